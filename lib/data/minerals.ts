@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { KebabIdSchema, MineralIdSchema } from "./common";
+
+/** One of the ten minerals in scope, with what USGS measures for it. */
+export const MineralSchema = z.strictObject({
+  id: MineralIdSchema,
+  name: z.string().min(1),
+  /** USGS MCS 2025 chapter source id for this mineral. */
+  usgsSourceId: KebabIdSchema,
+  /** What the production figures count, in words, e.g. "Mine production, antimony content". */
+  productionBasis: z.string().min(1),
+  /** What the landed-cost model prices per tonne, e.g. "copper in concentrate (t Cu)". */
+  tradedProduct: z.string().min(1),
+  /** sourced: cost and capex come from cited operations; assumption: labelled placeholders (cost-parameters §11.2). */
+  costBasis: z.enum(["sourced", "assumption"]),
+  /** One-paragraph description in our words: what it is used for and why it is critical. */
+  summary: z.string().min(1),
+  /** Gaps a reader must know about for this mineral. */
+  gaps: z.array(z.string().min(1)),
+});
+export type Mineral = z.infer<typeof MineralSchema>;
+
+export const MineralsFileSchema = z.strictObject({
+  description: z.string().min(1),
+  minerals: z.array(MineralSchema).length(10),
+});

@@ -9,7 +9,8 @@ import { checkDataFiles } from "../lib/data/checks";
 import { DATA_FILE_NAMES } from "../lib/data/files";
 import { type DataIssue, formatDataIssue, parseDataFiles } from "../lib/data/validate";
 
-const dataDir = path.join(__dirname, "..", "data");
+// DATA_DIR lets the tests run this script against a corrupted copy of data/.
+const dataDir = process.env.DATA_DIR ?? path.join(__dirname, "..", "data");
 const onlyArg = process.argv.find((a) => a.startsWith("--only="));
 const only = onlyArg ? new Set(onlyArg.slice("--only=".length).split(",")) : undefined;
 

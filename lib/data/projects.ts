@@ -3,6 +3,8 @@ import { CountryCodeSchema, KebabIdSchema, MineralIdSchema, QuantitySchema, Stat
 
 /** A labelled sourced figure about a project, e.g. "Life of mine". */
 export const ProjectFactSchema = z.strictObject({
+  /** Stable id for facts the model cites (e.g. "copper-reserves"); optional for display-only facts. */
+  id: KebabIdSchema.optional(),
   label: z.string().min(1),
   quantity: QuantitySchema,
 });

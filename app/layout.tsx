@@ -1,0 +1,45 @@
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import { type ReactNode } from "react";
+import { SiteNav } from "./ui/site-nav";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Critical Minerals Opportunity Dashboard", template: "%s · Critical Minerals Opportunity Dashboard" },
+  description:
+    "Tests, with published data and editable assumptions, whether Pakistan's critical minerals could give the United States a cheaper, stable supply than Australia, Canada or Ukraine and cut its dependence on China.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <Link className="site-title" href="/">
+              Critical Minerals Opportunity Dashboard
+            </Link>
+            <SiteNav />
+          </div>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="site-footer__inner">
+            Figures from the U.S. Geological Survey, the World Bank and the other publications listed on{" "}
+            <Link href="/sources">Sources and method</Link>, each with its year and status. Model assumptions are
+            labelled as such and can be changed in the scenario lab.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,42 @@
+import { expect, test } from "./fixtures";
+
+const PAGES = [
+  { link: "Overview", path: "/", heading: /Pakistan/ },
+  { link: "Scenario lab", path: "/scenario", heading: "Scenario lab" },
+  { link: "Compare suppliers", path: "/compare", heading: "Compare suppliers" },
+  { link: "Minerals", path: "/minerals", heading: "Minerals" },
+  { link: "Countries", path: "/countries", heading: "Countries" },
+  { link: "Report builder", path: "/report", heading: "Report builder" },
+  { link: "Sources and method", path: "/sources", heading: "Sources and method" },
+];
+
+test("the navigation reaches every page and marks the current one", async ({ page, shell }) => {
+  await page.goto("/");
+  for (const p of PAGES) {
+    await shell.link(p.link).click();
+    await expect(page).toHaveURL(new RegExp(`${p.path === "/" ? "/$" : p.path}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(p.heading);
+    await expect(shell.link(p.link)).toHaveAttribute("aria-current", "page");
+  }
+});
+
+test("the skip link moves keyboard focus to the main content", async ({ page }) => {
+  await page.goto("/minerals");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+});
+
+test("the page makes no request to another host", async ({ page }) => {
+  const foreign: string[] = [];
+  page.on("request", (r) => {
+    const host = new URL(r.url()).hostname;
+    if (host !== "127.0.0.1" && host !== "localhost") foreign.push(r.url());
+  });
+  await page.goto("/minerals/antimony");
+  await page.goto("/sources");
+  await page.waitForLoadState("networkidle");
+  expect(foreign).toEqual([]);
+});

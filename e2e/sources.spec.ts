@@ -1,0 +1,18 @@
+import { expect, test } from "./fixtures";
+
+test("the sources page lists each source with producer, edition, date, licence and what it is used for", async ({ sourcesPage, page }) => {
+  await sourcesPage.goto();
+  const entry = sourcesPage.entry("Mineral Commodity Summaries 2025: Antimony");
+  await expect(entry).toContainText("U.S. Geological Survey");
+  await expect(entry).toContainText("MCS 2025, pp. 34–35");
+  await expect(entry).toContainText("Jan 2025");
+  await expect(entry).toContainText("Public domain (U.S. Government work)");
+  await expect(entry).toContainText(/mine production \(antimony\), 2023–2024 — \d+ values/);
+  await expect(entry.getByRole("link", { name: "Mineral Commodity Summaries 2025: Antimony" })).toHaveAttribute(
+    "href",
+    "https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-antimony.pdf",
+  );
+  const wgi = sourcesPage.entry("Worldwide Governance Indicators, 2024 update (data through 2023)");
+  await expect(wgi).toContainText("CC BY 4.0");
+  await expect(page.getByRole("heading", { name: "What the status of a number means" })).toBeVisible();
+});

@@ -1,0 +1,199 @@
+import { type Observation, MINERAL_IDS } from "../data/common";
+import { type Country } from "../data/countries";
+import { type Dataset } from "../data/dataset";
+import { type Mineral } from "../data/minerals";
+import { type Source } from "../data/sources";
+import { toCsv } from "../export/csv";
+
+/** One problem with a request, named by the parameter or body field it concerns. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface DatasetFilters {
+  mineral?: ReadonlySet<string>;
+  country?: ReadonlySet<string>;
+  measure?: ReadonlySet<string>;
+  edition?: ReadonlySet<string>;
+  format: "json" | "csv";
+}
+
+const FILTER_KEYS = ["mineral", "country", "measure", "edition"] as const;
+const KNOWN_KEYS = new Set<string>([...FILTER_KEYS, "format"]);
+const MAX_LIST = 50;
+
+function listPreview(values: readonly string[], max = 12): string {
+  return values.length > max ? `${values.slice(0, max).join(", ")}, … (${values.length} in all)` : values.join(", ");
+}
+
+function quote(s: string): string {
+  const short = s.length > 60 ? `${s.slice(0, 57)}…` : s;
+  return JSON.stringify(short);
+}
+
+/**
+ * Reads the dataset API's query string. Each filter takes one value or a comma-separated list; every value must
+ * exist in the dataset. Unknown parameters, repeated parameters, empty or unknown values are errors naming the
+ * parameter — an unknown filter value never yields an empty 200.
+ */
+export function parseDatasetQuery(params: URLSearchParams, ds: Dataset): { ok: true; filters: DatasetFilters } | { ok: false; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const known: Record<(typeof FILTER_KEYS)[number], ReadonlySet<string>> = {
+    mineral: new Set<string>(MINERAL_IDS),
+    country: new Set(ds.countries.map((c) => c.code)),
+    measure: new Set(ds.observations.map((o) => o.measure)),
+    edition: new Set(ds.observations.flatMap((o) => (o.edition ? [o.edition] : []))),
+  };
+  const seen = new Set<string>();
+  for (const key of params.keys()) {
+    if (!KNOWN_KEYS.has(key)) {
+      errors.push({ field: key, message: `unknown parameter ${quote(key)}; use ${[...KNOWN_KEYS].join(", ")}` });
+    } else if (seen.has(key)) {
+      if (!errors.some((e) => e.field === key)) errors.push({ field: key, message: `give "${key}" once (use a comma-separated list for several values)` });
+    }
+    seen.add(key);
+  }
+  const filters: DatasetFilters = { format: "json" };
+  for (const key of FILTER_KEYS) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    const values = raw.split(",").map((v) => v.trim());
+    if (values.some((v) => v === "")) {
+      errors.push({ field: key, message: `"${key}" needs a value, e.g. ${key}=${[...known[key]][0] ?? ""}` });
+      continue;
+    }
+    if (values.length > MAX_LIST) {
+      errors.push({ field: key, message: `at most ${MAX_LIST} values in "${key}"` });
+      continue;
+    }
+    const normalised = key === "country" ? values.map((v) => v.toUpperCase()) : values;
+    const unknown = normalised.filter((v) => !known[key].has(v));
+    if (unknown.length) {
+      errors.push({
+        field: key,
+        message: `unknown ${key} ${unknown.map(quote).join(", ")}; known values: ${listPreview([...known[key]].sort())}`,
+      });
+      continue;
+    }
+    filters[key] = new Set(normalised);
+  }
+  const format = params.get("format");
+  if (format !== null) {
+    if (format === "json" || format === "csv") filters.format = format;
+    else errors.push({ field: "format", message: `unknown format ${quote(format)}; use json or csv` });
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, filters };
+}
+
+/** The dataset API's JSON envelope. */
+export interface DatasetEnvelope {
+  countries: readonly Country[];
+  minerals: readonly Mineral[];
+  observations: readonly Observation[];
+  sources: readonly Source[];
+  meta: {
+    count: number;
+    filters: Record<string, string[]>;
+    primaryEdition: "MCS 2025";
+    note: string;
+  };
+}
+
+function isFiltered(f: DatasetFilters): boolean {
+  return FILTER_KEYS.some((k) => f[k] !== undefined);
+}
+
+/**
+ * Applies filters. Unfiltered, the envelope holds every country, mineral, observation and source; filtered, the
+ * observations that match and the countries, minerals and sources they cite.
+ */
+export function selectDataset(ds: Dataset, f: DatasetFilters): DatasetEnvelope {
+  const observations = ds.observations.filter(
+    (o) =>
+      (!f.mineral || (o.mineral !== null && f.mineral.has(o.mineral))) &&
+      (!f.country || f.country.has(o.country)) &&
+      (!f.measure || f.measure.has(o.measure)) &&
+      (!f.edition || (o.edition !== undefined && f.edition.has(o.edition))),
+  );
+  const filtered = isFiltered(f);
+  const citedSources = new Set(observations.map((o) => o.sourceId));
+  const citedCountries = new Set(observations.map((o) => o.country));
+  const citedMinerals = new Set(observations.flatMap((o) => (o.mineral ? [o.mineral] : [])));
+  return {
+    countries: filtered ? ds.countries.filter((c) => citedCountries.has(c.code)) : ds.countries,
+    minerals: filtered ? ds.minerals.filter((m) => citedMinerals.has(m.id)) : ds.minerals,
+    observations,
+    sources: filtered ? ds.sources.filter((s) => citedSources.has(s.id)) : ds.sources,
+    meta: {
+      count: observations.length,
+      filters: Object.fromEntries(FILTER_KEYS.flatMap((k) => (f[k] ? [[k, [...f[k]]]] : []))),
+      primaryEdition: "MCS 2025",
+      note: "Every observation carries value (or null with a note), unit, year, sourceId and status. USGS rows carry their edition; MCS 2026 values are a labelled update.",
+    },
+  };
+}
+
+export const DATASET_CSV_COLUMNS = [
+  "country",
+  "country_name",
+  "mineral",
+  "measure",
+  "year",
+  "period",
+  "value",
+  "unit",
+  "basis",
+  "qualifier",
+  "low",
+  "high",
+  "status",
+  "edition",
+  "source_id",
+  "source_title",
+  "source_licence",
+  "printed",
+  "locator",
+  "note",
+  "method",
+] as const;
+
+/** The envelope's observations as CSV, one row per observation, with a commented preamble. */
+export function datasetToCsv(env: DatasetEnvelope, generatedOn: string, url: string): string {
+  const countryName = new Map(env.countries.map((c) => [c.code, c.name]));
+  const sources = new Map(env.sources.map((s) => [s.id, s]));
+  const rows = env.observations.map((o) => {
+    const s = sources.get(o.sourceId);
+    return [
+      o.country,
+      countryName.get(o.country) ?? "",
+      o.mineral ?? "",
+      o.measure,
+      o.year,
+      o.period,
+      o.value,
+      o.unit,
+      o.basis,
+      o.qualifier,
+      o.low,
+      o.high,
+      o.status,
+      o.edition,
+      o.sourceId,
+      s?.title,
+      s?.licence,
+      o.printed,
+      o.locator,
+      o.note,
+      o.method,
+    ];
+  });
+  const filters = Object.entries(env.meta.filters).map(([k, v]) => `${k}=${v.join(",")}`).join("&");
+  return toCsv(DATASET_CSV_COLUMNS, rows, [
+    "Critical Minerals Opportunity Dashboard: dataset observations",
+    `Filters: ${filters || "none"}; ${env.meta.count} rows`,
+    "Each row carries its source (source_id, source_title, source_licence), year and status. USGS data are public domain; World Bank WGI CC BY 4.0; other sources as listed per row.",
+    `Permalink: ${url}`,
+    `Generated: ${generatedOn}`,
+  ]);
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { formatNumber, formatPartialDate, formatQuantity, formatShare, formatUsd } from "./format";
+
+describe("formats", () => {
+  it("write quantities as the sources print them", () => {
+    expect(formatQuantity(270000, "t")).toBe("270,000 t");
+    expect(formatQuantity(2000000, "t", "greater-than")).toBe(">2,000,000 t");
+    expect(formatQuantity(12.02, "%")).toBe("12.02 %");
+    expect(formatNumber(0.0771)).toBe("0.077");
+  });
+
+  it("keep small shares readable", () => {
+    expect(formatShare(270000 / 390000)).toBe("69.2 %");
+    expect(formatShare(250 / 100000)).toBe("0.25 %");
+    expect(formatShare(0)).toBe("0 %");
+  });
+
+  it("write money and dates", () => {
+    expect(formatUsd(5.57e9)).toBe("US$5.57 bn");
+    expect(formatUsd(3439)).toBe("US$3,439");
+    expect(formatPartialDate("2025-04-08")).toBe("8 Apr 2025");
+    expect(formatPartialDate("2024-12")).toBe("Dec 2024");
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Number formats for every page, table, chart label and export. One place, so that "270,000 t" reads the same
+ * everywhere. en-US grouping, because the sources (USGS, World Bank) print numbers that way.
+ */
+
+const INTEGER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const COMPACT = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+const decimalFormats = new Map<number, Intl.NumberFormat>();
+
+function decimals(digits: number): Intl.NumberFormat {
+  let f = decimalFormats.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat("en-US", { minimumFractionDigits: 0, maximumFractionDigits: digits });
+    decimalFormats.set(digits, f);
+  }
+  return f;
+}
+
+/** A number with grouping; fractions only below 100 (up to two digits) or where `digits` asks for them. */
+export function formatNumber(value: number, digits?: number): string {
+  if (digits !== undefined) return decimals(digits).format(value);
+  const abs = Math.abs(value);
+  if (abs >= 100 || Number.isInteger(value)) return INTEGER.format(value);
+  if (abs >= 1) return decimals(2).format(value);
+  return decimals(3).format(value);
+}
+
+/** A compact axis label: 1.2M, 350K. */
+export function formatCompact(value: number): string {
+  return COMPACT.format(value);
+}
+
+/** A percentage from a value already in percent: 69.2 → "69.2 %". */
+export function formatPct(valuePct: number, digits = 1): string {
+  return `${decimals(digits).format(valuePct)} %`;
+}
+
+/**
+ * A share from a 0–1 fraction: 0.692 → "69.2 %". Shares under 1 % keep two significant digits (0.0025 → "0.25 %"),
+ * so a small producer is not rounded away.
+ */
+export function formatShare(fraction: number, digits = 1): string {
+  const pct = fraction * 100;
+  if (pct !== 0 && Math.abs(pct) < 1) return `${new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(pct)} %`;
+  return formatPct(pct, digits);
+}
+
+/** A value with its unit: "270,000 t", "12.02 %", "0.14 USD per kWh". */
+export function formatQuantity(value: number, unit: string, qualifier?: string): string {
+  const prefix = qualifier === "greater-than" ? ">" : qualifier === "less-than" ? "<" : qualifier === "approximately" ? "≈" : "";
+  const joined = unit === "%" ? `${formatNumber(value)} %` : `${formatNumber(value)} ${unit}`;
+  return prefix + joined;
+}
+
+/** USD amounts: 5,570,000,000 → "US$5.57 bn"; 3,439 → "US$3,439". */
+export function formatUsd(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `US$${formatNumber(value / 1e9, 2)} bn`;
+  if (abs >= 1e6) return `US$${formatNumber(value / 1e6, 1)} m`;
+  return `US$${formatNumber(value)}`;
+}
+
+/** A date written YYYY, YYYY-MM or YYYY-MM-DD as "2025", "Apr 2025", "8 Apr 2025". */
+export function formatPartialDate(date: string): string {
+  const [y, m, d] = date.split("-");
+  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const month = m ? months[Number(m) - 1] : undefined;
+  if (d && month) return `${Number(d)} ${month} ${y}`;
+  if (month) return `${month} ${y}`;
+  return y ?? date;
+}

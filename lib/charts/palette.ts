@@ -1,0 +1,37 @@
+/**
+ * Colours for countries and series. Every colour has at least 3:1 contrast on white (WCAG 1.4.11 for
+ * graphics), and charts label bars directly, so colour is never the only cue. Pakistan and China are told apart
+ * by lightness as well as hue, so they stay distinct under red–green colour-vision deficiency.
+ */
+export const COUNTRY_COLOURS: Readonly<Record<string, string>> = {
+  PK: "#00695C",
+  AU: "#B35900",
+  CA: "#7B3F8C",
+  UA: "#1F5FA8",
+  CN: "#C62828",
+  US: "#37474F",
+  WORLD: "#263238",
+  ZZ: "#6B7680",
+};
+
+/** Bars of countries outside the five suppliers and the US. */
+export const CONTEXT_COLOUR = "#6B7680";
+
+/** Baseline (reference) series: drawn as an outline or dashed line beside the current scenario. */
+export const BASELINE_COLOUR = "#4A5560";
+
+/** Cost breakdown components, in stacking order. */
+export const COMPONENT_COLOURS: Readonly<Record<string, string>> = {
+  labor: "#1F5FA8",
+  energy: "#B35900",
+  otherOpex: "#6B7680",
+  capital: "#7B3F8C",
+  security: "#C62828",
+  freight: "#00695C",
+  insurance: "#8D6E00",
+  tariff: "#263238",
+};
+
+export function countryColour(code: string): string {
+  return COUNTRY_COLOURS[code] ?? CONTEXT_COLOUR;
+}

@@ -1,0 +1,79 @@
+import { type MineralId } from "../data/common";
+import { computeLandedCost } from "./landed-cost";
+import { type ModelData } from "./model-data";
+import { type Assumption, type ScenarioValues, type Supplier } from "./types";
+
+export interface BreakEvenQuery {
+  /** Assumption key to solve for, e.g. "crp-pk". */
+  key: string;
+  competitor: Exclude<Supplier, "PK">;
+  mineral: MineralId;
+}
+
+export interface BreakEvenResult extends BreakEvenQuery {
+  /** The value at which Pakistan's and the competitor's landed costs are equal, or null when none lies within the slider bounds. */
+  value: number | null;
+  /** True when Pakistan is the cheaper of the two for values below the break-even (null when there is none). */
+  pakistanCheaperBelow: boolean | null;
+  /** PK − competitor landed cost at the current value, USD/t. */
+  currentGap: number;
+  gapAtMin: number;
+  gapAtMax: number;
+  min: number;
+  max: number;
+}
+
+const SCAN = 64;
+
+/** PK − competitor landed cost (USD/t) with one assumption set to x. */
+export function costGap(data: ModelData, values: ScenarioValues, q: BreakEvenQuery, x: number): number {
+  const m = data.minerals.find((d) => d.id === q.mineral);
+  if (!m) throw new Error(`unknown mineral ${q.mineral}`);
+  const trial = { ...values, [q.key]: x };
+  return computeLandedCost(data, trial, "PK", m).landedCostUsdPerTonne - computeLandedCost(data, trial, q.competitor, m).landedCostUsdPerTonne;
+}
+
+/**
+ * Finds the value of an assumption, within its slider bounds, at which Pakistan's landed cost equals the
+ * competitor's (MODEL.md §5): a scan of the range for a sign change of the cost gap (the one nearest the current
+ * value if there are several), then bisection to 1e-10 of the range. Reports "none" when the gap keeps its sign
+ * over the whole range.
+ */
+export function solveBreakEven(data: ModelData, table: readonly Assumption[], values: ScenarioValues, q: BreakEvenQuery): BreakEvenResult {
+  const a = table.find((x) => x.key === q.key);
+  if (!a) throw new Error(`unknown assumption ${q.key}`);
+  const f = (x: number) => costGap(data, values, q, x);
+  const current = values[q.key] ?? a.default;
+  const base = { ...q, currentGap: f(current), gapAtMin: f(a.min), gapAtMax: f(a.max), min: a.min, max: a.max };
+  const xs = Array.from({ length: SCAN + 1 }, (_, i) => a.min + ((a.max - a.min) * i) / SCAN);
+  const gaps = xs.map(f);
+  const brackets: [number, number][] = [];
+  for (let i = 0; i < SCAN; i++) {
+    const g0 = gaps[i]!;
+    const g1 = gaps[i + 1]!;
+    if (g0 === 0) brackets.push([xs[i]!, xs[i]!]);
+    else if (g0 * g1 < 0) brackets.push([xs[i]!, xs[i + 1]!]);
+  }
+  if (gaps[SCAN] === 0) brackets.push([a.max, a.max]);
+  if (!brackets.length) return { ...base, value: null, pakistanCheaperBelow: null };
+  brackets.sort((p, q2) => Math.abs((p[0] + p[1]) / 2 - current) - Math.abs((q2[0] + q2[1]) / 2 - current));
+  let [lo, hi] = brackets[0]!;
+  let flo = f(lo);
+  const tol = (a.max - a.min) * 1e-10;
+  for (let i = 0; i < 200 && hi - lo > tol; i++) {
+    const mid = (lo + hi) / 2;
+    const fm = f(mid);
+    if (fm === 0) {
+      lo = hi = mid;
+      break;
+    }
+    if (flo * fm < 0) hi = mid;
+    else {
+      lo = mid;
+      flo = fm;
+    }
+  }
+  const value = (lo + hi) / 2;
+  const below = f(Math.max(a.min, value - (a.max - a.min) * 1e-3));
+  return { ...base, value, pakistanCheaperBelow: below < 0 };
+}

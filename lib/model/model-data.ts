@@ -1,0 +1,267 @@
+import { type MineralId, type Observation, type Status, MINERAL_IDS, WORLD } from "../data/common";
+import { type Dataset } from "../data/dataset";
+import { COST_COUNTRIES, type CostCountry, SUPPLIERS, type Supplier } from "./types";
+
+/** A number with where it came from, carried into the model's results so that every reason can cite it. */
+export interface Sourced {
+  value: number;
+  unit: string;
+  year: number;
+  sourceId: string;
+  status: Status;
+  note?: string;
+}
+
+/** What the model knows about one mineral, in tonnes of the USGS reporting basis. */
+export interface MineralModelData {
+  id: MineralId;
+  name: string;
+  costBasis: "sourced" | "assumption";
+  tradedProduct: string;
+  /** US apparent consumption, tonnes (null when USGS withholds it; an assumption then stands in). */
+  demandT: Sourced | null;
+  /** What the US demand counts. */
+  demandBasis: string;
+  /** Net import reliance, 0–1 (USGS ">50" is read as 0.5, the bound). */
+  importReliance: Sourced;
+  /** US import sources of the representative product form, shares summing to 1 (ZZ = other). */
+  importShares: { country: string; share: number }[];
+  importForm: string;
+  importSourceId: string;
+  /** Current mine (or sponge) production per cost country, tonnes (0 when USGS lists none). */
+  productionT: Record<CostCountry, number>;
+  /** How each production figure reads in the source (value, "not listed", "withheld"). */
+  productionNote: Record<CostCountry, string>;
+  /** Production and demand are on the same basis, so production can supply demand. */
+  capacityComparable: boolean;
+  productionSourceId: string;
+  worldProductionT: number | null;
+  /** Share of world reserves per supplier (0–1), null when not listed or no world total. */
+  reservesShare: Record<Supplier, number | null>;
+  /** Share of world mine production per supplier (0–1), null when not listed. */
+  productionShare: Record<Supplier, number | null>;
+  worldReservesT: number | null;
+  reservesSourceId: string;
+  /** US tariff per regime and supplier, percent ad valorem. */
+  tariffPct: Record<string, Record<Supplier, number>>;
+}
+
+/** A pipeline phase the dependency model adds to a supplier's capacity from its start year. */
+export interface PipelinePhase {
+  projectId: string;
+  projectName: string;
+  phaseId: string;
+  name: string;
+  country: Supplier;
+  mineral: MineralId;
+  capacityT: number;
+  startYear: number;
+  sourceId: string;
+  status: Status;
+}
+
+export interface CountryModelData {
+  code: CostCountry;
+  name: string;
+  /** WGI political stability percentile rank (0–100), latest year. */
+  politicalStability: Sourced | null;
+  /** WGI rule of law percentile rank (0–100), latest year. */
+  ruleOfLaw: Sourced | null;
+  /** Governance risk 0–1 (worst = 1): 1 − political-stability percentile / 100. */
+  riskScore: number | null;
+  /** Security incidents in the events data since 2024. */
+  securityIncidents: number;
+}
+
+/** Everything the pure model needs from the data layer, as plain JSON (it also travels to the browser). */
+export interface ModelData {
+  minerals: MineralModelData[];
+  countries: Record<CostCountry, CountryModelData>;
+  pipeline: PipelinePhase[];
+  tariffRegimes: { id: string; label: string; sourceId: string }[];
+  /** Reference operation for labour and energy: the US wage and electricity price defaults. */
+  wageRefUsdPerYear: number;
+  electricityRefUsdPerKwh: number;
+  /** Extra facts the claims cite: Reko Diq copper reserves, Ukraine's occupied share of deposits. */
+  facts: {
+    rekoDiqReservesT: Sourced | null;
+    ukraineOccupiedSharePct: Sourced | null;
+  };
+}
+
+const TONNES_PER: Record<string, number> = { t: 1, kt: 1_000, Mt: 1_000_000, kg: 0.001 };
+
+function toTonnes(value: number, unit: string): number {
+  const f = TONNES_PER[unit];
+  if (f === undefined) throw new Error(`cannot convert unit "${unit}" to tonnes`);
+  return value * f;
+}
+
+function sourced(o: Observation, value = o.value ?? 0, unit = o.unit): Sourced {
+  return { value, unit, year: o.year, sourceId: o.sourceId, status: o.status, ...(o.note ? { note: o.note } : {}) };
+}
+
+/** The representative US supply row per mineral: the apparent-consumption basis that matches its import form. */
+const DEMAND_BASIS_HINT: Partial<Record<MineralId, RegExp>> = {
+  nickel: /total/,
+  titanium: /sponge/,
+  "rare-earths": /compounds and metals/,
+};
+const RELIANCE_BASIS_HINT: Partial<Record<MineralId, RegExp>> = {
+  "rare-earths": /compounds and metals/,
+  titanium: /sponge/,
+};
+
+function pick(rows: Observation[], hint: RegExp | undefined): Observation | undefined {
+  const matching = hint ? rows.filter((r) => hint.test(r.basis ?? "")) : rows;
+  return matching[0] ?? rows[0];
+}
+
+/**
+ * Assembles the model's inputs from the dataset: US demand, import reliance and sources, each supplier's
+ * production and share of world reserves, tariffs, pipeline phases and governance. Pure; run once per process.
+ */
+export function buildModelData(ds: Dataset): ModelData {
+  const obs = ds.observations;
+  const mcs25 = obs.filter((o) => o.edition === "MCS 2025");
+  const param = (id: string, country: string | null) =>
+    ds.costParameters.find((p) => p.id === id && p.country === country && p.mineral === null);
+
+  const minerals = MINERAL_IDS.map<MineralModelData>((id) => {
+    const mineral = ds.minerals.find((m) => m.id === id);
+    if (!mineral) throw new Error(`minerals.json lacks ${id}`);
+    const us = obs.filter((o) => o.country === "US" && o.mineral === id && o.edition === "MCS 2025");
+    const latest = (measure: string) => {
+      const rows = us.filter((o) => o.measure === measure);
+      const year = Math.max(...rows.map((r) => r.year));
+      return rows.filter((r) => r.year === year);
+    };
+    const demandObs = pick(latest("apparent-consumption"), DEMAND_BASIS_HINT[id]);
+    const relianceObs = pick(latest("net-import-reliance"), RELIANCE_BASIS_HINT[id]);
+    if (!relianceObs) throw new Error(`us-supply.json lacks net import reliance for ${id}`);
+    const imports = ds.importSources.find((r) => r.mineral === id && r.primary && r.edition === "MCS 2025");
+    if (!imports) throw new Error(`us-import-sources.json lacks a primary MCS 2025 form for ${id}`);
+    const shareTotal = imports.shares.reduce((s, x) => s + x.sharePct, 0);
+
+    const prodMeasure = id === "titanium" ? "sponge-production" : "mine-production";
+    const prod = mcs25.filter((o) => o.mineral === id && o.measure === prodMeasure && o.year === 2024);
+    const world = prod.find((o) => o.country === WORLD);
+    const reserves = mcs25.filter((o) => o.mineral === id && o.measure === "reserves");
+    const worldReserves = reserves.find((o) => o.country === WORLD);
+    const productionT = {} as Record<CostCountry, number>;
+    const productionNote = {} as Record<CostCountry, string>;
+    for (const c of COST_COUNTRIES) {
+      const row = prod.find((o) => o.country === c);
+      productionT[c] = row?.value != null ? toTonnes(row.value, row.unit) : 0;
+      productionNote[c] = row?.value != null ? `${row.printed ?? row.value} ${row.unit}` : (row?.note ?? "not listed by USGS");
+    }
+    const share = (rows: Observation[], total: Observation | undefined, c: Supplier) => {
+      const row = rows.find((o) => o.country === c);
+      return row?.value != null && total?.value ? row.value / total.value : null;
+    };
+    const tariffPct: Record<string, Record<Supplier, number>> = {};
+    for (const regime of ds.tariffs.regimes) {
+      tariffPct[regime.id] = Object.fromEntries(
+        SUPPLIERS.map((c) => [c, ds.tariffs.rates.find((r) => r.regime === regime.id && r.country === c && r.mineral === id)?.ratePct ?? 0]),
+      ) as Record<Supplier, number>;
+    }
+    const demandBasis = demandObs?.basis ?? "apparent consumption";
+    return {
+      id,
+      name: mineral.name,
+      costBasis: mineral.costBasis,
+      tradedProduct: mineral.tradedProduct,
+      demandT: demandObs?.value != null ? sourced(demandObs, toTonnes(demandObs.value, demandObs.unit), "t") : null,
+      demandBasis,
+      importReliance: sourced(relianceObs, Math.max(0, relianceObs.value ?? 0) / 100, "share"),
+      importShares: imports.shares.map((s) => ({ country: s.country, share: s.sharePct / shareTotal })),
+      importForm: imports.productForm,
+      importSourceId: imports.sourceId,
+      productionT,
+      productionNote,
+      capacityComparable: !/gross weight/.test(world?.basis ?? ""),
+      productionSourceId: world?.sourceId ?? mineral.usgsSourceId,
+      worldProductionT: world?.value != null ? toTonnes(world.value, world.unit) : null,
+      reservesShare: Object.fromEntries(SUPPLIERS.map((c) => [c, share(reserves, worldReserves, c)])) as Record<Supplier, number | null>,
+      productionShare: Object.fromEntries(SUPPLIERS.map((c) => [c, share(prod, world, c)])) as Record<Supplier, number | null>,
+      worldReservesT: worldReserves?.value != null ? toTonnes(worldReserves.value, worldReserves.unit) : null,
+      reservesSourceId: worldReserves?.sourceId ?? mineral.usgsSourceId,
+      tariffPct,
+    };
+  });
+
+  const latestGov = (c: string, measure: string): Sourced | null => {
+    const rows = obs.filter((o) => o.country === c && o.measure === measure && o.value !== null);
+    if (!rows.length) return null;
+    const row = rows.reduce((a, b) => (b.year > a.year ? b : a));
+    return sourced(row);
+  };
+  const incidents = (c: string) =>
+    ds.events.filter((e) => e.kind === "security-incident" && e.countries.includes(c) && e.date >= "2024").length;
+  const countries = Object.fromEntries(
+    COST_COUNTRIES.map((c) => {
+      const pv = latestGov(c, "wgi-political-stability-percentile");
+      return [
+        c,
+        {
+          code: c,
+          name: ds.countries.find((x) => x.code === c)?.name ?? c,
+          politicalStability: pv,
+          ruleOfLaw: latestGov(c, "wgi-rule-of-law-percentile"),
+          riskScore: pv ? 1 - pv.value / 100 : null,
+          securityIncidents: incidents(c),
+        } satisfies CountryModelData,
+      ];
+    }),
+  ) as Record<CostCountry, CountryModelData>;
+
+  const pipeline: PipelinePhase[] = [];
+  for (const p of ds.projects) {
+    if (!(SUPPLIERS as readonly string[]).includes(p.country)) continue;
+    for (const ph of p.phases) {
+      const cap = ph.capacity;
+      const start = ph.startYear;
+      if (cap.value === null || start.value === null) continue;
+      const unit = cap.unit.split(" ")[0] ?? cap.unit;
+      if (!(unit in TONNES_PER)) continue;
+      pipeline.push({
+        projectId: p.id,
+        projectName: p.name,
+        phaseId: ph.id,
+        name: ph.name,
+        country: p.country as Supplier,
+        mineral: ph.mineral,
+        capacityT: toTonnes(cap.value, unit),
+        startYear: start.value,
+        sourceId: cap.sourceId,
+        status: cap.status,
+      });
+    }
+  }
+
+  const fact = (projectId: string, factId: string): Sourced | null => {
+    const f = ds.projects.find((p) => p.id === projectId)?.facts.find((x) => x.id === factId);
+    if (!f || f.quantity.value === null) return null;
+    const q = f.quantity;
+    const value = q.value as number;
+    const unit = q.unit.split(" ")[0] ?? q.unit;
+    return { value: unit in TONNES_PER ? toTonnes(value, unit) : value, unit: unit in TONNES_PER ? "t" : q.unit, year: q.year, sourceId: q.sourceId, status: q.status };
+  };
+
+  const wageRef = param("mining-wage", "US");
+  const electricityRef = param("reference-electricity-price", null);
+  if (!wageRef || !electricityRef) throw new Error("cost-parameters.json lacks the US wage or the reference electricity price");
+
+  return {
+    minerals,
+    countries,
+    pipeline,
+    tariffRegimes: ds.tariffs.regimes.map((r) => ({ id: r.id, label: r.label, sourceId: r.sourceId })),
+    wageRefUsdPerYear: wageRef.default,
+    electricityRefUsdPerKwh: electricityRef.default,
+    facts: {
+      rekoDiqReservesT: fact("reko-diq", "copper-reserves"),
+      ukraineOccupiedSharePct: fact("ukraine-mineral-base", "occupied-share"),
+    },
+  };
+}

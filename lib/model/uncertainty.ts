@@ -1,0 +1,118 @@
+import { type MineralId } from "../data/common";
+import { computeLandedCost } from "./landed-cost";
+import { type ModelData } from "./model-data";
+import { type Assumption, type ScenarioValues, SUPPLIERS, type Supplier } from "./types";
+
+/** Mulberry32: a small, fast, seeded PRNG returning uniform numbers in [0, 1). Same seed, same sequence. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Inverse-CDF draw from a triangular distribution on [lo, hi] with mode c, given u ∈ [0, 1). */
+export function triangular(u: number, lo: number, c: number, hi: number): number {
+  if (hi <= lo) return c;
+  const fc = (c - lo) / (hi - lo);
+  return u < fc ? lo + Math.sqrt(u * (hi - lo) * (c - lo)) : hi - Math.sqrt((1 - u) * (hi - lo) * (hi - c));
+}
+
+export interface Bands {
+  p5: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p95: number;
+}
+
+export interface UncertaintyResult {
+  mineral: MineralId;
+  draws: number;
+  seed: number;
+  /** Probability that Pakistan has the lowest landed cost of the five suppliers. */
+  pPakistanCheapest: number;
+  /** Probability that Pakistan lands cheaper than each competitor. */
+  pCheaperThan: Record<Exclude<Supplier, "PK">, number>;
+  /** Percentile bands of each supplier's landed cost, USD/t. */
+  costBands: Record<Supplier, Bands>;
+  /** Percentile bands of PK − competitor, USD/t. */
+  gapBands: Record<Exclude<Supplier, "PK">, Bands>;
+  /** Keys of the assumptions that were varied. */
+  varied: string[];
+}
+
+export interface MonteCarloOptions {
+  mineral: MineralId;
+  draws?: number;
+  seed?: number;
+  /** Called every `progressEvery` draws with the share done (0–1); for the worker's progress bar. */
+  onProgress?: (done: number) => void;
+  progressEvery?: number;
+}
+
+export const DEFAULT_DRAWS = 2_000;
+export const MAX_DRAWS = 20_000;
+
+function bands(sorted: Float64Array): Bands {
+  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))]!;
+  return { p5: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95) };
+}
+
+const COMPETITORS = SUPPLIERS.filter((c): c is Exclude<Supplier, "PK"> => c !== "PK");
+
+/**
+ * Monte Carlo over the cost assumptions (MODEL.md §5): each numeric cost assumption is drawn from a triangular
+ * distribution (low, current value, high), with a seeded PRNG; every draw prices the five suppliers. Pure and
+ * deterministic for a seed, so it runs the same in a Web Worker, the server and the tests.
+ */
+export function runMonteCarlo(data: ModelData, table: readonly Assumption[], values: ScenarioValues, options: MonteCarloOptions): UncertaintyResult {
+  const draws = Math.max(1, Math.min(MAX_DRAWS, Math.round(options.draws ?? DEFAULT_DRAWS)));
+  const seed = options.seed ?? 1;
+  const m = data.minerals.find((x) => x.id === options.mineral);
+  if (!m) throw new Error(`unknown mineral ${options.mineral}`);
+  const varied = table.filter((a) => a.kind === "number" && a.high > a.low && a.group !== "dependency");
+  const los = varied.map((a) => Math.min(a.low, values[a.key] ?? a.default));
+  const his = varied.map((a) => Math.max(a.high, values[a.key] ?? a.default));
+  const modes = varied.map((a) => values[a.key] ?? a.default);
+  const rand = mulberry32(seed);
+  const trial: Record<string, number> = { ...values };
+  const cost: Record<Supplier, Float64Array> = Object.fromEntries(SUPPLIERS.map((c) => [c, new Float64Array(draws)])) as Record<Supplier, Float64Array>;
+  const gap: Record<Exclude<Supplier, "PK">, Float64Array> = Object.fromEntries(COMPETITORS.map((c) => [c, new Float64Array(draws)])) as Record<Exclude<Supplier, "PK">, Float64Array>;
+  let cheapest = 0;
+  const cheaper: Record<Exclude<Supplier, "PK">, number> = { AU: 0, CA: 0, UA: 0, CN: 0 };
+  const every = options.progressEvery ?? 500;
+  for (let i = 0; i < draws; i++) {
+    for (let j = 0; j < varied.length; j++) trial[varied[j]!.key] = triangular(rand(), los[j]!, modes[j]!, his[j]!);
+    let pk = 0;
+    let pkCheapest = true;
+    for (const c of SUPPLIERS) {
+      const x = computeLandedCost(data, trial, c, m).landedCostUsdPerTonne;
+      cost[c][i] = x;
+      if (c === "PK") pk = x;
+    }
+    for (const c of COMPETITORS) {
+      const g = pk - cost[c][i]!;
+      gap[c][i] = g;
+      if (g < 0) cheaper[c] += 1;
+      else pkCheapest = false;
+    }
+    if (pkCheapest) cheapest += 1;
+    if (options.onProgress && (i + 1) % every === 0) options.onProgress((i + 1) / draws);
+  }
+  options.onProgress?.(1);
+  return {
+    mineral: m.id,
+    draws,
+    seed,
+    pPakistanCheapest: cheapest / draws,
+    pCheaperThan: Object.fromEntries(COMPETITORS.map((c) => [c, cheaper[c] / draws])) as Record<Exclude<Supplier, "PK">, number>,
+    costBands: Object.fromEntries(SUPPLIERS.map((c) => [c, bands(cost[c].sort())])) as Record<Supplier, Bands>,
+    gapBands: Object.fromEntries(COMPETITORS.map((c) => [c, bands(gap[c].sort())])) as Record<Exclude<Supplier, "PK">, Bands>,
+    varied: varied.map((a) => a.key),
+  };
+}

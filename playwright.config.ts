@@ -43,6 +43,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
     url: `${BASE_URL}/api/dataset?mineral=antimony&country=PK`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -16,3 +16,16 @@ test("the sources page lists each source with producer, edition, date, licence a
   await expect(wgi).toContainText("CC BY 4.0");
   await expect(page.getByRole("heading", { name: "What the status of a number means" })).toBeVisible();
 });
+
+test("the sources page shows the model's method and every assumption with its source", async ({ sourcesPage, page }) => {
+  await sourcesPage.goto();
+  await expect(page.getByRole("heading", { name: "Landed cost per tonne at a US port" })).toBeVisible();
+  await expect(page.getByLabel("Landed-cost equations")).toContainText("CRF(r, n)");
+  await page.getByText("Show every assumption with its default, range, basis and source").click();
+  const table = page.getByRole("table", { name: /Assumptions of the model/ });
+  const crp = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Pakistan — country risk premium (percentage points)" }) });
+  await expect(crp).toContainText("crp-pk");
+  await expect(crp).toContainText("12.02");
+  await crp.getByRole("link").click();
+  await expect(page).toHaveURL(/#damodaran-crp-2025-01$/);
+});

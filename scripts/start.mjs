@@ -15,6 +15,8 @@ console.log(`start: serving on http://localhost:${port}`);
 const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", port], {
   cwd: ROOT,
   stdio: "inherit",
+  // No telemetry call to Vercel: the app makes no request to another host.
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

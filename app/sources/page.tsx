@@ -5,6 +5,7 @@ import { statusLabel } from "@/lib/data/provenance";
 import { summariseSourceUse } from "@/lib/data/usage";
 import { formatPartialDate } from "@/lib/charts/format";
 import { StatusBadge } from "@/app/ui/provenance";
+import { ModelMethod } from "./_components/method";
 
 export const metadata: Metadata = { title: "Sources and method" };
 
@@ -88,6 +89,7 @@ export default function SourcesPage() {
           app is built: a malformed file, a source that is not in the registry, a country larger than the world total
           or a share outside 0–100 % stops the build with a message naming the file, record and field.
         </p>
+        <ModelMethod />
       </section>
     </>
   );

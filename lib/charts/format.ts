@@ -5,6 +5,7 @@
 
 const INTEGER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const COMPACT = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+const TWO_SIGNIFICANT = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 });
 const decimalFormats = new Map<number, Intl.NumberFormat>();
 
 function decimals(digits: number): Intl.NumberFormat {
@@ -41,7 +42,7 @@ export function formatPct(valuePct: number, digits = 1): string {
  */
 export function formatShare(fraction: number, digits = 1): string {
   const pct = fraction * 100;
-  if (pct !== 0 && Math.abs(pct) < 1) return `${new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }).format(pct)} %`;
+  if (pct !== 0 && Math.abs(pct) < 1) return `${TWO_SIGNIFICANT.format(pct)} %`;
   return formatPct(pct, digits);
 }
 

@@ -25,12 +25,23 @@ export interface BreakEvenResult extends BreakEvenQuery {
 
 const SCAN = 64;
 
-/** PK − competitor landed cost (USD/t) with one assumption set to x. */
-export function costGap(data: ModelData, values: ScenarioValues, q: BreakEvenQuery, x: number): number {
+/**
+ * A function giving PK − competitor landed cost (USD/t) with one assumption set to x. It reuses one copy of the
+ * scenario, so a solver or a tornado can call it thousands of times without copying every value each time.
+ */
+export function gapFunction(data: ModelData, values: ScenarioValues, q: BreakEvenQuery): (x: number) => number {
   const m = data.minerals.find((d) => d.id === q.mineral);
   if (!m) throw new Error(`unknown mineral ${q.mineral}`);
-  const trial = { ...values, [q.key]: x };
-  return computeLandedCost(data, trial, "PK", m).landedCostUsdPerTonne - computeLandedCost(data, trial, q.competitor, m).landedCostUsdPerTonne;
+  const trial: Record<string, number> = { ...values };
+  return (x) => {
+    trial[q.key] = x;
+    return computeLandedCost(data, trial, "PK", m).landedCostUsdPerTonne - computeLandedCost(data, trial, q.competitor, m).landedCostUsdPerTonne;
+  };
+}
+
+/** PK − competitor landed cost (USD/t) with one assumption set to x. */
+export function costGap(data: ModelData, values: ScenarioValues, q: BreakEvenQuery, x: number): number {
+  return gapFunction(data, values, q)(x);
 }
 
 /**
@@ -42,7 +53,7 @@ export function costGap(data: ModelData, values: ScenarioValues, q: BreakEvenQue
 export function solveBreakEven(data: ModelData, table: readonly Assumption[], values: ScenarioValues, q: BreakEvenQuery): BreakEvenResult {
   const a = table.find((x) => x.key === q.key);
   if (!a) throw new Error(`unknown assumption ${q.key}`);
-  const f = (x: number) => costGap(data, values, q, x);
+  const f = gapFunction(data, values, q);
   const current = values[q.key] ?? a.default;
   const base = { ...q, currentGap: f(current), gapAtMin: f(a.min), gapAtMax: f(a.max), min: a.min, max: a.max };
   const xs = Array.from({ length: SCAN + 1 }, (_, i) => a.min + ((a.max - a.min) * i) / SCAN);

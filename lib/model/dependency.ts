@@ -2,7 +2,7 @@ import { type MineralId } from "../data/common";
 import { KEYS } from "./assumptions";
 import { type LandedCost, v } from "./landed-cost";
 import { type MineralModelData, type ModelData } from "./model-data";
-import { ALTERNATIVE_SUPPLIERS, type AlternativeSupplier, FIRST_YEAR, type ScenarioValues, SUPPLIERS, type Supplier, YEARS } from "./types";
+import { ALTERNATIVE_SUPPLIERS, type AlternativeSupplier, FIRST_YEAR, type ScenarioValues, SUPPLIERS, YEARS } from "./types";
 
 /** One source of US supply in a year: a country, US domestic production ("US"), other countries ("ZZ"). */
 export interface SupplySlice {
@@ -46,6 +46,8 @@ export interface MineralDependency {
   /** What limits the numbers (e.g. production reported on another basis than demand). */
   notes: string[];
 }
+
+const byVolume = (a: SupplySlice, b: SupplySlice) => b.volumeT - a.volumeT;
 
 function ramp(year: number, target: number): number {
   if (target <= FIRST_YEAR) return 1;
@@ -109,6 +111,9 @@ export function allocate(
  * the demand-growth assumption); imports split by the USGS import sources; a share ρ of China-sourced volume
  * moved by the target year (linear ramp) to PK, AU, CA, UA within their capacity; switched-off suppliers' volume
  * re-sourced from the shock year; what nobody can supply reported as unmet.
+ *
+ * Everything that does not change from year to year (costs, capacities, weights, risk scores) is read once, so
+ * a full scenario stays well under a millisecond on the slider's path.
  */
 export function computeDependency(
   data: ModelData,
@@ -116,78 +121,127 @@ export function computeDependency(
   m: MineralModelData,
   costs: ReadonlyMap<string, LandedCost>,
 ): MineralDependency {
+  // Local copies of imported constants: module bindings compiled to getters (tsx, CommonJS) are slow in hot loops.
+  const ALTS = ALTERNATIVE_SUPPLIERS;
   const notes: string[] = [];
   const demand0 = m.demandT?.value ?? v(values, KEYS.demand(m.id));
   if (!m.demandT) notes.push("US consumption is withheld by USGS; the demand assumption stands in.");
   if (!m.capacityComparable) notes.push("Production is reported as ore gross weight, not content, so current output is not counted as capacity.");
-  const growth = v(values, KEYS.demandGrowth) / 100;
+  const growth = 1 + v(values, KEYS.demandGrowth) / 100;
   const reliance = m.importReliance.value;
   const rho = v(values, KEYS.resourcingShare) / 100;
   const target = v(values, KEYS.targetYear);
   const shockYear = v(values, KEYS.shockYear);
-  const rule = Math.round(v(values, KEYS.allocationRule)) === 1 ? "weighted" : "cheapest";
+  const weighted = Math.round(v(values, KEYS.allocationRule)) === 1;
+  const otherRisk = v(values, KEYS.otherRisk);
+
+  // Sources: US domestic, every import source, and the alternative suppliers; volumes live in one array.
+  const sources: string[] = ["US"];
+  for (const s of m.importShares) if (!sources.includes(s.country)) sources.push(s.country);
+  for (const c of ALTS) if (!sources.includes(c)) sources.push(c);
+  const index = new Map(sources.map((s, i) => [s, i]));
+  const importShare = new Float64Array(sources.length);
+  for (const s of m.importShares) {
+    const i = index.get(s.country)!;
+    importShare[i] = importShare[i]! + s.share;
+  }
+  const countries = data.countries as Record<string, { riskScore: number | null } | undefined>;
+  const risk = sources.map((s) => countries[s]?.riskScore ?? otherRisk);
+  const landedOf = (c: string) => costs.get(`${c}:${m.id}`)?.landedCostUsdPerTonne ?? Number.POSITIVE_INFINITY;
+  const landed = sources.map(landedOf);
   const removed = new Set(SUPPLIERS.filter((c) => v(values, KEYS.remove(c)) >= 0.5));
-  const landed = (c: Supplier) => costs.get(`${c}:${m.id}`)?.landedCostUsdPerTonne ?? Number.POSITIVE_INFINITY;
-  const costOrder = [...ALTERNATIVE_SUPPLIERS].sort((a, b) => landed(a) - landed(b));
-  const weights = Object.fromEntries(ALTERNATIVE_SUPPLIERS.map((c) => [c, Math.max(0, v(values, KEYS.weight(c)))])) as Record<AlternativeSupplier, number>;
-  const risk = (source: string) =>
-    (data.countries as Record<string, { riskScore: number | null } | undefined>)[source]?.riskScore ?? v(values, KEYS.otherRisk);
-  const chinaImportShare = m.importShares.find((s) => s.country === "CN")?.share ?? 0;
+  const removedIdx = [...removed].filter((c) => c !== "CN").map((c) => index.get(c)).filter((i): i is number => i !== undefined);
+  const cnIdx = index.get("CN");
+  const costOrder = [...ALTS].sort((a, b) => landedOf(a) - landedOf(b));
+  const weights = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
+  const exportable = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
+  for (const c of ALTS) {
+    weights[c] = Math.max(0, v(values, KEYS.weight(c)));
+    exportable[c] = v(values, KEYS.exportable(c)) / 100;
+  }
+  const phases = data.pipeline
+    .filter((ph) => ph.mineral === m.id && (ALTS as readonly string[]).includes(ph.country))
+    .map((ph) => ({
+      country: ph.country as AlternativeSupplier,
+      start: v(values, KEYS.pipelineStart(ph.projectId, ph.phaseId)),
+      capacity: v(values, KEYS.pipelineCapacity(ph.projectId, ph.phaseId)),
+    }));
+  const chinaImportShare = cnIdx === undefined ? 0 : importShare[cnIdx]!;
+  const pkIdx = index.get("PK")!;
+  const altIdx = ALTS.map((c) => index.get(c)!);
+  const volume = new Float64Array(sources.length);
+  const spare = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
 
-  const years = YEARS.map<DependencyYear>((year) => {
-    const demand = demand0 * (1 + growth) ** (year - 2024);
+  const years: DependencyYear[] = [];
+  for (const year of YEARS) {
+    const demand = demand0 * growth ** (year - 2024);
     const imports = demand * reliance;
-    const volume = new Map<string, number>();
-    volume.set("US", demand - imports);
-    for (const s of m.importShares) volume.set(s.country, (volume.get(s.country) ?? 0) + imports * s.share);
+    for (let i = 0; i < sources.length; i++) volume[i] = imports * importShare[i]!;
+    volume[0] = volume[0]! + demand - imports;
 
+    // Take volume from China (the re-sourced share, or all of it once switched off) and from switched-off suppliers.
     const shocked = year >= shockYear;
     let toResource = 0;
     let originCost = 0;
-    const take = (source: string, amount: number) => {
-      if (amount <= 0) return;
-      volume.set(source, (volume.get(source) ?? 0) - amount);
+    if (cnIdx !== undefined) {
+      const amount = shocked && removed.has("CN") ? volume[cnIdx]! : rho * ramp(year, target) * volume[cnIdx]!;
+      volume[cnIdx] = volume[cnIdx]! - amount;
       toResource += amount;
-      originCost += amount * landed(source as Supplier);
-    };
-    const chinaVolume = volume.get("CN") ?? 0;
-    if (shocked && removed.has("CN")) take("CN", chinaVolume);
-    else take("CN", rho * ramp(year, target) * chinaVolume);
-    if (shocked) for (const c of removed) if (c !== "CN") take(c, volume.get(c) ?? 0);
+      originCost += amount * landed[cnIdx]!;
+    }
+    if (shocked) {
+      for (const i of removedIdx) {
+        const amount = volume[i]!;
+        volume[i] = 0;
+        toResource += amount;
+        originCost += amount * landed[i]!;
+      }
+    }
 
-    const spare = Object.fromEntries(
-      ALTERNATIVE_SUPPLIERS.map((c) => [
-        c,
-        shocked && removed.has(c) ? 0 : Math.max(0, supplierCapacityT(data, values, m, c, year) - (volume.get(c) ?? 0)),
-      ]),
-    ) as Record<AlternativeSupplier, number>;
-    const allocation = allocate(toResource, spare, rule, costOrder, weights);
+    for (let k = 0; k < ALTS.length; k++) {
+      const c = ALTS[k]!;
+      if (shocked && removed.has(c)) {
+        spare[c] = 0;
+        continue;
+      }
+      let producing = m.capacityComparable ? m.productionT[c] : 0;
+      for (const ph of phases) if (ph.country === c && year >= ph.start) producing += ph.capacity;
+      spare[c] = Math.max(0, exportable[c] * producing - volume[altIdx[k]!]!);
+    }
+    const allocation = allocate(toResource, spare, weighted ? "weighted" : "cheapest", costOrder, weights);
     let allocated = 0;
     let newCost = 0;
-    for (const c of ALTERNATIVE_SUPPLIERS) {
-      const a = allocation[c];
+    for (let k = 0; k < ALTS.length; k++) {
+      const a = allocation[ALTS[k]!];
       if (a <= 0) continue;
-      volume.set(c, (volume.get(c) ?? 0) + a);
+      const i = altIdx[k]!;
+      volume[i] = volume[i]! + a;
       allocated += a;
-      newCost += a * landed(c);
+      newCost += a * landed[i]!;
     }
     const unmet = Math.max(0, toResource - allocated);
-    const mix = [...volume.entries()]
-      .filter(([, vol]) => vol > 1e-9)
-      .map(([source, vol]) => ({ source, volumeT: vol, share: demand > 0 ? vol / demand : 0 }))
-      .sort((a, b) => b.volumeT - a.volumeT);
-    const hhi = mix.reduce((s, x) => s + x.share * x.share, 0);
-    const governanceHhi = mix.reduce((s, x) => s + x.share * x.share * risk(x.source), 0);
-    const pk = volume.get("PK") ?? 0;
+    const mix: SupplySlice[] = [];
+    let hhi = 0;
+    let governanceHhi = 0;
+    for (let i = 0; i < sources.length; i++) {
+      const vol = volume[i]!;
+      if (vol <= 1e-9) continue;
+      const share = demand > 0 ? vol / demand : 0;
+      mix.push({ source: sources[i]!, volumeT: vol, share });
+      hhi += share * share;
+      governanceHhi += share * share * risk[i]!;
+    }
+    mix.sort(byVolume);
+    const pk = volume[pkIdx]!;
     // The cost of the re-sourced volume vs the same volume at its origin's landed cost (unmet volume excluded).
     const originAvg = toResource > 0 ? originCost / toResource : 0;
     const newAvg = allocated > 0 ? newCost / allocated : 0;
     const comparable = allocated > 0 && Number.isFinite(originAvg) && originAvg > 0 && Number.isFinite(newAvg);
-    return {
+    years.push({
       year,
       demandT: demand,
       mix,
-      chinaShare: demand > 0 ? (volume.get("CN") ?? 0) / demand : 0,
+      chinaShare: demand > 0 && cnIdx !== undefined ? volume[cnIdx]! / demand : 0,
       chinaShareBaseline: reliance * chinaImportShare,
       hhi,
       governanceHhi,
@@ -198,8 +252,8 @@ export function computeDependency(
       unmetShare: demand > 0 ? unmet / demand : 0,
       costChangePct: comparable ? (newAvg / originAvg - 1) * 100 : null,
       extraCostUsd: comparable ? allocated * (newAvg - originAvg) : 0,
-    };
-  });
+    });
+  }
 
   return { mineral: m.id, demandBasis: m.demandBasis, importForm: m.importForm, importReliance: reliance, years, notes };
 }

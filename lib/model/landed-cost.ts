@@ -1,5 +1,5 @@
 import { type MineralId } from "../data/common";
-import { KEYS } from "./assumptions";
+import { KEYS as K } from "./assumptions";
 import { type MineralModelData, type ModelData } from "./model-data";
 import { type CostBreakdown, type CostCountry, type ScenarioValues, type Supplier } from "./types";
 
@@ -16,6 +16,7 @@ export function capitalRecoveryFactor(r: number, n: number): number {
 
 /** Discount rate of a country as a fraction: base rate + λ × country risk premium + extra premium (all in %). */
 export function discountRate(values: ScenarioValues, c: CostCountry): number {
+  const KEYS = K;
   return (v(values, KEYS.baseRate) + v(values, KEYS.riskLoading) * v(values, KEYS.crp(c)) + v(values, KEYS.extraPremium(c))) / 100;
 }
 
@@ -57,6 +58,7 @@ export interface LandedCost {
  * productivity 1 the three operating parts add back to the cash cost.
  */
 export function computeLandedCost(data: ModelData, values: ScenarioValues, c: CostCountry, m: MineralModelData): LandedCost {
+  const KEYS = K;
   const cash = v(values, KEYS.cashCost(m.id));
   const laborShare = v(values, KEYS.labourShare(m.id)) / 100;
   const energyShare = v(values, KEYS.energyShare) / 100;

@@ -1,5 +1,5 @@
 import { type MineralId } from "../data/common";
-import { costGap } from "./break-even";
+import { gapFunction } from "./break-even";
 import { type ModelData } from "./model-data";
 import { type Assumption, type ScenarioValues, type Supplier } from "./types";
 
@@ -34,13 +34,14 @@ export function computeSensitivity(
   mineral: MineralId,
   competitor: Exclude<Supplier, "PK">,
 ): Sensitivity {
-  const q = { key: "", competitor, mineral };
-  const baseGap = costGap(data, values, { ...q, key: table[0]!.key }, values[table[0]!.key]!);
+  const first = table[0]!.key;
+  const baseGap = gapFunction(data, values, { key: first, competitor, mineral })(values[first]!);
   const bars: TornadoBar[] = [];
   for (const a of table) {
     if (a.kind !== "number" || !(a.high > a.low) || a.group === "dependency") continue;
-    const gapAtLow = costGap(data, values, { ...q, key: a.key }, a.low);
-    const gapAtHigh = costGap(data, values, { ...q, key: a.key }, a.high);
+    const gap = gapFunction(data, values, { key: a.key, competitor, mineral });
+    const gapAtLow = gap(a.low);
+    const gapAtHigh = gap(a.high);
     const swing = Math.abs(gapAtHigh - gapAtLow);
     if (swing < 1e-9) continue;
     bars.push({ key: a.key, gapAtLow, gapAtHigh, low: a.low, high: a.high, swing });

@@ -1,0 +1,30 @@
+import { loadModelContext } from "@/lib/api/model-context";
+import { GROUP_LABELS } from "@/lib/model/types";
+
+/** GET /api/assumptions: the assumptions table (every key, bound, default, range, basis and source) and the presets. */
+export function GET() {
+  const { table, presets } = loadModelContext();
+  return Response.json({
+    assumptions: table.map((a) => ({
+      key: a.key,
+      label: a.label,
+      unit: a.unit,
+      group: a.group,
+      groupLabel: GROUP_LABELS[a.group],
+      country: a.country,
+      mineral: a.mineral,
+      kind: a.kind,
+      min: a.min,
+      max: a.max,
+      step: a.step,
+      default: a.default,
+      low: a.low,
+      high: a.high,
+      basis: a.basis,
+      sourceId: a.sourceId,
+      status: a.status,
+      ...(a.options ? { options: a.options } : {}),
+    })),
+    presets,
+  });
+}

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { KEYS } from "../model/assumptions";
+import { type ModelContext } from "../model/context";
+import { loadModelContext } from "./model-context";
+import { handleScenarioBody, handleScenarioQuery } from "./scenario-request";
+
+let ctx: ModelContext;
+beforeAll(() => {
+  ctx = loadModelContext();
+});
+
+const errorsOf = (o: ReturnType<typeof handleScenarioBody>) => (o.status === 400 ? o.body.errors : []);
+
+describe("POST /api/scenario bodies", () => {
+  it("answers a valid body with the scenario, costs, dependency, claims and comparisons", () => {
+    const o = handleScenarioBody(ctx, JSON.stringify({ preset: "evidence-baseline", assumptions: { [KEYS.crp("PK")]: 6 } }));
+    expect(o.status).toBe(200);
+    if (o.status !== 200) return;
+    expect(o.body.scenario.changed).toEqual({ [KEYS.crp("PK")]: 6 });
+    expect(o.body.scenario.query).toBe("v=1&crp-pk=6");
+    expect(o.body.costs).toHaveLength(60);
+    const pk = o.body.costs.find((c) => c.country === "PK" && c.mineral === "copper")!;
+    expect(Object.keys(pk.breakdown)).toEqual(["labor", "energy", "otherOpex", "capital", "security", "freight", "insurance", "tariff"]);
+    const sum = Object.values(pk.breakdown).reduce((s, x) => s + x, 0);
+    expect(pk.landedCostUsdPerTonne).toBeCloseTo(sum, 9);
+    expect(o.body.dependency).toHaveLength(10);
+    expect(o.body.claims.map((c) => c.id)).toEqual(["C1", "C2", "C3", "C4", "C5"]);
+    const cmp = o.body.comparisons.find((c) => c.mineral === "copper" && c.competitor === "AU")!;
+    expect(cmp.gapUsdPerTonne).toBeCloseTo(cmp.pakistanUsdPerTonne - cmp.competitorUsdPerTonne, 9);
+    expect(cmp.decidingKey).toBeTruthy();
+  });
+
+  it("clamps an out-of-range number and reports it in warnings", () => {
+    const o = handleScenarioBody(ctx, JSON.stringify({ assumptions: { [KEYS.crp("PK")]: 99 } }));
+    expect(o.status).toBe(200);
+    if (o.status !== 200) return;
+    expect(o.body.scenario.values[KEYS.crp("PK")]).toBe(25);
+    expect(o.body.warnings).toEqual([{ field: "assumptions.crp-pk", message: expect.stringContaining("clamped to 25") }]);
+  });
+
+  it.each([
+    ["malformed JSON", "{ preset: ", "body", /malformed JSON/],
+    ["a list", "[1,2]", "body", /must be a JSON object/],
+    ["null", "null", "body", /must be a JSON object/],
+    ["a wrong type for a value", JSON.stringify({ assumptions: { "crp-pk": "6" } }), "assumptions.crp-pk", /must be a finite number/],
+    ["an unknown assumption key", JSON.stringify({ assumptions: { "crp-xx": 6 } }), "assumptions.crp-xx", /unknown assumption key/],
+    ["an unknown preset", JSON.stringify({ preset: "rosy" }), "preset", /unknown preset/],
+    ["a preset of the wrong type", JSON.stringify({ preset: 3 }), "preset", /must be a string/],
+    ["assumptions of the wrong type", JSON.stringify({ assumptions: [1] }), "assumptions", /must be an object/],
+    ["an unknown top-level field", JSON.stringify({ scenario: {} }), "scenario", /unknown field/],
+    ["an oversized body", JSON.stringify({ assumptions: { x: "y".repeat(70_000) } }), "body", /larger than 64 kB/],
+  ])("answers %s with 400 naming the field", (_label, body, field, message) => {
+    const o = handleScenarioBody(ctx, body);
+    expect(o.status).toBe(400);
+    const e = errorsOf(o).find((x) => x.field === field);
+    expect(e, JSON.stringify(errorsOf(o))).toBeDefined();
+    expect(e!.message).toMatch(message);
+  });
+});
+
+describe("GET /api/scenario query strings", () => {
+  it("reads the page's parameters", () => {
+    const o = handleScenarioQuery(ctx, new URLSearchParams("v=1&preset=stress-case&crp-pk=6"));
+    expect(o.status).toBe(200);
+    if (o.status !== 200) return;
+    expect(o.body.scenario.preset).toBe("stress-case");
+    expect(o.body.scenario.values[KEYS.riskLoading]).toBe(1);
+    expect(o.body.scenario.values[KEYS.crp("PK")]).toBe(6);
+  });
+
+  it("answers unknown keys, non-numbers and unknown presets with 400", () => {
+    for (const q of ["crp-xx=1", "crp-pk=abc", "preset=rosy", "crp-pk=1&crp-pk=2", "v=2"]) {
+      const o = handleScenarioQuery(ctx, new URLSearchParams(q));
+      expect(o.status, q).toBe(400);
+    }
+  });
+});

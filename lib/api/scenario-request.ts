@@ -1,0 +1,73 @@
+import { computeComparisons, type Comparison } from "../model/comparisons";
+import { type ModelContext } from "../model/context";
+import { computeCosts, type FieldMessage, type NormalisedScenario, normaliseScenario, runScenario, type ScenarioInput, type ScenarioResult } from "../model/scenario";
+import { parseScenarioParams, serializeScenarioParams } from "../url/scenario-params";
+
+/** The scenario API's answer: the normalised scenario, warnings for each clamped value, and the results. */
+export interface ScenarioResponse extends ScenarioResult {
+  scenario: NormalisedScenario & { query: string };
+  warnings: FieldMessage[];
+  /** Pakistan vs Australia and Canada per mineral: gap, deciding assumption, break-even. */
+  comparisons: Comparison[];
+}
+
+export type ApiOutcome<T> = { status: 200; body: T } | { status: 400; body: { errors: FieldMessage[]; warnings?: FieldMessage[] } };
+
+/** Request bodies larger than this are refused (a scenario with every key set is about 5 kB). */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+function respond(ctx: ModelContext, input: ScenarioInput, earlierWarnings: FieldMessage[] = []): ApiOutcome<ScenarioResponse> {
+  const normalised = normaliseScenario(ctx.table, ctx.presets, input);
+  if (!normalised.ok) return { status: 400, body: { errors: normalised.errors, warnings: normalised.warnings } };
+  const { scenario } = normalised;
+  const result = runScenario(ctx.data, scenario.values);
+  const costs = computeCosts(ctx.data, scenario.values);
+  return {
+    status: 200,
+    body: {
+      scenario: { ...scenario, query: serializeScenarioParams(scenario, ctx.table).toString() },
+      warnings: [...earlierWarnings, ...normalised.warnings],
+      ...result,
+      comparisons: computeComparisons(ctx.data, ctx.table, scenario.values, costs),
+    },
+  };
+}
+
+/** GET /api/scenario?preset=…&<key>=<number>: the same parameters as the scenario page's URL. */
+export function handleScenarioQuery(ctx: ModelContext, params: URLSearchParams): ApiOutcome<ScenarioResponse> {
+  const parsed = parseScenarioParams(params, ctx.table, ctx.presets, { strict: true });
+  if (parsed.errors.length) return { status: 400, body: { errors: parsed.errors } };
+  return respond(ctx, parsed.input, parsed.warnings);
+}
+
+const BODY_KEYS = new Set(["preset", "assumptions"]);
+
+/** POST /api/scenario with `{ "preset"?: string, "assumptions"?: { [key]: number } }`. */
+export function handleScenarioBody(ctx: ModelContext, text: string): ApiOutcome<ScenarioResponse> {
+  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) {
+    return { status: 400, body: { errors: [{ field: "body", message: `the body is larger than ${MAX_BODY_BYTES / 1024} kB` }] } };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { status: 400, body: { errors: [{ field: "body", message: `malformed JSON: ${(error as Error).message}` }] } };
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return { status: 400, body: { errors: [{ field: "body", message: `the body must be a JSON object like {"preset": "evidence-baseline", "assumptions": {"crp-pk": 6}}, got ${json === null ? "null" : Array.isArray(json) ? "a list" : typeof json}` }] } };
+  }
+  const errors: FieldMessage[] = [];
+  const body = json as Record<string, unknown>;
+  for (const key of Object.keys(body)) {
+    if (!BODY_KEYS.has(key)) errors.push({ field: key.slice(0, 80), message: `unknown field; the body takes "preset" and "assumptions"` });
+  }
+  if (body.preset !== undefined && typeof body.preset !== "string") {
+    errors.push({ field: "preset", message: `preset must be a string such as "evidence-baseline", got ${typeof body.preset}` });
+  }
+  const assumptions = body.assumptions;
+  if (assumptions !== undefined && (typeof assumptions !== "object" || assumptions === null || Array.isArray(assumptions))) {
+    errors.push({ field: "assumptions", message: `assumptions must be an object of key → number, got ${assumptions === null ? "null" : Array.isArray(assumptions) ? "a list" : typeof assumptions}` });
+  }
+  if (errors.length) return { status: 400, body: { errors } };
+  return respond(ctx, { preset: body.preset, assumptions: assumptions as Record<string, unknown> | undefined });
+}

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { type ReactNode } from "react";
 import { SiteNav } from "./ui/site-nav";
 import "./globals.css";
+import "./ui/pages.css";
 
 export const metadata: Metadata = {
   title: { default: "Critical Minerals Opportunity Dashboard", template: "%s · Critical Minerals Opportunity Dashboard" },

@@ -1,12 +1,30 @@
 import { test as base, expect } from "@playwright/test";
 import { AppShell } from "./pages/app-shell";
+import { ComparePage } from "./pages/compare-page";
+import { CountryPage } from "./pages/country-page";
 import { MineralPage } from "./pages/mineral-page";
+import { OverviewPage } from "./pages/overview-page";
+import { ScenarioPage } from "./pages/scenario-page";
 import { SourcesPage } from "./pages/sources-page";
 
+interface PageObjects {
+  shell: AppShell;
+  overviewPage: OverviewPage;
+  scenarioPage: ScenarioPage;
+  comparePage: ComparePage;
+  mineralPage: MineralPage;
+  countryPage: CountryPage;
+  sourcesPage: SourcesPage;
+}
+
 /** Page objects for every spec; specs import `test` and `expect` from here. */
-export const test = base.extend<{ shell: AppShell; mineralPage: MineralPage; sourcesPage: SourcesPage }>({
+export const test = base.extend<PageObjects>({
   shell: async ({ page }, use) => use(new AppShell(page)),
+  overviewPage: async ({ page }, use) => use(new OverviewPage(page)),
+  scenarioPage: async ({ page }, use) => use(new ScenarioPage(page)),
+  comparePage: async ({ page }, use) => use(new ComparePage(page)),
   mineralPage: async ({ page }, use) => use(new MineralPage(page)),
+  countryPage: async ({ page }, use) => use(new CountryPage(page)),
   sourcesPage: async ({ page }, use) => use(new SourcesPage(page)),
 });
 

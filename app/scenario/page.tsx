@@ -1,20 +1,44 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { loadModelContext } from "@/lib/api/model-context";
+import { loadDataset, loadDatasetIndex } from "@/lib/data/load";
+import { shortCitation } from "@/lib/data/provenance";
+import { type Source } from "@/lib/data/sources";
+import { parseLabParams } from "@/lib/url/lab-state";
+import { ScenarioLab } from "./_components/scenario-lab";
+import "./scenario.css";
 
 export const metadata: Metadata = { title: "Scenario lab" };
 
-export default function ScenarioPage() {
+/** Sources cited by every lab chart: the inputs the model combines. */
+const LAB_SOURCE_IDS = ["damodaran-crp-2025-01", "worldbank-wgi-2024", "project-assumptions"];
+
+export default async function ScenarioPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = await searchParams;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(raw)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) params.append(k, x);
+  const ctx = loadModelContext();
+  const parsed = parseLabParams(params, ctx.table, ctx.presets);
+  if (parsed.warnings.length) console.warn(`/scenario: ${parsed.warnings.map((w) => `${w.field}: ${w.message}`).join("; ")}`);
+  const index = loadDatasetIndex();
+  const sourceLabels = Object.fromEntries(
+    [...new Set(ctx.table.map((a) => a.sourceId))].map((id) => {
+      const s = index.source(id);
+      return [id, s ? shortCitation(s) : id];
+    }),
+  );
+  const labSources = LAB_SOURCE_IDS.map((id) => index.source(id)).filter((s): s is Source => !!s);
+  const mineralSources = Object.fromEntries(loadDataset().minerals.flatMap((m) => {
+    const s = index.source(m.usgsSourceId);
+    return s ? [[m.id, s]] : [];
+  }));
   return (
-    <>
-      <h1>Scenario lab</h1>
-      <p className="lede">
-        Every assumption of the landed-cost and supply model as a slider, with live charts, presets, break-even,
-        sensitivity and uncertainty.
-      </p>
-      <p className="notice" role="note">
-        The scenario model is not available yet. Meanwhile, the published figures it will use are on the{" "}
-        <Link href="/minerals">mineral pages</Link> and on <Link href="/sources">Sources and method</Link>.
-      </p>
-    </>
+    <ScenarioLab
+      ctx={ctx}
+      initial={{ current: parsed.current, a: parsed.a, view: parsed.view }}
+      warnings={parsed.warnings}
+      sourceLabels={sourceLabels}
+      labSources={labSources}
+      mineralSources={mineralSources}
+    />
   );
 }

@@ -1,10 +1,73 @@
-import { type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** `/scenario`: the scenario lab. */
 export class ScenarioPage {
-  constructor(readonly page: Page) {}
+  readonly status: Locator;
+  readonly preset: Locator;
+
+  constructor(readonly page: Page) {
+    this.status = page.getByRole("status").filter({ hasText: "Pakistan lands at" });
+    this.preset = page.getByRole("combobox", { name: "Preset" });
+  }
 
   async goto(query = "") {
-    return this.page.goto(`/scenario${query}`);
+    const response = await this.page.goto(`/scenario${query}`);
+    await expect(this.page.locator('[data-testid="chart-landed-cost-plot"] svg.recharts-surface')).toBeVisible();
+    return response;
+  }
+
+  /** The slider of an assumption, by its accessible name, e.g. "Pakistan — country risk premium (percentage points)". */
+  slider(name: string): Locator {
+    return this.page.getByRole("slider", { name, exact: true });
+  }
+
+  exact(name: string): Locator {
+    return this.page.getByRole("textbox", { name: `${name}, exact value`, exact: true });
+  }
+
+  /** Types an exact value and commits it with Enter. */
+  async setExact(name: string, value: string) {
+    await this.openGroupOf(name);
+    const field = this.exact(name);
+    await field.fill(value);
+    await field.press("Enter");
+  }
+
+  /** Opens the collapsible group that holds an assumption, by filtering the panel to it. */
+  async openGroupOf(name: string) {
+    const slider = this.slider(name);
+    if (await slider.isVisible()) return;
+    await this.page.getByRole("searchbox", { name: "Find an assumption" }).fill(name.split(" (")[0]!.split(" — ").pop()!);
+    await expect(slider).toBeVisible();
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole("button", { name, exact: true });
+  }
+
+  claim(id: string): Locator {
+    return this.page.locator(`[data-claim="${id}"]`);
+  }
+
+  figure(title: string | RegExp): Locator {
+    return this.page.getByRole("figure", { name: title });
+  }
+
+  /** Opens a chart's table view and returns the table. */
+  async table(title: string | RegExp): Promise<Locator> {
+    const figure = this.figure(title);
+    const details = figure.locator("details.chart-frame__table");
+    if (!(await details.getAttribute("open"))) await figure.locator("summary").click();
+    return figure.getByRole("table").first();
+  }
+
+  /** A cell of a table row found by its header: the n-th data cell (0-based). */
+  cell(table: Locator, row: string, n: number): Locator {
+    return table.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: row, exact: true }) }).getByRole("cell").nth(n);
+  }
+
+  /** The number in a table cell (grouping commas removed). */
+  async number(cell: Locator): Promise<number> {
+    return Number((await cell.innerText()).replace(/,/g, ""));
   }
 }

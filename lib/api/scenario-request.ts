@@ -1,7 +1,7 @@
 import { computeComparisons, type Comparison } from "../model/comparisons";
 import { type ModelContext } from "../model/context";
 import { computeCosts, type FieldMessage, type NormalisedScenario, normaliseScenario, runScenario, type ScenarioInput, type ScenarioResult } from "../model/scenario";
-import { parseScenarioParams, serializeScenarioParams } from "../url/scenario-params";
+import { parseScenarioParams, serializeScenarioParams, VIEW_PARAMS } from "../url/scenario-params";
 
 /** The scenario API's answer: the normalised scenario, warnings for each clamped value, and the results. */
 export interface ScenarioResponse extends ScenarioResult {
@@ -35,7 +35,8 @@ function respond(ctx: ModelContext, input: ScenarioInput, earlierWarnings: Field
 
 /** GET /api/scenario?preset=…&<key>=<number>: the same parameters as the scenario page's URL. */
 export function handleScenarioQuery(ctx: ModelContext, params: URLSearchParams): ApiOutcome<ScenarioResponse> {
-  const parsed = parseScenarioParams(params, ctx.table, ctx.presets, { strict: true });
+  // The page's view parameters (mineral, competitor, …) are accepted so that a page URL works as an API query.
+  const parsed = parseScenarioParams(params, ctx.table, ctx.presets, { strict: true, extraParams: VIEW_PARAMS });
   if (parsed.errors.length) return { status: 400, body: { errors: parsed.errors } };
   return respond(ctx, parsed.input, parsed.warnings);
 }

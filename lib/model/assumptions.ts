@@ -147,7 +147,7 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
 
   // Finance and risk, global.
   fromParameter("base-discount-rate", { key: KEYS.baseRate, label: "base discount rate (real)", unit: "%", group: "finance-risk", country: null, mineral: null, min: 2, max: 15, step: 0.1 });
-  fromParameter("country-risk-loading", { key: KEYS.riskLoading, label: "country-risk loading (share of the risk premium added to the discount rate)", unit: "ratio", group: "finance-risk", country: null, mineral: null, min: 0, max: 1, step: 0.05 });
+  fromParameter("country-risk-loading", { key: KEYS.riskLoading, label: "country-risk loading λ", unit: "share of the premium priced", group: "finance-risk", country: null, mineral: null, min: 0, max: 1, step: 0.05 });
   fromParameter("project-life", { key: KEYS.projectLife, label: "project life for capital recovery", unit: "years", group: "finance-risk", country: null, mineral: null, min: 5, max: 50, step: 1 });
   fromParameter("energy-share", { key: KEYS.energyShare, label: "energy share of site cash cost", unit: "%", group: "cost-structure", country: null, mineral: null, min: 5, max: 45, step: 1 });
 
@@ -161,14 +161,14 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
     spec("cash-cost", KEYS.cashCost(m), "site cash cost");
     spec("capex-intensity", KEYS.capex(m), "capital intensity");
     spec("labour-share", KEYS.labourShare(m), "labour share of site cash cost", { min: 5, max: 70, step: 1 });
-    spec("price-2024", KEYS.price(m), "reference price (for insurance and tariff value)");
+    spec("price-2024", KEYS.price(m), "reference price, 2024");
   }
 
   // Per country: labour, finance, energy and logistics, trade, dependency.
   for (const c of COST_COUNTRIES) {
     const supplier = c !== "US";
     fromParameter("mining-wage", { key: KEYS.wage(c), label: "mining wage", group: "labour", country: c, mineral: null, min: 500, max: 150_000, step: 100 });
-    fromParameter("labour-productivity", { key: KEYS.productivity(c), label: "labour productivity (US = 1)", unit: "multiplier", group: "labour", country: c, mineral: null, min: 0.05, max: 1.5, step: 0.05 });
+    fromParameter("labour-productivity", { key: KEYS.productivity(c), label: "labour productivity relative to the US", unit: "multiplier", group: "labour", country: c, mineral: null, min: 0.05, max: 1.5, step: 0.05 });
     fromParameter("country-risk-premium", { key: KEYS.crp(c), label: "country risk premium", unit: "percentage points", group: "finance-risk", country: c, mineral: null, min: 0, max: 25, step: 0.01 });
     assumption({
       key: KEYS.extraPremium(c),
@@ -207,8 +207,8 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
       step: 1,
       default: 0,
       low: 0,
-      high: 25,
-      basis: "Added to the late-2025 (or 2026) rate of every mineral from this country, to test new duties. None by default; 25 points is the Section 301 step used in 2024–26.",
+      high: 0,
+      basis: "Added to the late-2025 (or 2026) rate of every mineral from this country, to test new duties (25 points is the Section 301 step used in 2024–26). None by default; a policy lever, so it is not varied in the sensitivity and uncertainty runs.",
     });
     fromParameter("exportable-share", { key: KEYS.exportable(c), label: "share of output available to the US", unit: "%", group: "dependency", country: c, mineral: null, min: 0, max: 100, step: 1 });
     assumption({
@@ -416,7 +416,22 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
     });
   }
 
-  return table;
+  return table.map(alignStep);
+}
+
+function onGrid(x: number, min: number, step: number): boolean {
+  const k = (x - min) / step;
+  return Math.abs(k - Math.round(k)) < 1e-6;
+}
+
+/**
+ * A range input can only hold min + k × step: a default of 2,130 on a 100-step slider from 500 would show (and
+ * snap to) 2,100. The step is divided by ten until the default, low, high and max all lie on the grid.
+ */
+export function alignStep(a: Assumption): Assumption {
+  let step = a.step;
+  for (let i = 0; i < 8 && ![a.default, a.low, a.high, a.max].every((x) => onGrid(x, a.min, step)); i++) step = Number((step / 10).toPrecision(6));
+  return step === a.step ? a : { ...a, step };
 }
 
 /** US lithium consumption is withheld by USGS: net imports ÷ the printed import-reliance bound stands in. */

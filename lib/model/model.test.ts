@@ -331,3 +331,27 @@ describe("normaliseScenario", () => {
     expect(r.ok && r.scenario.changed).toEqual({ [KEYS.wage("PK")]: 4000 });
   });
 });
+
+describe("the assumptions table", () => {
+  it("puts every default, low, high and max on its slider's step grid, so a range input can show them", () => {
+    const off = ctx.table.filter((a) =>
+      [a.default, a.low, a.high, a.max].some((x) => {
+        const k = (x - a.min) / a.step;
+        return Math.abs(k - Math.round(k)) > 1e-6;
+      }),
+    );
+    expect(off.map((a) => `${a.key}: step ${a.step} from ${a.min}`)).toEqual([]);
+    expect(ctx.table.find((a) => a.key === KEYS.wage("PK"))!.step).toBe(10);
+  });
+
+  it("names every assumption with country, quantity and unit, and every key once", () => {
+    const keys = ctx.table.map((a) => a.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    const crp = ctx.table.find((a) => a.key === KEYS.crp("PK"))!;
+    expect(crp).toMatchObject({ label: "country risk premium", unit: "percentage points", country: "PK", default: 12.02 });
+    for (const a of ctx.table) {
+      expect(a.min <= a.low && a.low <= a.default && a.default <= a.high && a.high <= a.max, a.key).toBe(true);
+      expect(a.basis.length, a.key).toBeGreaterThan(10);
+    }
+  });
+});

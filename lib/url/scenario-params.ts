@@ -9,6 +9,8 @@ import { type Assumption, type Preset } from "../model/types";
 export const URL_VERSION = 1;
 export const VERSION_PARAM = "v";
 export const PRESET_PARAM = "preset";
+/** Scenario-page view state that shares the query string: selected mineral, competitor, break-even assumption, pinned scenario A. */
+export const VIEW_PARAMS = ["mineral", "competitor", "be", "a"] as const;
 
 /**
  * Migrations from older link formats to the current one, oldest first. Each takes the parameters of version

@@ -1,0 +1,69 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { presetValues } from "@/lib/model/presets";
+import { type Assumption, GROUP_LABELS, GROUPS, type Preset, type ScenarioValues } from "@/lib/model/types";
+import { assumptionName } from "@/lib/model/assumptions";
+import { AssumptionControl } from "./assumption-control";
+
+export interface AssumptionPanelProps {
+  table: readonly Assumption[];
+  presets: readonly Preset[];
+  preset: string;
+  values: ScenarioValues;
+  sourceLabels: Readonly<Record<string, string>>;
+  onChange: (key: string, value: number) => void;
+  onReset: (keys: readonly string[]) => void;
+}
+
+/** Every assumption, generated from the table, in collapsible groups with a filter and a reset per group. */
+export function AssumptionPanel({ table, presets, preset, values, sourceLabels, onChange, onReset }: AssumptionPanelProps) {
+  const [filter, setFilter] = useState("");
+  const base = useMemo(() => presetValues(table, presets.find((p) => p.id === preset) ?? presets[0]!), [table, presets, preset]);
+  const names = useMemo(() => new Map(table.map((a) => [a.key, `${assumptionName(a)} ${a.key}`.toLowerCase()])), [table]);
+  const resetOne = useMemo(() => (key: string) => onReset([key]), [onReset]);
+  const query = filter.trim().toLowerCase();
+  return (
+    <section className="assumption-panel" aria-labelledby="assumptions-heading">
+      <h2 id="assumptions-heading">Assumptions</h2>
+      <label className="assumption-panel__filter">
+        Find an assumption
+        <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="e.g. Pakistan, wage, freight" />
+      </label>
+      {GROUPS.map((g, i) => {
+        const rows = table.filter((a) => a.group === g && (!query || names.get(a.key)!.includes(query)));
+        if (!rows.length) return null;
+        const changed = rows.filter((a) => values[a.key] !== base[a.key]);
+        return (
+          <details key={g} className="assumption-group" open={query ? true : i === 0 || undefined}>
+            <summary>
+              <span className="assumption-group__title">{GROUP_LABELS[g]}</span>{" "}
+              <span className="assumption-group__count">
+                {rows.length} · {changed.length} changed
+              </span>
+            </summary>
+            <button
+              type="button"
+              className="link-button assumption-group__reset"
+              disabled={!changed.length}
+              onClick={() => onReset(changed.map((a) => a.key))}
+            >
+              Reset {GROUP_LABELS[g].toLowerCase()}
+            </button>
+            {rows.map((a) => (
+              <AssumptionControl
+                key={a.key}
+                a={a}
+                value={values[a.key]!}
+                presetValue={base[a.key]!}
+                sourceLabel={sourceLabels[a.sourceId] ?? a.sourceId}
+                onChange={onChange}
+                onReset={resetOne}
+              />
+            ))}
+          </details>
+        );
+      })}
+    </section>
+  );
+}

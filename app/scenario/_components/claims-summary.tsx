@@ -1,0 +1,28 @@
+"use client";
+
+import { memo } from "react";
+import { type ClaimResult, VERDICT_LABELS } from "@/lib/model/claims";
+
+/** C1–C5 with their verdicts and one-sentence reasons, updating as the assumptions move. */
+export const ClaimsSummary = memo(function ClaimsSummary({ claims, baseline }: { claims: readonly ClaimResult[]; baseline: readonly ClaimResult[] }) {
+  return (
+    <section aria-labelledby="claims-heading" className="claims-summary">
+      <h2 id="claims-heading">The article&apos;s claims under this scenario</h2>
+      <ul>
+        {claims.map((c) => {
+          const before = baseline.find((b) => b.id === c.id)?.verdict;
+          return (
+            <li key={c.id} data-claim={c.id}>
+              <span className={`verdict verdict--${c.verdict}`}>{VERDICT_LABELS[c.verdict]}</span>{" "}
+              <strong>
+                {c.id} {c.title}
+              </strong>
+              {before && before !== c.verdict ? <span className="verdict-change"> (preset: {VERDICT_LABELS[before]})</span> : null}
+              <p>{c.summary}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+});

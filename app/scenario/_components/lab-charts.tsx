@@ -1,0 +1,263 @@
+"use client";
+
+import { memo } from "react";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, useXAxisScale, XAxis, YAxis } from "recharts";
+import { formatCompact, formatNumber } from "@/lib/charts/format";
+import { BASELINE_COLOUR, COMPONENT_COLOURS, countryColour } from "@/lib/charts/palette";
+import {
+  COMPONENT_LABELS,
+  COST_COMPONENTS,
+  type CostBreakdownRow,
+  type DependencyRow,
+  type GapRow,
+  type SupplyMixSeries,
+  type TornadoRow,
+} from "@/lib/charts/scenario-series";
+
+/**
+ * The scenario lab's charts. Each draws exactly the rows it is given, without animation (so tests and exports
+ * never catch a half-drawn chart), and shows the baseline beside the current scenario (and the pinned A).
+ */
+
+const AXIS = { fontSize: 12, fill: "#4a5560" } as const;
+const A_COLOUR = "#7B3F8C";
+const usd = (v: unknown) => `US$${formatNumber(Number(v))}`;
+const pct = (v: unknown) => `${formatNumber(Number(v), 1)} %`;
+const HEIGHT = 300;
+const style = { width: "100%", height: HEIGHT } as const;
+
+interface StackShapeProps {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  payload?: CostBreakdownRow;
+}
+
+/**
+ * Draws one supplier's whole stack (the eight parts), the preset's total as a dashed outline and A's total as a thin
+ * bar, from a single recharts series: one series instead of ten keeps a slider move within a frame.
+ */
+function StackShape({ x = 0, y = 0, width = 0, height = 0, payload }: StackShapeProps) {
+  if (!payload || !(payload.total > 0)) return null;
+  const perUsd = width / payload.total;
+  const starts: number[] = [];
+  let cursor = x;
+  for (const k of COST_COMPONENTS) {
+    starts.push(cursor);
+    cursor += payload[k] * perUsd;
+  }
+  return (
+    <g>
+      {COST_COMPONENTS.map((k, i) => (
+        <rect key={k} x={starts[i]} y={y} width={Math.max(0, payload[k] * perUsd)} height={height * 0.62} fill={COMPONENT_COLOURS[k]} />
+      ))}
+      <rect x={x} y={y + height * 0.68} width={Math.max(0, payload.baselineTotal * perUsd)} height={height * 0.14} fill="#ffffff" stroke={BASELINE_COLOUR} strokeDasharray="4 2" />
+      {payload.aTotal !== null ? <rect x={x} y={y + height * 0.86} width={Math.max(0, payload.aTotal * perUsd)} height={height * 0.12} fill={A_COLOUR} /> : null}
+    </g>
+  );
+}
+
+export const CostBreakdownChart = memo(function CostBreakdownChart({ rows }: { rows: readonly CostBreakdownRow[] }) {
+  const max = Math.max(...rows.map((r) => Math.max(r.total, r.baselineTotal, r.aTotal ?? 0)));
+  return (
+    <BarChart responsive style={style} data={rows as CostBreakdownRow[]} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <CartesianGrid horizontal={false} stroke="#e3e7ea" />
+      <XAxis type="number" domain={[0, max]} tick={AXIS} tickFormatter={(v) => formatCompact(Number(v))} />
+      <YAxis type="category" dataKey="label" tick={AXIS} width={96} />
+      <Tooltip content={<CostTooltip />} />
+      <Bar dataKey="total" name="Landed cost" shape={<StackShape />} isAnimationActive={false} barSize={34} />
+    </BarChart>
+  );
+});
+
+function CostTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: CostBreakdownRow }[] }) {
+  const row = active ? payload?.[0]?.payload : undefined;
+  if (!row) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>{row.label}</strong>: {usd(row.total)} per tonne (preset {usd(row.baselineTotal)}
+      {row.aTotal !== null ? `, A ${usd(row.aTotal)}` : ""})
+      <ul>
+        {COST_COMPONENTS.map((k) => (
+          <li key={k}>
+            {COMPONENT_LABELS[k]}: {usd(row[k])}
+          </li>
+        ))}
+      </ul>
+      <span>Model result from this scenario&apos;s assumptions</span>
+    </div>
+  );
+}
+
+/** HTML legend of the landed-cost chart (one recharts series draws every part, so recharts' legend cannot). */
+export function CostLegend({ hasA }: { hasA: boolean }) {
+  return (
+    <ul className="chart-frame__legend">
+      {COST_COMPONENTS.map((k) => (
+        <li key={k}>
+          <span className="swatch" style={{ background: COMPONENT_COLOURS[k] }} aria-hidden="true" />
+          {COMPONENT_LABELS[k]}
+        </li>
+      ))}
+      <li>
+        <span className="swatch" style={{ background: "#fff", outline: `1px dashed ${BASELINE_COLOUR}` }} aria-hidden="true" />
+        Preset total
+      </li>
+      {hasA ? (
+        <li>
+          <span className="swatch" style={{ background: A_COLOUR }} aria-hidden="true" />
+          Scenario A total
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
+/** Draws one competitor's row: the scenario's gap, the preset's gap (dashed) and A's, against the x scale. */
+function GapShape({ y = 0, height = 0, payload }: { y?: number; height?: number; payload?: GapRow }) {
+  const scale = useXAxisScale();
+  if (!payload || !scale) return null;
+  const zero = scale(0) ?? 0;
+  const bar = (value: number, top: number, h: number, props: Record<string, string | number>) => {
+    const end = scale(value) ?? zero;
+    return <rect x={Math.min(zero, end)} y={y + top * height} width={Math.abs(end - zero)} height={h * height} {...props} />;
+  };
+  return (
+    <g>
+      {bar(payload.gap, 0, 0.55, { fill: payload.gap < 0 ? countryColour("PK") : "#C62828" })}
+      {bar(payload.baselineGap, 0.6, 0.2, { fill: "#ffffff", stroke: BASELINE_COLOUR, strokeDasharray: "4 2" })}
+      {payload.aGap !== null ? bar(payload.aGap, 0.84, 0.14, { fill: A_COLOUR }) : null}
+    </g>
+  );
+}
+
+export const GapChart = memo(function GapChart({ rows }: { rows: readonly GapRow[] }) {
+  const values = rows.flatMap((r) => [r.gap, r.baselineGap, r.aGap ?? 0, 0]);
+  return (
+    <BarChart responsive style={{ width: "100%", height: 240 }} data={rows as GapRow[]} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <CartesianGrid horizontal={false} stroke="#e3e7ea" />
+      <XAxis type="number" domain={[Math.min(...values), Math.max(...values)]} tick={AXIS} tickFormatter={(v) => formatCompact(Number(v))} />
+      <YAxis type="category" dataKey="label" tick={AXIS} width={96} />
+      <Tooltip content={<GapTooltip />} />
+      <ReferenceLine x={0} stroke="#1b2327" />
+      <Bar dataKey="gap" name="Pakistan − competitor" shape={<GapShape />} isAnimationActive={false} barSize={34} />
+    </BarChart>
+  );
+});
+
+function GapTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: GapRow }[] }) {
+  const row = active ? payload?.[0]?.payload : undefined;
+  if (!row) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>Pakistan − {row.label}</strong>: {usd(row.gap)} per tonne ({pct(row.gapPct)} of {row.label}&apos;s cost); preset {usd(row.baselineGap)}
+      {row.aGap !== null ? `; A ${usd(row.aGap)}` : ""}
+      <br />
+      <span>Model result from this scenario&apos;s assumptions</span>
+    </div>
+  );
+}
+
+/** HTML legend of the gap chart. */
+export function GapLegend({ hasA }: { hasA: boolean }) {
+  return (
+    <ul className="chart-frame__legend">
+      <li>
+        <span className="swatch" style={{ background: countryColour("PK") }} aria-hidden="true" />
+        Scenario, Pakistan cheaper
+      </li>
+      <li>
+        <span className="swatch" style={{ background: "#C62828" }} aria-hidden="true" />
+        Scenario, Pakistan dearer
+      </li>
+      <li>
+        <span className="swatch" style={{ background: "#fff", outline: `1px dashed ${BASELINE_COLOUR}` }} aria-hidden="true" />
+        Preset
+      </li>
+      {hasA ? (
+        <li>
+          <span className="swatch" style={{ background: A_COLOUR }} aria-hidden="true" />
+          Scenario A
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
+export const DependencyChart = memo(function DependencyChart({ rows, hasA }: { rows: readonly DependencyRow[]; hasA: boolean }) {
+  return (
+    <LineChart responsive style={style} data={rows as DependencyRow[]} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <CartesianGrid stroke="#e3e7ea" />
+      <XAxis dataKey="year" tick={AXIS} />
+      <YAxis tick={AXIS} tickFormatter={(v) => `${formatNumber(Number(v), 0)} %`} width={56} domain={[0, "auto"]} />
+      <Tooltip formatter={(v, n) => [pct(v), n]} />
+      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+      <Line dataKey="baselineChinaShare" name="China, baseline" stroke={BASELINE_COLOUR} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
+      {hasA ? <Line dataKey="aChinaShare" name="China, scenario A" stroke={A_COLOUR} dot={false} isAnimationActive={false} /> : null}
+      <Line dataKey="chinaShare" name="China, scenario" stroke={countryColour("CN")} strokeWidth={2} dot={false} isAnimationActive={false} />
+      <Line dataKey="pakistanShare" name="Pakistan, scenario" stroke={countryColour("PK")} strokeWidth={2} dot={false} isAnimationActive={false} />
+      <Line dataKey="unmetShare" name="Unmet, scenario" stroke="#8D6E00" strokeDasharray="2 2" dot={false} isAnimationActive={false} />
+    </LineChart>
+  );
+});
+
+const MIX_COLOURS = ["#1F5FA8", "#B35900", "#7B3F8C", "#00695C", "#C62828", "#37474F", "#8D6E00", "#4A5560"];
+
+export const SupplyMixChart = memo(function SupplyMixChart({ series }: { series: SupplyMixSeries }) {
+  return (
+    <BarChart responsive style={{ width: "100%", height: 80 + series.rows.length * 44 }} data={series.rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <XAxis type="number" domain={[0, 100]} tick={AXIS} tickFormatter={(v) => `${v} %`} />
+      <YAxis type="category" dataKey="scenario" tick={AXIS} width={96} />
+      <Tooltip formatter={(v, n) => [pct(v), n]} />
+      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+      {series.sources.map((s, i) => (
+        <Bar
+          key={s.key}
+          dataKey={s.key}
+          name={s.label}
+          stackId="mix"
+          fill={s.key === "unmet" ? "#ffffff" : s.key === "PK" || s.key === "CN" || s.key === "US" ? countryColour(s.key) : MIX_COLOURS[i % MIX_COLOURS.length]}
+          stroke={s.key === "unmet" ? "#8a1c13" : undefined}
+          strokeDasharray={s.key === "unmet" ? "3 2" : undefined}
+          isAnimationActive={false}
+          barSize={24}
+        />
+      ))}
+    </BarChart>
+  );
+});
+
+export const TornadoChart = memo(function TornadoChart({ rows, baseGap }: { rows: readonly TornadoRow[]; baseGap: number }) {
+  return (
+    <BarChart responsive style={{ width: "100%", height: 60 + rows.length * 30 }} data={rows as TornadoRow[]} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <CartesianGrid horizontal={false} stroke="#e3e7ea" />
+      <XAxis type="number" tick={AXIS} tickFormatter={(v) => formatCompact(Number(v))} domain={["auto", "auto"]} />
+      <YAxis type="category" dataKey="label" tick={{ ...AXIS, fontSize: 11 }} width={220} />
+      <Tooltip formatter={(v) => (Array.isArray(v) ? `${usd(v[0])} to ${usd(v[1])}` : usd(v))} />
+      <ReferenceLine x={baseGap} stroke="#1b2327" label={{ value: "scenario", fontSize: 11, position: "top" }} />
+      <ReferenceLine x={0} stroke={BASELINE_COLOUR} strokeDasharray="4 2" />
+      <Bar dataKey="range" name="Pakistan − competitor gap, low to high" fill="#1F5FA8" isAnimationActive={false} barSize={16} />
+    </BarChart>
+  );
+});
+
+export interface UncertaintyRow {
+  label: string;
+  scenario: number;
+  baseline: number | null;
+}
+
+export const ProbabilityChart = memo(function ProbabilityChart({ rows }: { rows: readonly UncertaintyRow[] }) {
+  return (
+    <BarChart responsive style={{ width: "100%", height: 240 }} data={rows as UncertaintyRow[]} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <CartesianGrid vertical={false} stroke="#e3e7ea" />
+      <XAxis dataKey="label" tick={{ ...AXIS, fontSize: 11 }} />
+      <YAxis domain={[0, 100]} tick={AXIS} tickFormatter={(v) => `${v} %`} width={48} />
+      <Tooltip formatter={(v, n) => [pct(v), n]} />
+      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+      <Bar dataKey="baseline" name="Baseline" fill="#ffffff" stroke={BASELINE_COLOUR} strokeDasharray="4 2" isAnimationActive={false} />
+      <Bar dataKey="scenario" name="Scenario" fill={countryColour("PK")} isAnimationActive={false} />
+    </BarChart>
+  );
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, useXAxisScale, XAxis, YAxis } from "recharts";
 import { formatCompact, formatNumber } from "@/lib/charts/format";
 import { BASELINE_COLOUR, COMPONENT_COLOURS, countryColour } from "@/lib/charts/palette";
@@ -25,6 +25,20 @@ const usd = (v: unknown) => `US$${formatNumber(Number(v))}`;
 const pct = (v: unknown) => `${formatNumber(Number(v), 1)} %`;
 const HEIGHT = 300;
 const style = { width: "100%", height: HEIGHT } as const;
+// Recharts copies every prop into its store on render: props that are new objects or functions each time (inline
+// margins, formatters, domains, shape elements) trigger a second render, so they are module constants or memoised.
+const MARGIN_H = { top: 8, right: 24, bottom: 8, left: 8 } as const;
+const MARGIN_V = { top: 8, right: 16, bottom: 8, left: 8 } as const;
+const LEGEND_STYLE = { fontSize: 12 } as const;
+const compactTick = (v: unknown) => formatCompact(Number(v));
+const pctTick = (v: unknown) => `${formatNumber(Number(v), 0)} %`;
+const rawPctTick = (v: unknown) => `${String(v)} %`;
+const pctFormatter = (v: unknown, n: string | number | undefined) => [pct(v), n ?? ""] as [string, string | number];
+const rangeFormatter = (v: unknown) => (Array.isArray(v) ? `${usd(v[0])} to ${usd(v[1])}` : usd(v));
+const PERCENT_DOMAIN = [0, 100] as const;
+const AUTO_DOMAIN = ["auto", "auto"] as const;
+const ZERO_AUTO_DOMAIN = [0, "auto"] as const;
+const SMALL_AXIS = { ...AXIS, fontSize: 11 } as const;
 
 interface StackShapeProps {
   x?: number;
@@ -58,15 +72,20 @@ function StackShape({ x = 0, y = 0, width = 0, height = 0, payload }: StackShape
   );
 }
 
+const STACK_SHAPE = <StackShape />;
+const COST_TOOLTIP = <CostTooltip />;
+const GAP_SHAPE = <GapShape />;
+const GAP_TOOLTIP = <GapTooltip />;
+
 export const CostBreakdownChart = memo(function CostBreakdownChart({ rows }: { rows: readonly CostBreakdownRow[] }) {
   const max = Math.max(...rows.map((r) => Math.max(r.total, r.baselineTotal, r.aTotal ?? 0)));
+  const domain = useMemo(() => [0, max] as [number, number], [max]);
   return (
-    <BarChart responsive style={style} data={rows as CostBreakdownRow[]} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-      <CartesianGrid horizontal={false} stroke="#e3e7ea" />
-      <XAxis type="number" domain={[0, max]} tick={AXIS} tickFormatter={(v) => formatCompact(Number(v))} />
-      <YAxis type="category" dataKey="label" tick={AXIS} width={96} />
-      <Tooltip content={<CostTooltip />} />
-      <Bar dataKey="total" name="Landed cost" shape={<StackShape />} isAnimationActive={false} barSize={34} />
+    <BarChart responsive style={style} data={rows as CostBreakdownRow[]} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
+      <XAxis type="number" domain={domain} tick={AXIS} tickFormatter={compactTick} interval={0} />
+      <YAxis type="category" dataKey="label" tick={AXIS} width={96} interval={0} />
+      <Tooltip content={COST_TOOLTIP} />
+      <Bar dataKey="total" name="Landed cost" shape={STACK_SHAPE} isAnimationActive={false} barSize={34} />
     </BarChart>
   );
 });
@@ -134,14 +153,16 @@ function GapShape({ y = 0, height = 0, payload }: { y?: number; height?: number;
 
 export const GapChart = memo(function GapChart({ rows }: { rows: readonly GapRow[] }) {
   const values = rows.flatMap((r) => [r.gap, r.baselineGap, r.aGap ?? 0, 0]);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const domain = useMemo(() => [lo, hi] as [number, number], [lo, hi]);
   return (
-    <BarChart responsive style={{ width: "100%", height: 240 }} data={rows as GapRow[]} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-      <CartesianGrid horizontal={false} stroke="#e3e7ea" />
-      <XAxis type="number" domain={[Math.min(...values), Math.max(...values)]} tick={AXIS} tickFormatter={(v) => formatCompact(Number(v))} />
-      <YAxis type="category" dataKey="label" tick={AXIS} width={96} />
-      <Tooltip content={<GapTooltip />} />
+    <BarChart responsive style={{ width: "100%", height: 240 }} data={rows as GapRow[]} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
+      <XAxis type="number" domain={domain} tick={AXIS} tickFormatter={compactTick} interval={0} />
+      <YAxis type="category" dataKey="label" tick={AXIS} width={96} interval={0} />
+      <Tooltip content={GAP_TOOLTIP} />
       <ReferenceLine x={0} stroke="#1b2327" />
-      <Bar dataKey="gap" name="Pakistan − competitor" shape={<GapShape />} isAnimationActive={false} barSize={34} />
+      <Bar dataKey="gap" name="Pakistan − competitor" shape={GAP_SHAPE} isAnimationActive={false} barSize={34} />
     </BarChart>
   );
 });
@@ -187,12 +208,12 @@ export function GapLegend({ hasA }: { hasA: boolean }) {
 
 export const DependencyChart = memo(function DependencyChart({ rows, hasA }: { rows: readonly DependencyRow[]; hasA: boolean }) {
   return (
-    <LineChart responsive style={style} data={rows as DependencyRow[]} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+    <LineChart responsive style={style} data={rows as DependencyRow[]} margin={MARGIN_V} accessibilityLayer={false}>
       <CartesianGrid stroke="#e3e7ea" />
       <XAxis dataKey="year" tick={AXIS} />
-      <YAxis tick={AXIS} tickFormatter={(v) => `${formatNumber(Number(v), 0)} %`} width={56} domain={[0, "auto"]} />
-      <Tooltip formatter={(v, n) => [pct(v), n]} />
-      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+      <YAxis tick={AXIS} tickFormatter={pctTick} width={56} domain={ZERO_AUTO_DOMAIN as unknown as [number, string]} />
+      <Tooltip formatter={pctFormatter} />
+      <Legend wrapperStyle={LEGEND_STYLE} itemSorter={null} />
       <Line dataKey="baselineChinaShare" name="China, baseline" stroke={BASELINE_COLOUR} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
       {hasA ? <Line dataKey="aChinaShare" name="China, scenario A" stroke={A_COLOUR} dot={false} isAnimationActive={false} /> : null}
       <Line dataKey="chinaShare" name="China, scenario" stroke={countryColour("CN")} strokeWidth={2} dot={false} isAnimationActive={false} />
@@ -206,11 +227,11 @@ const MIX_COLOURS = ["#1F5FA8", "#B35900", "#7B3F8C", "#00695C", "#C62828", "#37
 
 export const SupplyMixChart = memo(function SupplyMixChart({ series }: { series: SupplyMixSeries }) {
   return (
-    <BarChart responsive style={{ width: "100%", height: 80 + series.rows.length * 44 }} data={series.rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-      <XAxis type="number" domain={[0, 100]} tick={AXIS} tickFormatter={(v) => `${v} %`} />
+    <BarChart responsive style={{ width: "100%", height: 80 + series.rows.length * 44 }} data={series.rows} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
+      <XAxis type="number" domain={PERCENT_DOMAIN as unknown as [number, number]} tick={AXIS} tickFormatter={rawPctTick} />
       <YAxis type="category" dataKey="scenario" tick={AXIS} width={96} />
-      <Tooltip formatter={(v, n) => [pct(v), n]} />
-      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+      <Tooltip formatter={pctFormatter} />
+      <Legend wrapperStyle={LEGEND_STYLE} itemSorter={null} />
       {series.sources.map((s, i) => (
         <Bar
           key={s.key}
@@ -230,11 +251,11 @@ export const SupplyMixChart = memo(function SupplyMixChart({ series }: { series:
 
 export const TornadoChart = memo(function TornadoChart({ rows, baseGap }: { rows: readonly TornadoRow[]; baseGap: number }) {
   return (
-    <BarChart responsive style={{ width: "100%", height: 60 + rows.length * 30 }} data={rows as TornadoRow[]} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+    <BarChart responsive style={{ width: "100%", height: 60 + rows.length * 30 }} data={rows as TornadoRow[]} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
       <CartesianGrid horizontal={false} stroke="#e3e7ea" />
-      <XAxis type="number" tick={AXIS} tickFormatter={(v) => formatCompact(Number(v))} domain={["auto", "auto"]} />
-      <YAxis type="category" dataKey="label" tick={{ ...AXIS, fontSize: 11 }} width={220} />
-      <Tooltip formatter={(v) => (Array.isArray(v) ? `${usd(v[0])} to ${usd(v[1])}` : usd(v))} />
+      <XAxis type="number" tick={AXIS} tickFormatter={compactTick} domain={AUTO_DOMAIN as unknown as [string, string]} />
+      <YAxis type="category" dataKey="label" tick={SMALL_AXIS} width={220} />
+      <Tooltip formatter={rangeFormatter} />
       <ReferenceLine x={baseGap} stroke="#1b2327" label={{ value: "scenario", fontSize: 11, position: "top" }} />
       <ReferenceLine x={0} stroke={BASELINE_COLOUR} strokeDasharray="4 2" />
       <Bar dataKey="range" name="Pakistan − competitor gap, low to high" fill="#1F5FA8" isAnimationActive={false} barSize={16} />
@@ -250,12 +271,12 @@ export interface UncertaintyRow {
 
 export const ProbabilityChart = memo(function ProbabilityChart({ rows }: { rows: readonly UncertaintyRow[] }) {
   return (
-    <BarChart responsive style={{ width: "100%", height: 240 }} data={rows as UncertaintyRow[]} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+    <BarChart responsive style={{ width: "100%", height: 240 }} data={rows as UncertaintyRow[]} margin={MARGIN_V} accessibilityLayer={false}>
       <CartesianGrid vertical={false} stroke="#e3e7ea" />
-      <XAxis dataKey="label" tick={{ ...AXIS, fontSize: 11 }} />
-      <YAxis domain={[0, 100]} tick={AXIS} tickFormatter={(v) => `${v} %`} width={48} />
-      <Tooltip formatter={(v, n) => [pct(v), n]} />
-      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+      <XAxis dataKey="label" tick={SMALL_AXIS} />
+      <YAxis domain={PERCENT_DOMAIN as unknown as [number, number]} tick={AXIS} tickFormatter={rawPctTick} width={48} />
+      <Tooltip formatter={pctFormatter} />
+      <Legend wrapperStyle={LEGEND_STYLE} itemSorter={null} />
       <Bar dataKey="baseline" name="Baseline" fill="#ffffff" stroke={BASELINE_COLOUR} strokeDasharray="4 2" isAnimationActive={false} />
       <Bar dataKey="scenario" name="Scenario" fill={countryColour("PK")} isAnimationActive={false} />
     </BarChart>

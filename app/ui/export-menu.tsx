@@ -1,0 +1,159 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { type ExportSpec, SIZE_PRESETS, type SizePreset } from "@/lib/export/figure";
+
+type Action = "png" | "svg" | "csv" | "full-csv" | "copy-image" | "copy-link" | "report";
+
+const ITEMS: { action: Action; label: string }[] = [
+  { action: "png", label: "Download PNG" },
+  { action: "svg", label: "Download SVG" },
+  { action: "csv", label: "Download CSV" },
+  { action: "full-csv", label: "Download full data CSV" },
+  { action: "copy-image", label: "Copy image" },
+  { action: "copy-link", label: "Copy link" },
+  { action: "report", label: "Add to report" },
+];
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The exact state to come back to: this page's URL (with its scenario) and the chart's anchor. */
+function permalinkFor(id: string): string {
+  const url = new URL(window.location.href);
+  url.hash = id;
+  return url.toString();
+}
+
+/**
+ * The export menu of a chart frame: PNG (2×, size presets, transparent option), SVG, CSV of the plotted rows,
+ * the full data CSV, copy image, copy link, add to report. The export code loads only when used.
+ */
+export function ExportMenu({ spec }: { spec: ExportSpec }) {
+  const [open, setOpen] = useState(false);
+  const [preset, setPreset] = useState<SizePreset>("default");
+  const [transparent, setTransparent] = useState(false);
+  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    root.current?.querySelector<HTMLElement>("[role^='menuitem']")?.focus();
+    const onDown = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", onDown);
+    return () => document.removeEventListener("pointerdown", onDown);
+  }, [open]);
+
+  const items = () => [...(root.current?.querySelectorAll<HTMLElement>("[role^='menuitem']") ?? [])];
+  const onMenuKey = (e: React.KeyboardEvent) => {
+    const list = items();
+    const i = list.indexOf(document.activeElement as HTMLElement);
+    const focus = (n: number) => list[(n + list.length) % list.length]?.focus();
+    if (e.key === "ArrowDown") focus(i + 1);
+    else if (e.key === "ArrowUp") focus(i - 1);
+    else if (e.key === "Home") focus(0);
+    else if (e.key === "End") focus(list.length - 1);
+    else if (e.key === "Escape") {
+      setOpen(false);
+      button.current?.focus();
+    } else if (e.key === "Tab") setOpen(false);
+    else return;
+    e.preventDefault();
+  };
+
+  const run = async (action: Action) => {
+    setMessage(null);
+    const chart = root.current?.closest("figure")?.querySelector(".chart-frame__chart");
+    if (!chart) return;
+    try {
+      const dom = await import("@/lib/export/dom");
+      const fig = await import("@/lib/export/figure");
+      const date = today();
+      const permalink = permalinkFor(spec.id);
+      const name = (ext: string) => fig.exportFileName(spec, date, ext);
+      if (action === "png" || action === "copy-image") {
+        const f = dom.figureSvg(chart, spec, { preset, transparent, permalink, date });
+        const png = await dom.svgToPng(f.svg, f.width, f.height);
+        if (action === "png") dom.downloadBlob(png, name("png"));
+        else {
+          await dom.copyPng(png);
+          setMessage({ kind: "ok", text: "Image copied." });
+        }
+      } else if (action === "svg") {
+        const f = dom.figureSvg(chart, spec, { preset, transparent, permalink, date });
+        dom.downloadBlob(new Blob([f.svg], { type: "image/svg+xml" }), name("svg"));
+      } else if (action === "csv") {
+        dom.downloadBlob(new Blob([fig.chartCsv(spec, permalink, date)], { type: "text/csv;charset=utf-8" }), name("csv"));
+      } else if (action === "full-csv") {
+        const res = await fetch(`/api/dataset?${spec.fullDataQuery ?? ""}${spec.fullDataQuery ? "&" : ""}format=csv`);
+        if (!res.ok) throw new Error(`the dataset API answered ${res.status}`);
+        dom.downloadBlob(await res.blob(), name("full-data.csv").replace(/\.full-data\.csv$/, "_full-data.csv"));
+      } else if (action === "copy-link") {
+        await dom.copyText(permalink);
+        setMessage({ kind: "ok", text: "Link copied." });
+      } else if (action === "report") {
+        const { addToReport } = await import("@/lib/export/report-client");
+        const svg = dom.findChartSvg(chart);
+        if (!svg) throw new Error("the chart has not been drawn yet");
+        const drawn = dom.serializeSvg(svg);
+        addToReport({ spec, pageUrl: permalink, chartSvg: drawn.svg, chartWidth: drawn.width, chartHeight: drawn.height });
+        setMessage({ kind: "ok", text: "Added to the report builder." });
+      }
+    } catch (error) {
+      setMessage({ kind: "error", text: `Export failed: ${(error as Error).message}.` });
+    }
+    setOpen(false);
+    button.current?.focus();
+  };
+
+  return (
+    <div className="export-menu no-print" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className="export-menu__button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => setOpen((x) => !x)}
+        onKeyDown={(e) => {
+          if (e.key === "ArrowDown" && !open) {
+            e.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        Export
+      </button>
+      {open ? (
+        <div role="menu" id={menuId} aria-label={`Export: ${spec.title}`} className="export-menu__list" onKeyDown={onMenuKey}>
+          {ITEMS.filter((i) => i.action !== "full-csv" || spec.fullDataQuery !== undefined).map((i) => (
+            <button key={i.action} type="button" role="menuitem" tabIndex={-1} onClick={() => void run(i.action)}>
+              {i.label}
+            </button>
+          ))}
+          <div role="group" aria-label="Image size" className="export-menu__group">
+            {(Object.keys(SIZE_PRESETS) as SizePreset[]).map((p) => (
+              <button key={p} type="button" role="menuitemradio" aria-checked={preset === p} tabIndex={-1} onClick={() => setPreset(p)}>
+                {SIZE_PRESETS[p].label}
+              </button>
+            ))}
+          </div>
+          <button type="button" role="menuitemcheckbox" aria-checked={transparent} tabIndex={-1} onClick={() => setTransparent((x) => !x)}>
+            Transparent background
+          </button>
+        </div>
+      ) : null}
+      {message ? (
+        <p role={message.kind === "error" ? "alert" : "status"} className="export-menu__message">
+          {message.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}

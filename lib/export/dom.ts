@@ -1,0 +1,123 @@
+/**
+ * Browser-only: turns a chart on the page into export files. Takes DOM nodes as arguments; never runs on the
+ * server. The chart's SVG is cloned with its computed styles written inline (CSS variables and stylesheet rules
+ * would otherwise be lost: fills turn black), then composed into a finished figure (see figure.ts).
+ */
+import { composeFigureSvg, DEFAULT_SCALE, type ExportSpec, type SizePreset } from "./figure";
+
+const STYLE_PROPS = [
+  "fill",
+  "fill-opacity",
+  "stroke",
+  "stroke-width",
+  "stroke-dasharray",
+  "stroke-opacity",
+  "opacity",
+  "font-family",
+  "font-size",
+  "font-weight",
+  "text-anchor",
+  "dominant-baseline",
+  "visibility",
+] as const;
+
+const SAFE_FONT = "Helvetica, Arial, 'Liberation Sans', sans-serif";
+
+/** The chart's drawing inside a chart frame: a server-drawn SVG, or the surface of a recharts chart. */
+export function findChartSvg(container: Element): SVGSVGElement | null {
+  return (
+    container.querySelector<SVGSVGElement>(".recharts-wrapper > svg.recharts-surface") ??
+    container.querySelector<SVGSVGElement>("svg[role='img'], :scope > svg, :scope > div > svg")
+  );
+}
+
+/** Serialises an SVG with computed styles inlined and web fonts replaced by a safe fallback; text stays text. */
+export function serializeSvg(svg: SVGSVGElement): { svg: string; width: number; height: number } {
+  const box = svg.getBoundingClientRect();
+  const viewBox = svg.getAttribute("viewBox");
+  const [, , vbW, vbH] = viewBox ? viewBox.split(/[\s,]+/).map(Number) : [0, 0, box.width, box.height];
+  const width = vbW || box.width;
+  const height = vbH || box.height;
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const source = [svg, ...svg.querySelectorAll("*")];
+  const target = [clone, ...clone.querySelectorAll("*")];
+  source.forEach((el, i) => {
+    const out = target[i] as SVGElement | undefined;
+    if (!out || !(el instanceof SVGElement)) return;
+    const cs = getComputedStyle(el);
+    for (const p of STYLE_PROPS) {
+      let value = cs.getPropertyValue(p);
+      if (!value) continue;
+      if (p === "font-family") value = SAFE_FONT;
+      out.setAttribute(p, value);
+    }
+    out.removeAttribute("class");
+    out.removeAttribute("style");
+  });
+  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  clone.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  clone.setAttribute("width", String(width));
+  clone.setAttribute("height", String(height));
+  clone.removeAttribute("role");
+  return { svg: new XMLSerializer().serializeToString(clone), width, height };
+}
+
+export interface FigureOptions {
+  preset?: SizePreset;
+  transparent?: boolean;
+  permalink: string;
+  date: string;
+}
+
+/** The whole figure as SVG text. */
+export function figureSvg(chart: Element, spec: ExportSpec, o: FigureOptions) {
+  const svg = findChartSvg(chart);
+  if (!svg) throw new Error("the chart has not been drawn yet");
+  const inner = serializeSvg(svg);
+  return composeFigureSvg(spec, { chartSvg: inner.svg, chartWidth: inner.width, chartHeight: inner.height, permalink: o.permalink, date: o.date, preset: o.preset, transparent: o.transparent });
+}
+
+/** Rasterises SVG text to a PNG blob at `scale` × its size (2× by default). */
+export async function svgToPng(svg: string, width: number, height: number, scale = DEFAULT_SCALE): Promise<Blob> {
+  const img = new Image();
+  img.decoding = "sync";
+  const loaded = new Promise<void>((resolve, reject) => {
+    img.onload = () => resolve();
+    img.onerror = () => reject(new Error("the figure could not be drawn as an image"));
+  });
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await loaded;
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("this browser cannot draw images");
+  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+  // toDataURL, not toBlob: toBlob was about a second late in headless Chromium.
+  const dataUrl = canvas.toDataURL("image/png");
+  const bytes = Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(",") + 1)), (c) => c.charCodeAt(0));
+  return new Blob([bytes], { type: "image/png" });
+}
+
+/** Starts a download of a blob under a file name. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 2000);
+}
+
+/** Copies a PNG to the clipboard; throws with a readable reason when the browser refuses. */
+export async function copyPng(blob: Blob): Promise<void> {
+  if (!navigator.clipboard || typeof ClipboardItem === "undefined") throw new Error("this browser does not allow copying images");
+  await navigator.clipboard.write([new ClipboardItem({ "image/png": blob })]);
+}
+
+export async function copyText(text: string): Promise<void> {
+  if (!navigator.clipboard) throw new Error("this browser does not allow copying");
+  await navigator.clipboard.writeText(text);
+}

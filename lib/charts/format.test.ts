@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatPartialDate, formatQuantity, formatShare, formatUsd } from "./format";
+import { formatNumber, formatPartialDate, formatPercentile, formatQuantity, formatShare, formatSignedPct, formatUsd } from "./format";
 
 describe("formats", () => {
   it("write quantities as the sources print them", () => {
@@ -20,5 +20,20 @@ describe("formats", () => {
     expect(formatUsd(3439)).toBe("US$3,439");
     expect(formatPartialDate("2025-04-08")).toBe("8 Apr 2025");
     expect(formatPartialDate("2024-12")).toBe("Dec 2024");
+  });
+});
+
+describe("signed and ordinal formats", () => {
+  it("writes gaps with a sign and a true minus", () => {
+    expect(formatSignedPct(3.21)).toBe("+3.2 %");
+    expect(formatSignedPct(-4.06)).toBe("−4.1 %");
+    expect(formatSignedPct(0.01)).toBe("0 %");
+  });
+
+  it("writes percentile ranks with their ordinal", () => {
+    expect(formatPercentile(6.6)).toBe("6.6th percentile");
+    expect(formatPercentile(81)).toBe("81st percentile");
+    expect(formatPercentile(12)).toBe("12th percentile");
+    expect(formatPercentile(72.0)).toBe("72nd percentile");
   });
 });

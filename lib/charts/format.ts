@@ -70,3 +70,21 @@ export function formatPartialDate(date: string): string {
   if (month) return `${month} ${y}`;
   return y ?? date;
 }
+
+/** A signed percentage from a value in percent, with a true minus sign: 3.2 → "+3.2 %", −4.1 → "−4.1 %". */
+export function formatSignedPct(valuePct: number, digits = 1): string {
+  const rounded = Number(valuePct.toFixed(digits));
+  if (rounded === 0) return formatPct(0, digits);
+  return `${rounded > 0 ? "+" : "−"}${formatPct(Math.abs(rounded), digits)}`;
+}
+
+/** A WGI percentile rank: 6.6 → "6.6th percentile"; the ordinal suffix follows the rounded number. */
+export function formatPercentile(value: number): string {
+  const text = formatNumber(value, 1);
+  const whole = Math.round(value * 10) / 10;
+  if (!Number.isInteger(whole)) return `${text}th percentile`;
+  const mod100 = whole % 100;
+  const mod10 = whole % 10;
+  const suffix = mod100 >= 11 && mod100 <= 13 ? "th" : mod10 === 1 ? "st" : mod10 === 2 ? "nd" : mod10 === 3 ? "rd" : "th";
+  return `${text}${suffix} percentile`;
+}

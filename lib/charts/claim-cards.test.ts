@@ -37,9 +37,9 @@ describe("selectKeyNumbers (Evidence baseline)", () => {
   it("puts the copper comparison and the labour part alone on C2, named by mineral", () => {
     const numbers = selectKeyNumbers(claims.C2!, ctx.table, mineralName);
     expect(numbers.map((n) => n.label)).toEqual([
-      "Copper: pakistan vs Australia",
-      "Copper: pakistan vs Canada",
-      "Copper: labour cost alone, Pakistan vs Australia",
+      "Copper — Pakistan vs Australia",
+      "Copper — Pakistan vs Canada",
+      "Copper — Labour cost alone, Pakistan vs Australia",
     ]);
     expect(numbers[0]!.method).toBe("method-cost");
   });

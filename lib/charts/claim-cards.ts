@@ -39,7 +39,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function withMineral(r: Reason, mineralName: (id: string) => string): string {
   if (!r.mineral) return r.label;
   const name = mineralName(r.mineral);
-  return r.label.toLowerCase().includes(name.toLowerCase()) ? r.label : `${capitalise(name)}: ${r.label.charAt(0).toLowerCase()}${r.label.slice(1)}`;
+  return r.label.toLowerCase().includes(name.toLowerCase()) ? r.label : `${capitalise(name)} — ${r.label}`;
 }
 
 /**

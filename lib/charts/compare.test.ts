@@ -168,5 +168,9 @@ describe("buildCompareRows over the real data (Evidence baseline)", () => {
     const stability = buildCompareBars(rows, "stability", () => "p", { useQuantity: false });
     expect(stability.bars[0]!.low).toBeLessThan(stability.bars[0]!.value);
     expect(stability.bars[0]!.high).toBeGreaterThan(stability.bars[0]!.value);
+    expect(stability.bars[0]!.estimate).toBe(false);
+    const wages = buildCompareBars(rows, "wage", () => "p");
+    expect(wages.bars[0]).toMatchObject({ value: 2130, display: "US$2,130 a year", estimate: false });
+    expect(wages.bars[0]!.detail).toBeUndefined();
   });
 });

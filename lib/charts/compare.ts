@@ -400,6 +400,9 @@ export function sortCompareRows(rows: readonly CompareRow[], sort: string | null
   return indexed.map((x) => x.row);
 }
 
+/** Statuses drawn as estimates (lighter, dashed): not printed by the publisher and not our arithmetic on what it printed. */
+export const MARKED_STATUSES: readonly Status[] = ["source-estimate", "secondary", "assumption"];
+
 /**
  * Bars of one column for the side-by-side charts: the quantity behind the cell (tonnes, USD) where there is one,
  * the share or the rank otherwise. Gaps become `missing` with the reason shown in the table.
@@ -423,16 +426,18 @@ export function buildCompareBars(
       continue;
     }
     unit ||= q?.unit ?? "";
+    const share = columnId.endsWith("-share");
     bars.push({
       key: `${row.country}-${columnId}`,
       label,
       value,
-      display: q ? formatQuantity(q.value, q.unit, q.qualifier) : cell.display,
-      ...(q && cell.value !== null && cell.display !== formatQuantity(q.value, q.unit, q.qualifier) ? { detail: `${cell.display}${columnId.endsWith("share") ? " of world" : ""}` } : {}),
+      // Shares are charted as the tonnes behind them, with the share beside the name; other columns as shown.
+      display: q && share ? formatQuantity(q.value, q.unit, q.qualifier) : cell.display,
+      ...(share && cell.value !== null ? { detail: `${cell.display} of world` } : {}),
       colour: countryColour(row.country),
       highlight: row.country === "PK" || row.country === "CN",
       provenance: provenance(cell),
-      estimate: cell.status !== "published",
+      estimate: cell.status !== null && MARKED_STATUSES.includes(cell.status),
       ...(cell.low !== undefined ? { low: cell.low } : {}),
       ...(cell.high !== undefined ? { high: cell.high } : {}),
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatPartialDate, formatPercentile, formatQuantity, formatShare, formatSignedPct, formatUsd } from "./format";
+import { formatAmount, formatAxisPct, formatNumber, groupByReason, formatPartialDate, formatPercentile, formatQuantity, formatShare, formatSignedPct, formatUsd } from "./format";
 
 describe("formats", () => {
   it("write quantities as the sources print them", () => {
@@ -35,5 +35,33 @@ describe("signed and ordinal formats", () => {
     expect(formatPercentile(81)).toBe("81st percentile");
     expect(formatPercentile(12)).toBe("12th percentile");
     expect(formatPercentile(72.0)).toBe("72nd percentile");
+  });
+});
+
+describe("formatAmount", () => {
+  it("writes dollars as money and other units as quantities", () => {
+    expect(formatAmount(5.57e9, "USD")).toBe("US$5.57 bn");
+    expect(formatAmount(240000, "t Cu/yr")).toBe("240,000 t Cu/yr");
+    expect(formatAmount(3e8, "USD", "approximately")).toBe("≈US$300 m");
+  });
+});
+
+describe("axis ticks and grouped gaps", () => {
+  it("writes percent ticks with a true minus", () => {
+    expect(formatAxisPct(-10)).toBe("−10 %");
+    expect(formatAxisPct(2.5)).toBe("2.5 %");
+  });
+
+  it("groups missing items by their reason, in first-seen order", () => {
+    expect(
+      groupByReason([
+        { label: "Lithium", reason: "not listed" },
+        { label: "Copper", reason: "withheld" },
+        { label: "Nickel", reason: "not listed" },
+      ]),
+    ).toEqual([
+      { reason: "not listed", labels: ["Lithium", "Nickel"] },
+      { reason: "withheld", labels: ["Copper"] },
+    ]);
   });
 });

@@ -88,3 +88,21 @@ export function formatPercentile(value: number): string {
   const suffix = mod100 >= 11 && mod100 <= 13 ? "th" : mod10 === 1 ? "st" : mod10 === 2 ? "nd" : mod10 === 3 ? "rd" : "th";
   return `${text}${suffix} percentile`;
 }
+
+/** A sourced amount: US dollars written as money ("US$5.57 bn"), anything else as a quantity with its unit. */
+export function formatAmount(value: number, unit: string, qualifier?: string): string {
+  if (unit === "USD") return `${qualifier === "greater-than" ? ">" : qualifier === "less-than" ? "<" : qualifier === "approximately" ? "≈" : ""}${formatUsd(value)}`;
+  return formatQuantity(value, unit, qualifier);
+}
+
+/** An axis tick in percent, with a true minus: −10 → "−10 %". */
+export function formatAxisPct(valuePct: number): string {
+  return `${valuePct < 0 ? "−" : ""}${formatNumber(Math.abs(valuePct))} %`;
+}
+
+/** Items that share a reason, grouped: "not listed: Lithium, Nickel" reads better than the reason eight times. */
+export function groupByReason(items: readonly { label: string; reason: string }[]): { reason: string; labels: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const item of items) groups.set(item.reason, [...(groups.get(item.reason) ?? []), item.label]);
+  return [...groups.entries()].map(([reason, labels]) => ({ reason, labels }));
+}

@@ -160,7 +160,9 @@ function ClaimCard({ claim, numbers, links, children }: { claim: ClaimResult; nu
         <h3 id={headingId}>
           {claim.id}. {claim.title}
         </h3>
-        <VerdictBadge verdict={claim.verdict} />
+        <p className="claim-card__verdict">
+          Verdict: <VerdictBadge verdict={claim.verdict} />
+        </p>
       </header>
       <p className="claim-card__claim">
         <span className="claim-card__kicker">The article:</span> {claim.claim}

@@ -43,6 +43,7 @@ describe("formatAmount", () => {
     expect(formatAmount(5.57e9, "USD")).toBe("US$5.57 bn");
     expect(formatAmount(240000, "t Cu/yr")).toBe("240,000 t Cu/yr");
     expect(formatAmount(3e8, "USD", "approximately")).toBe("≈US$300 m");
+    expect(formatAmount(2037, "year")).toBe("2037");
   });
 });
 

@@ -89,8 +89,12 @@ export function formatPercentile(value: number): string {
   return `${text}${suffix} percentile`;
 }
 
-/** A sourced amount: US dollars written as money ("US$5.57 bn"), anything else as a quantity with its unit. */
+/**
+ * A sourced amount: US dollars written as money ("US$5.57 bn"), a calendar year as a year ("2037", not "2,037
+ * year"), anything else as a quantity with its unit.
+ */
 export function formatAmount(value: number, unit: string, qualifier?: string): string {
+  if (unit === "year" && Number.isInteger(value)) return String(value);
   if (unit === "USD") return `${qualifier === "greater-than" ? ">" : qualifier === "less-than" ? "<" : qualifier === "approximately" ? "≈" : ""}${formatUsd(value)}`;
   return formatQuantity(value, unit, qualifier);
 }

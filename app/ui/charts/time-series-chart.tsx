@@ -70,7 +70,7 @@ export function TimeSeriesChart({ series, label, yDomain, yTicks }: TimeSeriesCh
         const last = s.points[s.points.length - 1];
         return (
           <g key={s.key} data-series={s.key}>
-            <svg x={pct(LEFT)} y="0" width={pct(PLOT)} height={HEIGHT} viewBox={`0 0 1000 ${HEIGHT}`} preserveAspectRatio="none" overflow="visible">
+            <svg x={pct(LEFT)} y="0" width={pct(PLOT)} height={HEIGHT} viewBox={`0 0 1000 ${HEIGHT}`} preserveAspectRatio="none" overflow="visible" aria-hidden="true">
               {band ? <polygon points={band} fill={s.colour} fillOpacity="0.14" stroke="none" /> : null}
               <polyline points={s.points.map((p) => `${ix(p.year)},${y(p.value)}`).join(" ")} fill="none" stroke={s.colour} strokeWidth="2" vectorEffect="non-scaling-stroke" />
             </svg>

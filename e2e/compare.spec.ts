@@ -101,3 +101,19 @@ test("every figure's source is listed under the table", async ({ comparePage, pa
   await list.getByRole("link", { name: "World Bank, 2024 update" }).first().click();
   await expect(page).toHaveURL(/\/sources#worldbank-wgi-2024$/);
 });
+
+test("keyboard only: tab to a column header, see the focus ring, sort with Enter", async ({ comparePage, page }) => {
+  await comparePage.goto();
+  const target = comparePage.header("Total landed cost").getByRole("link");
+  let reached = false;
+  for (let i = 0; i < 300 && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await target.evaluate((el) => el === document.activeElement);
+  }
+  expect(reached).toBe(true);
+  const outline = await target.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
+  await page.keyboard.press("Enter");
+  await expect(comparePage.header("Total landed cost")).toHaveAttribute("aria-sort", "ascending");
+  expect(await comparePage.rowOrder()).toEqual(["Canada", "Australia", "Pakistan"]);
+});

@@ -366,7 +366,11 @@ function ConcentrationSection({ tables, mineralName }: { tables: readonly WorldT
                   <td className="num">{summary.chinaShare === null ? (summary.chinaNote ?? "not listed") : formatShare(summary.chinaShare)}</td>
                   <td className="num">{summary.otherShare === null ? "no row" : formatShare(summary.otherShare)}</td>
                   <td>
-                    {table.world ? <StatusBadge status={table.world.observation.status} /> : null} <span className="number-source">derived from <SourceLink id={table.world?.observation.sourceId ?? ""} /></span>
+                    {table.world ? (
+                      <>
+                        <StatusBadge status="derived" /> <span className="number-source">from <SourceLink id={table.world.observation.sourceId} /> ({statusLabel(table.world.observation.status).toLowerCase()} values)</span>
+                      </>
+                    ) : null}
                   </td>
                 </tr>
               ))}

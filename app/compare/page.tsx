@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { type ReactNode } from "react";
-import { describeRangedBars, seriesForScale } from "@/lib/charts/bar-series";
+import { describeRangedBars, seriesForScale, spansOrdersOfMagnitude } from "@/lib/charts/bar-series";
 import {
   buildCompareBars,
   buildCompareRows,
@@ -82,20 +82,23 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 
   const quantityChart = (chartId: string, columnId: string, title: string, subtitle: string) => {
     const raw = buildCompareBars(rows, columnId, cellProvenance);
-    const series = seriesForScale(raw, view.scale);
+    // The toggle appears only where it helps: when the values span at least a factor of ten.
+    const offerLog = spansOrdersOfMagnitude(raw.bars.map((b) => b.value));
+    const scale = offerLog ? view.scale : "linear";
+    const series = seriesForScale(raw, scale);
     return (
       <ChartFrame
         id={chartId}
         title={title}
-        subtitle={`${subtitle}${view.scale === "log" ? " Log scale: each step is ten times the last." : ""}`}
+        subtitle={`${subtitle}${scale === "log" ? " Log scale: each step is ten times the last." : ""}`}
         sources={sources(rows.map((r) => r.cells[columnId]?.sourceId ?? null))}
         scenario={columnId === "wage" ? page.line : "Published data (no model assumptions)"}
-        controls={scaleControl(chartId)}
+        controls={offerLog ? scaleControl(chartId) : undefined}
         notes={<MissingList missing={series.missing} />}
         legend={<EstimateLegend />}
         table={<ColumnTable caption={title} rows={rows} columns={[COMPARE_COLUMNS.find((c) => c.id === columnId)!]} />}
       >
-        <HBarChart layout="stacked" bars={series.bars} scale={view.scale} label={describeBarSeries(title, series)} formatTick={columnId === "wage" ? (v) => `$${formatCompact(v)}` : formatCompact} />
+        <HBarChart layout="stacked" bars={series.bars} scale={scale} label={describeBarSeries(title, series)} formatTick={columnId === "wage" ? (v) => `$${formatCompact(v)}` : formatCompact} />
       </ChartFrame>
     );
   };

@@ -5,7 +5,6 @@ import { SourceLink, StatusBadge } from "./provenance";
 const METHOD_LABELS: Record<string, string> = {
   "method-cost": "our landed-cost model",
   "method-dependency": "our US supply model",
-  "method-claims": "how the claims are judged",
 };
 
 /**

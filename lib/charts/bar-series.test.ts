@@ -13,9 +13,12 @@ describe("bar series helpers", () => {
     expect(log.missing).toEqual([{ label: "A", reason: "0 t cannot be placed on a log scale" }]);
   });
 
-  it("offers a log scale when positive values span two orders of magnitude", () => {
+  it("offers a log scale when positive values span an order of magnitude or more", () => {
     expect(spansOrdersOfMagnitude([250, 60000])).toBe(true);
-    expect(spansOrdersOfMagnitude([250, 2000])).toBe(false);
+    // Pakistan's and Australia's mining wages: 2,130 and 103,500 USD a year.
+    expect(spansOrdersOfMagnitude([2130, 103500])).toBe(true);
+    expect(spansOrdersOfMagnitude([450, 800])).toBe(false);
+    expect(spansOrdersOfMagnitude([250, 60000], 3)).toBe(false);
     expect(spansOrdersOfMagnitude([0, 5])).toBe(false);
   });
 

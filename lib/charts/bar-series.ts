@@ -26,10 +26,10 @@ export function seriesForScale<B extends Bar>(series: { unit: string; bars: B[];
 }
 
 /**
- * True when positive values span at least two orders of magnitude, so a log scale is worth offering
- * (OWID offers the toggle on such charts).
+ * True when the largest positive value is at least `orders` powers of ten above the smallest, so a log scale is
+ * worth offering (OWID offers the toggle on such charts).
  */
-export function spansOrdersOfMagnitude(values: readonly number[], orders = 2): boolean {
+export function spansOrdersOfMagnitude(values: readonly number[], orders = 1): boolean {
   const positive = values.filter((v) => v > 0);
   if (positive.length < 2) return false;
   return Math.log10(Math.max(...positive) / Math.min(...positive)) >= orders;

@@ -17,7 +17,6 @@ import { type Bar, type BarSeries } from "./world-table";
 export const METHOD_ANCHORS = {
   cost: "method-cost",
   dependency: "method-dependency",
-  claims: "method-claims",
 } as const;
 export type MethodAnchor = (typeof METHOD_ANCHORS)[keyof typeof METHOD_ANCHORS];
 

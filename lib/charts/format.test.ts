@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatAxisPct, formatNumber, groupByReason, formatPartialDate, formatPercentile, formatQuantity, formatShare, formatSignedPct, formatUsd } from "./format";
+import { formatAmount, formatAxisPct, formatNumber, groupByReason, formatPartialDate, formatQuantity, formatShare, formatSignedPct, formatUsd } from "./format";
 
 describe("formats", () => {
   it("write quantities as the sources print them", () => {
@@ -28,13 +28,6 @@ describe("signed and ordinal formats", () => {
     expect(formatSignedPct(3.21)).toBe("+3.2 %");
     expect(formatSignedPct(-4.06)).toBe("−4.1 %");
     expect(formatSignedPct(0.01)).toBe("0 %");
-  });
-
-  it("writes percentile ranks with their ordinal", () => {
-    expect(formatPercentile(6.6)).toBe("6.6th percentile");
-    expect(formatPercentile(81)).toBe("81st percentile");
-    expect(formatPercentile(12)).toBe("12th percentile");
-    expect(formatPercentile(72.0)).toBe("72nd percentile");
   });
 });
 

@@ -78,17 +78,6 @@ export function formatSignedPct(valuePct: number, digits = 1): string {
   return `${rounded > 0 ? "+" : "−"}${formatPct(Math.abs(rounded), digits)}`;
 }
 
-/** A WGI percentile rank: 6.6 → "6.6th percentile"; the ordinal suffix follows the rounded number. */
-export function formatPercentile(value: number): string {
-  const text = formatNumber(value, 1);
-  const whole = Math.round(value * 10) / 10;
-  if (!Number.isInteger(whole)) return `${text}th percentile`;
-  const mod100 = whole % 100;
-  const mod10 = whole % 10;
-  const suffix = mod100 >= 11 && mod100 <= 13 ? "th" : mod10 === 1 ? "st" : mod10 === 2 ? "nd" : mod10 === 3 ? "rd" : "th";
-  return `${text}${suffix} percentile`;
-}
-
 /**
  * A sourced amount: US dollars written as money ("US$5.57 bn"), a calendar year as a year ("2037", not "2,037
  * year"), anything else as a quantity with its unit.

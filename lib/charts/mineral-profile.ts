@@ -213,9 +213,3 @@ export function buildEditionTable(observations: readonly Observation[], mineral:
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** "HHI 4,812 (listed countries); top 3 81.2 %; China 69.2 %" for alt text and summaries. */
-export function describeConcentration(s: ConcentrationSummary): string {
-  const china = s.chinaShare === null ? `China ${s.chinaNote ?? "not listed"}` : `China ${formatShare(s.chinaShare)}`;
-  return `HHI ${formatNumber(s.hhiPoints)} over ${s.listedCount} listed countries; top 3 ${formatShare(s.top3Share)} (${s.top3.map((t) => `${t.name} ${formatShare(t.share)}`).join(", ")}); ${china}`;
-}

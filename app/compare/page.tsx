@@ -72,7 +72,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <span id={`${chartId}-scale`}>Scale:</span>
       <span className="segmented" role="group" aria-labelledby={`${chartId}-scale`}>
         {(["linear", "log"] as const).map((s) => (
-          <Link key={s} href={`${compareHref({ ...view, scale: s }, q)}#${chartId}-title`} aria-current={view.scale === s ? "true" : undefined}>
+          <Link key={s} href={`${compareHref({ ...view, scale: s }, q)}#${chartId}-title`} aria-current={view.scale === s ? "true" : undefined} prefetch={false}>
             {s === "linear" ? "Linear" : "Log"}
           </Link>
         ))}
@@ -321,6 +321,8 @@ function SortHeader({ column, view, query, children }: { column: CompareColumn; 
       <Link
         className="sort-link"
         href={`${compareHref(next, query)}#table`}
+        // Each sort order is a full server render; fetch it when chosen, not for every header in view.
+        prefetch={false}
         title={`Sort by ${column.label.toLowerCase()}, ${next.dir === "asc" ? (isCountry ? "A to Z" : "lowest first") : isCountry ? "Z to A" : "highest first"}`}
       >
         {column.label}

@@ -62,3 +62,63 @@ test("an unknown mineral gets the 404 page with status 404", async ({ mineralPag
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
 });
+
+test("graphite: China's share of world mine production is 79.4 %", async ({ mineralPage }) => {
+  await mineralPage.goto("graphite");
+  // USGS MCS 2025: China 1,270,000 t of a 1,600,000 t world total in 2024.
+  await expect(mineralPage.keyFigure("China's share of world mine production")).toContainText("79.4 % of world");
+  await expect(mineralPage.keyFigure("China's share of world mine production")).toContainText("1,270,000 t in 2024");
+});
+
+test("rare earths: concentration with its formula, HHI, top three and China's share", async ({ mineralPage }) => {
+  await mineralPage.goto("rare-earths");
+  const section = mineralPage.section("How concentrated supply is");
+  await expect(section).toContainText("HHI = Σ (100 × si)²");
+  const row = mineralPage.table(/^Concentration of world rare earths supply/).getByRole("row").filter({ hasText: "Mine production, 2024" });
+  // Shares 69.2 %, 11.5 %, 7.9 %, …: HHI = Σ (100 × s)² = 5,024; top three 88.7 %.
+  await expect(row.getByRole("cell").nth(0)).toHaveText("5,024");
+  await expect(row.getByRole("cell").nth(1)).toContainText("China 69.2 %");
+  await expect(row.getByRole("cell").nth(2)).toHaveText("88.7 %");
+  await expect(row.getByRole("cell").nth(3)).toHaveText("69.2 %");
+});
+
+test("rare earths: US import reliance by year and where US imports come from", async ({ mineralPage }) => {
+  await mineralPage.goto("rare-earths");
+  const reliance = mineralPage.table("US net import reliance on rare earths, MCS 2025 edition");
+  await expect(reliance.getByRole("row").filter({ hasText: "mineral concentrates" })).toContainText("net exporter");
+  await expect(reliance.getByRole("row").filter({ hasText: "compounds and metals" })).toContainText(">95 %");
+  const chart = mineralPage.chart(/Where US imports of rare-earth compounds and metals came from, 2020–2023/);
+  await expect(chart.getByRole("img")).toHaveAttribute("aria-label", /China 70 %/);
+  // The MCS 2026 update is a separate, labelled table, never mixed into the chart.
+  await expect(mineralPage.table(/^Update: US import sources of rare earths, MCS 2026 edition/)).toContainText("China 71 %");
+});
+
+test("antimony: China's export controls on a dated timeline", async ({ mineralPage }) => {
+  await mineralPage.goto("antimony");
+  const licences = mineralPage.event("China requires export licences for antimony");
+  await expect(licences).toContainText("Aug 2024");
+  await expect(licences).toContainText("Export control");
+  await expect(licences).toContainText("in force 15 Sep 2024");
+  await expect(mineralPage.event(/China bans exports of antimony, gallium and germanium/)).toContainText("3 Dec 2024");
+  await expect(mineralPage.section("Export controls and other events")).toContainText(/3 export controls/);
+});
+
+test("copper: Pakistan is not listed by USGS, and Reko Diq's pipeline is shown", async ({ mineralPage }) => {
+  await mineralPage.goto("copper");
+  const section = mineralPage.section("Pakistan's position");
+  await expect(section).toContainText("Not listed in the USGS table of world mine production in 2024");
+  const phases = mineralPage.table("Reko Diq: phases");
+  await expect(mineralPage.row(phases, "Phase 1 (45 Mtpa mill)").getByRole("cell").nth(2)).toHaveText("2028");
+});
+
+test("graphite: MCS 2025 and MCS 2026 values sit in separate, labelled columns", async ({ mineralPage, page }) => {
+  await mineralPage.goto("graphite");
+  const table = mineralPage.table("Graphite (natural): values as each edition prints them");
+  await expect(table.getByRole("columnheader", { name: "MCS 2025 edition" })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "MCS 2026 edition" })).toBeVisible();
+  const canada = mineralPage.row(table, "Canada");
+  // MCS 2025 estimated Canada's 2024 output at 20,000 t; MCS 2026 revised it to 11,700 t.
+  await expect(canada).toContainText("20,000 t");
+  await expect(canada).toContainText("11,700 t");
+  await expect(page.getByRole("figure", { name: /MCS 2026/ })).toHaveCount(0);
+});

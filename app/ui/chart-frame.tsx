@@ -20,20 +20,30 @@ export interface ChartFrameProps {
   notes?: ReactNode;
   /** The same rows as a real table (the table view). */
   table: ReactNode;
+  /** View controls shown above the chart, e.g. the log/linear scale links. */
+  controls?: ReactNode;
+  /** For figures the model computes: a link to the method that says how, shown in the source line. */
+  method?: { href: string; label: string };
+  /** "compact" for small charts inside cards: tighter padding and a smaller title. */
+  size?: "full" | "compact";
+  /** Heading level of the title, so it fits the page's outline (h3 by default). */
+  headingLevel?: 2 | 3 | 4;
 }
 
 /**
  * The one frame every chart sits in: a figure with its title as a heading, subtitle, chart, legend, notes, the
  * source line and a table view of the same rows.
  */
-export function ChartFrame({ id, title, subtitle, sources, scenario, children, legend, notes, table }: ChartFrameProps) {
+export function ChartFrame({ id, title, subtitle, sources, scenario, children, legend, notes, table, controls, method, size = "full", headingLevel = 3 }: ChartFrameProps) {
   const headingId = `${id}-title`;
+  const Heading = `h${headingLevel}` as const;
   return (
-    <figure className="chart-frame" aria-labelledby={headingId} data-testid={`chart-${id}`}>
-      <h3 className="chart-frame__title" id={headingId}>
+    <figure className={size === "compact" ? "chart-frame chart-frame--compact" : "chart-frame"} aria-labelledby={headingId} data-testid={`chart-${id}`}>
+      <Heading className="chart-frame__title" id={headingId}>
         {title}
-      </h3>
+      </Heading>
       <p className="chart-frame__subtitle">{subtitle}</p>
+      {controls ? <div className="chart-frame__controls">{controls}</div> : null}
       <div className="chart-frame__chart">{children}</div>
       {legend}
       {notes ? <div className="chart-frame__missing">{notes}</div> : null}
@@ -45,6 +55,12 @@ export function ChartFrame({ id, title, subtitle, sources, scenario, children, l
             <Link href={`/sources#${s.id}`}>{shortCitation(s)}</Link> ({s.licence})
           </span>
         ))}
+        {method ? (
+          <>
+            {" "}
+            · Method: <Link href={method.href}>{method.label}</Link>
+          </>
+        ) : null}
         {scenario ? <> · {scenario}</> : null}
       </figcaption>
       <details className="chart-frame__table">

@@ -1,6 +1,9 @@
 import { type Locator, type Page } from "@playwright/test";
 
-/** /minerals/[id]: key figures, world charts with table views, and the provenance table. */
+/**
+ * /minerals/[id]: key figures, world charts with table views, concentration, US import reliance and sources,
+ * Pakistan's position, dated events, the MCS 2026 update and the provenance table.
+ */
 export class MineralPage {
   constructor(readonly page: Page) {}
 
@@ -32,5 +35,20 @@ export class MineralPage {
   /** A row of a table, found by its row header (the country). */
   row(table: Locator, country: string): Locator {
     return table.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: country, exact: true }) });
+  }
+
+  /** A section of the page, found by its heading. */
+  section(heading: string | RegExp): Locator {
+    return this.page.getByRole("region", { name: heading });
+  }
+
+  /** A table found by its caption. */
+  table(caption: string | RegExp): Locator {
+    return this.page.getByRole("table", { name: caption });
+  }
+
+  /** An entry of the dated timeline, found by its title. */
+  event(title: string | RegExp): Locator {
+    return this.page.getByRole("listitem").filter({ has: this.page.getByRole("heading", { name: title }) });
   }
 }

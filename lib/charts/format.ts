@@ -70,3 +70,32 @@ export function formatPartialDate(date: string): string {
   if (month) return `${month} ${y}`;
   return y ?? date;
 }
+
+/** A signed percentage from a value in percent, with a true minus sign: 3.2 → "+3.2 %", −4.1 → "−4.1 %". */
+export function formatSignedPct(valuePct: number, digits = 1): string {
+  const rounded = Number(valuePct.toFixed(digits));
+  if (rounded === 0) return formatPct(0, digits);
+  return `${rounded > 0 ? "+" : "−"}${formatPct(Math.abs(rounded), digits)}`;
+}
+
+/**
+ * A sourced amount: US dollars written as money ("US$5.57 bn"), a calendar year as a year ("2037", not "2,037
+ * year"), anything else as a quantity with its unit.
+ */
+export function formatAmount(value: number, unit: string, qualifier?: string): string {
+  if (unit === "year" && Number.isInteger(value)) return String(value);
+  if (unit === "USD") return `${qualifier === "greater-than" ? ">" : qualifier === "less-than" ? "<" : qualifier === "approximately" ? "≈" : ""}${formatUsd(value)}`;
+  return formatQuantity(value, unit, qualifier);
+}
+
+/** An axis tick in percent, with a true minus: −10 → "−10 %". */
+export function formatAxisPct(valuePct: number): string {
+  return `${valuePct < 0 ? "−" : ""}${formatNumber(Math.abs(valuePct))} %`;
+}
+
+/** Items that share a reason, grouped: "not listed: Lithium, Nickel" reads better than the reason eight times. */
+export function groupByReason(items: readonly { label: string; reason: string }[]): { reason: string; labels: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const item of items) groups.set(item.reason, [...(groups.get(item.reason) ?? []), item.label]);
+  return [...groups.entries()].map(([reason, labels]) => ({ reason, labels }));
+}

@@ -35,3 +35,26 @@ export const COMPONENT_COLOURS: Readonly<Record<string, string>> = {
 export function countryColour(code: string): string {
   return COUNTRY_COLOURS[code] ?? CONTEXT_COLOUR;
 }
+
+/**
+ * Sources of US supply in the supply-mix charts: US production and "other countries" get neutral tones, the
+ * named suppliers their country colours, and unmet demand a dark ochre so that a gap never reads as supply.
+ */
+export const SUPPLY_COLOURS: Readonly<Record<string, string>> = {
+  US: COUNTRY_COLOURS.US!,
+  CN: COUNTRY_COLOURS.CN!,
+  PK: COUNTRY_COLOURS.PK!,
+  AU: COUNTRY_COLOURS.AU!,
+  CA: COUNTRY_COLOURS.CA!,
+  UA: COUNTRY_COLOURS.UA!,
+  ZZ: "#8A949C",
+  unmet: "#8D6E00",
+};
+
+/** Threshold and reference lines (e.g. the 5 % bar of a claim test). */
+export const REFERENCE_COLOUR = "#8A1C13";
+
+/** Axis lines, grid lines and axis text. */
+export const AXIS_COLOUR = "#4A5560";
+export const GRID_COLOUR = "#E3E7EA";
+export const INK_COLOUR = "#1B2327";

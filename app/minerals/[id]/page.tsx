@@ -2,13 +2,27 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { type Observation, MINERAL_IDS, type MineralId } from "@/lib/data/common";
+import { type ImportSources } from "@/lib/data/import-sources";
 import { loadDataset, loadDatasetIndex } from "@/lib/data/load";
-import { provenanceLine } from "@/lib/data/provenance";
-import { formatNumber, formatQuantity, formatShare } from "@/lib/charts/format";
+import { provenanceLine, shortCitation, statusLabel } from "@/lib/data/provenance";
+import { countEventKinds, selectEvents } from "@/lib/charts/country-profile";
+import { formatAxisPct, formatNumber, formatQuantity, formatShare } from "@/lib/charts/format";
+import {
+  buildConcentrationSummary,
+  buildEditionTable,
+  buildImportSourcesSeries,
+  buildRelianceTable,
+  type ConcentrationSummary,
+  type EditionTable,
+  type RelianceTable,
+} from "@/lib/charts/mineral-profile";
 import { buildWorldBarSeries, buildWorldTable, describeBarSeries, type WorldTable } from "@/lib/charts/world-table";
 import { ChartFrame } from "@/app/ui/chart-frame";
 import { HBarChart } from "@/app/ui/charts/hbar-chart";
+import { MissingList } from "@/app/ui/missing-list";
 import { SourceLink, StatusBadge } from "@/app/ui/provenance";
+import { ProjectCard } from "@/app/ui/project-card";
+import { EventTimeline } from "@/app/ui/timeline";
 
 export const dynamicParams = false;
 
@@ -75,6 +89,8 @@ export default async function MineralPage({ params }: { params: Promise<{ id: st
         </p>
       ) : null}
 
+      <section aria-labelledby="world">
+      <h2 id="world">Who produces it and who holds the reserves</h2>
       {tables.map(({ spec, table }) => {
         const series = buildWorldBarSeries(table, provenance);
         const title = `${spec.title} of ${mineral.name.toLowerCase()}, ${table.year}`;
@@ -110,13 +126,25 @@ export default async function MineralPage({ params }: { params: Promise<{ id: st
             }
             table={<WorldTableView table={table} caption={title} />}
           >
-            <HBarChart bars={series.bars} label={describeBarSeries(title, series)} />
+            <HBarChart layout="stacked" bars={series.bars} label={describeBarSeries(title, series)} />
           </ChartFrame>
         );
       })}
 
+      </section>
+
+      <ConcentrationSection tables={tables.map((t) => t.table)} mineralName={mineral.name} />
+
+      <UsDependenceSection mineral={mineral.id} mineralName={mineral.name} countryName={countryName} />
+
+      <PakistanSection mineral={mineral.id} mineralName={mineral.name} tables={tables.map((t) => t.table)} />
+
+      <EventsSection mineral={mineral.id} mineralName={mineral.name} countryName={countryName} />
+
+      <EditionSection table={buildEditionTable(dataset.observations, mineral.id, countryName)} mineralName={mineral.name} />
+
       <section aria-labelledby="all-rows">
-        <h2 id="all-rows">Every USGS value for {mineral.name.toLowerCase()} ({EDITION})</h2>
+        <h2 id="all-rows">Every MCS 2025 value for {mineral.name.toLowerCase()} ({EDITION})</h2>
         <p>
           Each production and reserves value as USGS printed it, with its status, source and notes.
           {source ? (
@@ -284,5 +312,360 @@ function ProvenanceTable({ rows, countryName }: { rows: readonly Observation[]; 
         </tbody>
       </table>
     </div>
+  );
+}
+
+const MEASURE_WORDS: Record<string, string> = {
+  "mine-production": "Mine production",
+  "refinery-production": "Refinery production",
+  "sponge-production": "Sponge production",
+  reserves: "Reserves",
+};
+
+function ConcentrationSection({ tables, mineralName }: { tables: readonly WorldTable[]; mineralName: string }) {
+  const rows = tables.map((t) => ({ table: t, summary: buildConcentrationSummary(t) })).filter((r): r is { table: WorldTable; summary: ConcentrationSummary } => r.summary !== null);
+  const hasRefinery = tables.some((t) => t.measure === "refinery-production");
+  return (
+    <section aria-labelledby="concentration">
+      <h2 id="concentration">How concentrated supply is</h2>
+      <p className="formula">
+        HHI = Σ (100 × s<sub>i</sub>)², where s<sub>i</sub> is country i&apos;s share of the world total (0–1). A single
+        supplier gives 10,000; many small ones give close to 0. Top-3 share = s<sub>1</sub> + s<sub>2</sub> + s<sub>3</sub>.
+      </p>
+      <p>
+        Both sum over the countries USGS lists by name. Its &ldquo;Other countries&rdquo; row bundles many producers and is left out,
+        so the HHI is a lower bound on concentration.{" "}
+        {hasRefinery
+          ? "Refinery output is shown where the data hold a USGS refinery table."
+          : `The data hold no USGS world refinery table for ${mineralName.toLowerCase()} (only copper's is included), so refining — where China's share is often larger — is not measured here.`}
+      </p>
+      {rows.length ? (
+        <div className="table-wrap">
+          <table className="data">
+            <caption>Concentration of world {mineralName.toLowerCase()} supply (USGS MCS 2025)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Table</th>
+                <th scope="col" className="num">HHI</th>
+                <th scope="col">Top 3 (share of world)</th>
+                <th scope="col" className="num">Top-3 share</th>
+                <th scope="col" className="num">China&apos;s share</th>
+                <th scope="col" className="num">&ldquo;Other countries&rdquo; (left out)</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ table, summary }) => (
+                <tr key={table.measure}>
+                  <th scope="row">
+                    {MEASURE_WORDS[table.measure] ?? table.measure}, {table.measure === "reserves" ? "as assessed for MCS 2025" : table.year}
+                  </th>
+                  <td className="num">{formatNumber(summary.hhiPoints)}</td>
+                  <td>{summary.top3.map((t) => `${t.name} ${formatShare(t.share)}`).join(", ")}</td>
+                  <td className="num">{formatShare(summary.top3Share)}</td>
+                  <td className="num">{summary.chinaShare === null ? (summary.chinaNote ?? "not listed") : formatShare(summary.chinaShare)}</td>
+                  <td className="num">{summary.otherShare === null ? "no row" : formatShare(summary.otherShare)}</td>
+                  <td>
+                    {table.world ? (
+                      <>
+                        <StatusBadge status="derived" /> <span className="number-source">from <SourceLink id={table.world.observation.sourceId} /> ({statusLabel(table.world.observation.status).toLowerCase()} values)</span>
+                      </>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>No world total is printed for these tables, so no shares or HHI can be computed.</p>
+      )}
+    </section>
+  );
+}
+
+function RelianceView({ table, caption }: { table: RelianceTable; caption: string }) {
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">What is measured</th>
+            {table.years.map((y) => (
+              <th key={y} scope="col" className="num">
+                {y}
+              </th>
+            ))}
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r) => {
+            const first = Object.values(r.cells)[0];
+            return (
+              <tr key={r.basis}>
+                <th scope="row">{r.basis}</th>
+                {table.years.map((y) => {
+                  const c = r.cells[y];
+                  return (
+                    <td key={y} className="num" title={c ? `${statusLabel(c.status)}${c.note ? ` — ${c.note}` : ""}` : undefined}>
+                      {c ? c.display : "—"}
+                      {c && c.status !== "published" ? <span className={`status-mark status-mark--${c.status}`}>{c.status === "source-estimate" ? "estimate" : c.status}</span> : null}
+                    </td>
+                  );
+                })}
+                <td>{first ? <SourceLink id={first.sourceId} /> : null}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ImportFormsTable({ entries, caption, countryName }: { entries: readonly ImportSources[]; caption: string; countryName: (c: string) => string }) {
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Product form</th>
+            <th scope="col">Period</th>
+            <th scope="col">Sources (share of US imports)</th>
+            <th scope="col">Status and source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={`${e.productForm}-${e.period}`}>
+              <th scope="row">
+                {e.productForm}
+                {e.primary ? <span className="hint">The form the model uses</span> : null}
+              </th>
+              <td>{e.period}</td>
+              <td>
+                {e.shares.map((x) => `${x.country === "ZZ" ? "Other" : countryName(x.country)} ${formatQuantity(x.sharePct, "%", x.qualifier)}`).join(", ")}
+                {e.note ? <span className="hint">{e.note}</span> : null}
+              </td>
+              <td>
+                <StatusBadge status={e.status} /> <SourceLink id={e.sourceId} />
+                {e.locator ? <span className="hint">{e.locator}</span> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function UsDependenceSection({ mineral, mineralName, countryName }: { mineral: MineralId; mineralName: string; countryName: (c: string) => string }) {
+  const ds = loadDataset();
+  const index = loadDatasetIndex();
+  const r25 = buildRelianceTable(ds.observations, mineral, "MCS 2025");
+  const r26 = buildRelianceTable(ds.observations, mineral, "MCS 2026");
+  const forms25 = ds.importSources.filter((e) => e.mineral === mineral && e.edition === "MCS 2025");
+  const forms26 = ds.importSources.filter((e) => e.mineral === mineral && e.edition === "MCS 2026");
+  const primary = forms25.find((e) => e.primary);
+  const latestYear = r25 ? r25.years[r25.years.length - 1]! : null;
+  const headline = r25 && latestYear !== null ? r25.rows[0]?.cells[latestYear] : undefined;
+  const name = mineralName.toLowerCase();
+  const source = primary ? index.source(primary.sourceId) : undefined;
+  const series = primary && source ? buildImportSourcesSeries(primary, countryName, `${shortCitation(source)} · ${primary.period} · ${statusLabel(primary.status)}`) : null;
+  const chinaShare = primary?.shares.find((x) => x.country === "CN");
+  const title = primary ? `Where US imports of ${primary.productForm} came from, ${primary.period}` : "";
+  return (
+    <section aria-labelledby="us">
+      <h2 id="us">US net import reliance and import sources</h2>
+      <dl className="key-figures">
+        {headline && r25 ? (
+          <div>
+            <dt>US net import reliance, {latestYear}</dt>
+            <dd>
+              {headline.display}
+              <span className="figure-note">
+                {r25.rows[0]!.basis}. {statusLabel(headline.status)}, <SourceLink id={headline.sourceId} />
+              </span>
+            </dd>
+          </div>
+        ) : null}
+        {primary ? (
+          <div>
+            <dt>China&apos;s share of US imports ({primary.productForm})</dt>
+            <dd>
+              {chinaShare ? formatQuantity(chinaShare.sharePct, "%", chinaShare.qualifier) : "not among the listed sources"}
+              <span className="figure-note">
+                {primary.period}, {primary.edition}. <SourceLink id={primary.sourceId} />
+              </span>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <p>
+        Net import reliance is imports minus exports (adjusted for stocks) as a share of US apparent consumption, as USGS prints it:
+        &ldquo;&gt;50 %&rdquo; is a bound, not a value, and a net exporter has none.
+      </p>
+      {r25 ? <RelianceView table={r25} caption={`US net import reliance on ${name}, MCS 2025 edition`} /> : <p>USGS MCS 2025 prints no net import reliance for {name}.</p>}
+      {r26 ? <RelianceView table={r26} caption={`Update: US net import reliance on ${name}, MCS 2026 edition (read through a third-party extraction)`} /> : null}
+      {series && primary ? (
+        <ChartFrame
+          id={`${mineral}-import-sources`}
+          title={title}
+          subtitle={`Percent of US imports by value or quantity as USGS reports them (${primary.edition}). This is the product form the supply model uses; all forms are listed below.`}
+          sources={source ? [source] : []}
+          scenario="Published data (no model assumptions)"
+          notes={<MissingList missing={series.missing} />}
+          table={<ImportFormsTable entries={[primary]} caption={title} countryName={countryName} />}
+        >
+          <HBarChart layout="stacked" bars={series.bars} label={describeBarSeries(title, series)} formatTick={formatAxisPct} />
+        </ChartFrame>
+      ) : null}
+      {forms25.length ? <ImportFormsTable entries={forms25} caption={`US import sources of ${name} by product form, MCS 2025 edition`} countryName={countryName} /> : null}
+      {forms26.length ? (
+        <ImportFormsTable entries={forms26} caption={`Update: US import sources of ${name}, MCS 2026 edition (listed sources only; no “other” share printed)`} countryName={countryName} />
+      ) : null}
+    </section>
+  );
+}
+
+function PakistanSection({ mineral, mineralName, tables }: { mineral: MineralId; mineralName: string; tables: readonly WorldTable[] }) {
+  const ds = loadDataset();
+  const projects = ds.projects.filter((p) => p.country === "PK" && p.minerals.includes(mineral));
+  const name = mineralName.toLowerCase();
+  return (
+    <section aria-labelledby="pakistan">
+      <h2 id="pakistan">Pakistan&apos;s position</h2>
+      <ul>
+        {tables.map((t) => {
+          const row = t.rows.find((r) => r.country === "PK");
+          const what = `${(MEASURE_WORDS[t.measure] ?? t.measure).toLowerCase()}${t.measure === "reserves" ? "" : ` in ${t.year}`}`;
+          return (
+            <li key={t.measure}>
+              {row && row.value !== null ? (
+                <>
+                  <strong>Listed</strong> in the USGS table of world {what}: {formatQuantity(row.value, row.unit, row.observation.qualifier)}
+                  {row.share !== null ? `, ${formatShare(row.share)} of the world total` : ""} (<StatusBadge status={row.observation.status} />,{" "}
+                  <SourceLink id={row.observation.sourceId} />).
+                </>
+              ) : (
+                <>
+                  <strong>Not listed</strong> in the USGS table of world {what}
+                  {row?.observation.note ? ` — ${row.observation.note}` : ""}.
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {projects.length ? (
+        <ul className="project-list">
+          {projects.map((p) => (
+            <ProjectCard key={p.id} project={p} mineral={mineral} showFacts={false} />
+          ))}
+        </ul>
+      ) : (
+        <p>The data hold no Pakistani project or deposit for {name}.</p>
+      )}
+      <p>
+        All Pakistani projects, with their figures and sources, are on <Link href="/countries/PK#projects">Pakistan&apos;s profile</Link>.
+      </p>
+    </section>
+  );
+}
+
+function EventsSection({ mineral, mineralName, countryName }: { mineral: MineralId; mineralName: string; countryName: (c: string) => string }) {
+  const events = selectEvents(loadDataset().events, { mineral });
+  const kinds = countEventKinds(events);
+  return (
+    <section aria-labelledby="events">
+      <h2 id="events">Export controls and other events</h2>
+      {events.length ? (
+        <>
+          <p>
+            {events.length} dated event{events.length === 1 ? "" : "s"} concern {mineralName.toLowerCase()}:{" "}
+            {kinds.map((k) => `${k.count} ${k.label.toLowerCase()}${k.count === 1 ? "" : "s"}`).join(", ")}. Oldest first.
+          </p>
+          <EventTimeline events={events} countryName={countryName} />
+        </>
+      ) : (
+        <p>The data hold no dated event for {mineralName.toLowerCase()}.</p>
+      )}
+    </section>
+  );
+}
+
+function EditionSection({ table, mineralName }: { table: EditionTable | null; mineralName: string }) {
+  return (
+    <section aria-labelledby="editions">
+      <h2 id="editions">MCS 2025 and the MCS 2026 update</h2>
+      {table ? (
+        <>
+          <p>
+            The charts above use MCS 2025, the primary edition. MCS 2026 revises 2024 and adds 2025 estimates; its values were read
+            through a third-party extraction (status: secondary). The two editions sit in separate columns and are never joined
+            into one series.
+          </p>
+          <div className="table-wrap">
+            <table className="data">
+              <caption>{mineralName}: values as each edition prints them</caption>
+              <thead>
+                <tr>
+                  <th scope="col" rowSpan={2}>
+                    Country
+                  </th>
+                  {(["MCS 2025", "MCS 2026"] as const).map((ed) => {
+                    const n = table.columns.filter((c) => c.edition === ed).length;
+                    return n ? (
+                      <th key={ed} scope="colgroup" colSpan={n}>
+                        {ed} edition
+                      </th>
+                    ) : null;
+                  })}
+                </tr>
+                <tr>
+                  {table.columns.map((c) => (
+                    <th key={c.key} scope="col" className="num">
+                      {c.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.map((r) => (
+                  <tr key={r.country} className={r.country === "PK" || r.country === "CN" ? "is-focus" : undefined}>
+                    <th scope="row">{r.name}</th>
+                    {table.columns.map((c) => {
+                      const cell = r.cells[c.key];
+                      return (
+                        <td key={c.key} className="num" title={cell ? `${statusLabel(cell.status)}${cell.note ? ` — ${cell.note}` : ""}` : undefined}>
+                          {cell ? cell.display : "—"}
+                          {cell?.share != null ? <span className="cell-note">{formatShare(cell.share)} of world</span> : null}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="number-source">
+            Sources:{" "}
+            {[...new Set(table.rows.flatMap((r) => Object.values(r.cells).map((c) => c?.sourceId)).filter((x): x is string => !!x))].map((id, i) => (
+              <span key={id}>
+                {i ? "; " : ""}
+                <SourceLink id={id} />
+              </span>
+            ))}
+            . Every MCS 2026 value is a secondary reading (status: {statusLabel("secondary")}); the MCS 2025 columns marked
+            &ldquo;estimate&rdquo; are USGS&apos;s own estimates.
+          </p>
+        </>
+      ) : (
+        <p>The data hold no MCS 2026 values for {mineralName.toLowerCase()}; only the MCS 2025 edition is shown.</p>
+      )}
+    </section>
   );
 }

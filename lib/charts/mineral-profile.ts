@@ -1,6 +1,6 @@
 import { type Edition, FOCUS_COUNTRIES, type MineralId, type Observation, OTHER, type Status, WORLD } from "../data/common";
 import { type ImportSources } from "../data/import-sources";
-import { formatNumber, formatPct, formatQuantity, formatShare } from "./format";
+import { formatPct, formatQuantity } from "./format";
 import { countryColour } from "./palette";
 import { type Bar, type BarSeries, type WorldTable } from "./world-table";
 

@@ -22,6 +22,7 @@ import { provenanceLine } from "@/lib/data/provenance";
 import { KEYS } from "@/lib/model/assumptions";
 import { type ClaimResult } from "@/lib/model/claims";
 import { runScenario, type ScenarioResult } from "@/lib/model/scenario";
+import { barExport, stackedExport } from "@/lib/charts/export-data";
 import { ChartFrame } from "@/app/ui/chart-frame";
 import { HBarChart } from "@/app/ui/charts/hbar-chart";
 import { StackedBarChart, StackedLegend } from "@/app/ui/charts/stacked-bar-chart";
@@ -262,6 +263,7 @@ function ClaimChart({ claim, page, result, mineralName }: { claim: ClaimResult; 
         sources={sources([...new Set(series.bars.map((b) => reasons.find((r) => r.mineral === b.key && r.value === b.value)?.sourceId).filter((s): s is string => !!s))])}
         scenario="Published data (no model assumptions)"
         notes={<MissingList missing={series.missing} />}
+        exportData={barExport(series.bars, "Share of world reserves (%)", { fullDataQuery: "country=PK,WORLD&measure=reserves&edition=MCS 2025" })}
         table={<BarTable caption={title} series={series} valueHeader="Share of world reserves" sources={sourceCells} />}
       >
         <HBarChart layout="stacked" bars={series.bars} label={describeBarSeries(title, series)} reference={{ value: LARGE_RESERVES_PCT, label: `${formatNumber(LARGE_RESERVES_PCT)} %: large` }} formatTick={formatAxisPct} />
@@ -284,6 +286,7 @@ function ClaimChart({ claim, page, result, mineralName }: { claim: ClaimResult; 
         method={{ href: "/sources#method-cost", label: "landed cost" }}
         scenario={page.line}
         notes={<MissingList missing={series.missing} />}
+        exportData={barExport(series.bars, "Difference in landed cost (%)", { changes: page.changes })}
         table={<BarTable caption={title} series={series} valueHeader="Difference" sources={series.bars.map((b) => <NumberSource key={b.key} status="derived" sourceId={null} method="method-cost" />)} />}
       >
         <HBarChart layout="stacked" bars={series.bars} label={describeBarSeries(title, series, 8)} formatTick={formatAxisPct} />
@@ -307,6 +310,7 @@ function ClaimChart({ claim, page, result, mineralName }: { claim: ClaimResult; 
         sources={sources(["worldbank-wgi-2024"])}
         scenario="Published data (no model assumptions)"
         notes={<MissingList missing={gov.missing} />}
+        exportData={barExport(gov.bars, "Percentile rank (0–100)", { fullDataQuery: "measure=wgi-political-stability-percentile" })}
         table={<BarTable caption={title} series={series} valueHeader="Percentile rank" sources={gov.bars.map((b) => <NumberSource key={b.key} status="published" sourceId="worldbank-wgi-2024" method={null} year={gov.year} />)} />}
       >
         <HBarChart layout="stacked" bars={gov.bars} label={describeRangedBars(title, gov.bars, "90 % bounds")} reference={{ value: UNSTABLE_PERCENTILE, label: `${formatNumber(UNSTABLE_PERCENTILE)}th percentile` }} formatTick={(v) => formatNumber(v)} />
@@ -332,6 +336,7 @@ function ClaimChart({ claim, page, result, mineralName }: { claim: ClaimResult; 
       method={{ href: "/sources#method-dependency", label: "US supply" }}
       scenario={page.line}
       legend={<StackedLegend items={stack.legend} />}
+      exportData={stackedExport(stack, { changes: page.changes })}
       table={
         <table className="data">
           <caption>{title}</caption>

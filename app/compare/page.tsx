@@ -28,6 +28,7 @@ import { loadDataset, loadDatasetIndex } from "@/lib/data/load";
 import { statusLabel } from "@/lib/data/provenance";
 import { KEYS } from "@/lib/model/assumptions";
 import { computeCosts } from "@/lib/model/scenario";
+import { barExport, stackedExport } from "@/lib/charts/export-data";
 import { ChartFrame } from "@/app/ui/chart-frame";
 import { HBarChart } from "@/app/ui/charts/hbar-chart";
 import { StackedBarChart, StackedLegend } from "@/app/ui/charts/stacked-bar-chart";
@@ -96,6 +97,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         controls={offerLog ? scaleControl(chartId) : undefined}
         notes={<MissingList missing={series.missing} />}
         legend={<EstimateLegend />}
+        exportData={barExport(series.bars, columnId === "wage" ? "Mining wage (USD per year)" : `Value (${series.unit})`, { mineral: mineral.name, changes: columnId === "wage" ? page.changes : [], fullDataQuery: columnId === "wage" ? undefined : new URLSearchParams({ mineral: mineral.id, measure: columnId === "reserves-share" ? "reserves" : "mine-production", edition: "MCS 2025" }).toString() })}
         table={<ColumnTable caption={title} rows={rows} columns={[COMPARE_COLUMNS.find((c) => c.id === columnId)!]} />}
       >
         <HBarChart layout="stacked" bars={series.bars} scale={scale} label={describeBarSeries(title, series)} formatTick={columnId === "wage" ? (v) => `$${formatCompact(v)}` : formatCompact} />
@@ -197,6 +199,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             sources={sources(["worldbank-wgi-2024"])}
             scenario="Published data (no model assumptions)"
             notes={<MissingList missing={govMissing} />}
+            exportData={barExport(govBars, "Percentile rank (0–100)", { fullDataQuery: "measure=wgi-political-stability-percentile,wgi-rule-of-law-percentile" })}
             table={<ColumnTable caption={govTitle} rows={rows} columns={COMPARE_COLUMNS.filter((c) => c.id === "stability" || c.id === "rule-of-law")} />}
           >
             <HBarChart layout="stacked" bars={govBars} label={describeRangedBars(govTitle, govBars, "90 % bounds")} formatTick={(v) => String(v)} />
@@ -209,6 +212,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             method={{ href: "/sources#method-cost", label: "landed cost" }}
             scenario={page.line}
             legend={<StackedLegend items={stack.legend} estimateNote={mineral.costBasis === "assumption" ? "Lighter with a dashed outline: an assumption" : undefined} />}
+            exportData={stackedExport(stack, { mineral: mineral.name, changes: page.changes })}
             table={<ColumnTable caption={costTitle} rows={rows} columns={COMPARE_COLUMNS.filter((c) => c.group.startsWith("Landed cost"))} />}
           >
             <StackedBarChart rows={stack.rows} label={describeStackedSeries(costTitle, stack)} formatTick={(v) => `$${formatCompact(v)}`} />
@@ -221,6 +225,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             method={{ href: "/sources#method-cost", label: "landed cost" }}
             scenario={page.line}
             notes={<MissingList missing={rateBars.missing} />}
+            exportData={barExport(rateBars.bars, "Discount rate (%)", { changes: page.changes })}
             table={<ColumnTable caption={rateTitle} rows={rows} columns={COMPARE_COLUMNS.filter((c) => c.id === "discount-rate")} />}
           >
             <HBarChart layout="stacked" bars={rateBars.bars} label={describeBarSeries(rateTitle, rateBars)} formatTick={formatAxisPct} />

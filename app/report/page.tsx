@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { buildWorldChartExport } from "@/lib/charts/world-export";
+import { worldChartExportData } from "@/lib/charts/world-export";
 import { buildWorldBarSeries, buildWorldTable, describeBarSeries } from "@/lib/charts/world-table";
 import { type Observation } from "@/lib/data/common";
 import { loadDataset, loadDatasetIndex } from "@/lib/data/load";
@@ -28,7 +28,19 @@ function standardCharts() {
       const sources = [index.source(table.world?.observation.sourceId ?? m.usgsSourceId)].filter((s): s is Source => !!s);
       const subtitle = `${table.unit === "kt" ? "Thousand metric tons" : "Metric tons"}${table.basis ? `, ${table.basis}` : ""}. ${table.edition}.`;
       out.push({
-        chart: { key: `standard:${id}`, pageUrl: `/minerals/${m.id}#${id}`, spec: buildWorldChartExport({ id, title, subtitle, table, series, sources, mineralName: m.name }) },
+        chart: {
+          key: `standard:${id}`,
+          pageUrl: `/minerals/${m.id}#${id}`,
+          spec: {
+            id,
+            title,
+            subtitle,
+            scenarioName: `Published data, ${table.edition} (no model assumptions)`,
+            sources: sources.map((s) => ({ id: s.id, title: s.title, producer: s.producer, edition: s.edition, licence: s.licence, url: s.url })),
+            changes: [],
+            ...worldChartExportData(table, series, m.name),
+          },
+        },
         drawing: <HBarChart bars={series.bars} label={describeBarSeries(title, series)} />,
       });
     }

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { type ReactNode } from "react";
+import { type ExportData } from "@/lib/charts/export-data";
 import { shortCitation } from "@/lib/data/provenance";
 import { type Source } from "@/lib/data/sources";
+import { ExportMenu } from "./export-menu";
 
 export interface ChartFrameProps {
-  /** Stable id, used for the heading anchor and (later) exports. */
+  /** Stable id, used for the heading anchor, the permalink and export file names. */
   id: string;
   title: string;
   subtitle: string;
@@ -20,6 +22,8 @@ export interface ChartFrameProps {
   notes?: ReactNode;
   /** The same rows as a real table (the table view). */
   table: ReactNode;
+  /** The plotted rows and legend for the export menu (PNG, SVG, CSV, copy, report). */
+  exportData: ExportData;
   /** View controls shown above the chart, e.g. the log/linear scale links. */
   controls?: ReactNode;
   /** For figures the model computes: a link to the method that says how, shown in the source line. */
@@ -32,16 +36,31 @@ export interface ChartFrameProps {
 
 /**
  * The one frame every chart sits in: a figure with its title as a heading, subtitle, chart, legend, notes, the
- * source line and a table view of the same rows.
+ * source line, a table view of the same rows, and the export menu. What the frame shows is what an export contains.
  */
-export function ChartFrame({ id, title, subtitle, sources, scenario, children, legend, notes, table, controls, method, size = "full", headingLevel = 3 }: ChartFrameProps) {
+export function ChartFrame({ id, title, subtitle, sources, scenario, children, legend, notes, table, exportData, controls, method, size = "full", headingLevel = 3 }: ChartFrameProps) {
   const headingId = `${id}-title`;
   const Heading = `h${headingLevel}` as const;
+  const scenarioName = (scenario ?? "Published data (no model assumptions)").replace(/^Scenario: /, "");
   return (
-    <figure className={size === "compact" ? "chart-frame chart-frame--compact" : "chart-frame"} aria-labelledby={headingId} data-testid={`chart-${id}`}>
+    <figure id={id} className={size === "compact" ? "chart-frame chart-frame--compact" : "chart-frame"} aria-labelledby={headingId} data-testid={`chart-${id}`}>
       <Heading className="chart-frame__title" id={headingId}>
         {title}
       </Heading>
+      <ExportMenu
+        spec={{
+          id,
+          title,
+          subtitle,
+          mineral: exportData.mineral,
+          scenarioName,
+          changes: exportData.changes ?? [],
+          sources: sources.map((s) => ({ id: s.id, title: s.title, producer: s.producer, edition: s.edition, licence: s.licence, url: s.url })),
+          legend: exportData.legend,
+          csv: exportData.csv,
+          fullDataQuery: exportData.fullDataQuery,
+        }}
+      />
       <p className="chart-frame__subtitle">{subtitle}</p>
       {controls ? <div className="chart-frame__controls">{controls}</div> : null}
       <div className="chart-frame__chart">{children}</div>

@@ -68,6 +68,8 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
 
   const run = async (action: Action) => {
     setMessage(null);
+    // Timings for npm run bench:export (performance entries "export:<action>").
+    const started = performance.now();
     const chart = root.current?.closest("figure")?.querySelector(".chart-frame__chart");
     if (!chart) return;
     try {
@@ -104,6 +106,7 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
         addToReport({ spec, pageUrl: permalink, chartSvg: drawn.svg, chartWidth: drawn.width, chartHeight: drawn.height });
         setMessage({ kind: "ok", text: "Added to the report builder." });
       }
+      performance.measure(`export:${action}`, { start: started, end: performance.now() });
     } catch (error) {
       setMessage({ kind: "error", text: `Export failed: ${(error as Error).message}.` });
     }

@@ -1,5 +1,6 @@
 import { loadModelContext } from "@/lib/api/model-context";
-import { assumptionName } from "@/lib/model/assumptions";
+import { changesFromBaseline } from "@/lib/charts/scenario-label";
+import { assumptionName, defaultValues } from "@/lib/model/assumptions";
 import { type ModelContext } from "@/lib/model/context";
 import { DEFAULT_PRESET, presetValues } from "@/lib/model/presets";
 import { type FieldMessage, type NormalisedScenario, normaliseScenario } from "@/lib/model/scenario";
@@ -20,6 +21,8 @@ export interface PageScenario {
   line: string;
   /** The assumption values the URL itself sets (after clamping), kept when the reader switches preset. */
   explicit: [string, string][];
+  /** Every assumption that differs from the evidence baseline, as exported figures print them. */
+  changes: string[];
 }
 
 const MAX_LISTED = 4;
@@ -47,7 +50,8 @@ export function readScenario(params: URLSearchParams, viewParams: readonly strin
   const explicit = Object.keys(parsed.input.assumptions ?? {})
     .filter((k) => scenario.values[k] !== undefined)
     .map<[string, string]>((k) => [k, formatParamValue(scenario.values[k]!)]);
-  return { ctx, scenario, values: scenario.values, warnings, query: onlyVersion ? "" : serialised.toString(), line: scenarioLine(ctx, scenario), explicit };
+  const changes = changesFromBaseline(ctx.table, scenario.values, defaultValues(ctx.table));
+  return { ctx, scenario, values: scenario.values, warnings, query: onlyVersion ? "" : serialised.toString(), line: scenarioLine(ctx, scenario), explicit, changes };
 }
 
 /** "Scenario: Stress case, with 1 assumption changed (Pakistan — country risk premium = 6 percentage points)". */

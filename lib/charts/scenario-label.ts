@@ -39,3 +39,13 @@ export function describeScenario(preset: Preset, changes: readonly ChangedAssump
   const more = changes.length > max ? `; and ${changes.length - max} more` : "";
   return `${preset.label} with ${changes.length} change${changes.length === 1 ? "" : "s"}: ${shown}${more}`;
 }
+
+/**
+ * Every assumption that differs from the evidence baseline (the defaults), as exports print them:
+ * "Pakistan — country risk premium: 6 percentage points (baseline 12.02 percentage points)".
+ */
+export function changesFromBaseline(table: readonly Assumption[], values: ScenarioValues, defaults: ScenarioValues): string[] {
+  return table
+    .filter((a) => values[a.key] !== undefined && values[a.key] !== defaults[a.key])
+    .map((a) => `${a.country ? assumptionName(a).replace(/ \(.*\)$/, "") : a.label}: ${show(a, values[a.key]!)} (baseline ${show(a, defaults[a.key]!)})`);
+}

@@ -1,29 +1,14 @@
-import { type Source } from "../data/sources";
-import { type ExportSpec } from "../export/figure";
+import { type ExportData } from "./export-data";
 import { BASELINE_COLOUR, CONTEXT_COLOUR, countryColour } from "./palette";
 import { type BarSeries, type WorldTable } from "./world-table";
 
-/** The export description of a world production or reserves chart: exactly its bars, with status and source. */
-export function buildWorldChartExport(o: {
-  id: string;
-  title: string;
-  subtitle: string;
-  table: WorldTable;
-  series: BarSeries;
-  sources: readonly Source[];
-  mineralName: string;
-}): ExportSpec {
-  const { table, series } = o;
+/** Export data of a world production or reserves chart: exactly its bars, with share, status, edition and source. */
+export function worldChartExportData(table: WorldTable, series: BarSeries, mineralName: string): ExportData {
   const unitLabel = table.unit === "kt" ? "thousand metric tons" : "metric tons";
   const rowOf = (key: string) => [...table.rows, ...(table.other ? [table.other] : [])].find((r) => r.country === key);
   return {
-    id: o.id,
-    title: o.title,
-    subtitle: o.subtitle,
-    mineral: o.mineralName,
-    scenarioName: `Published data, ${table.edition} (no model assumptions)`,
+    mineral: mineralName,
     changes: [],
-    sources: o.sources.map((s) => ({ id: s.id, title: s.title, producer: s.producer, edition: s.edition, licence: s.licence, url: s.url })),
     legend: [
       { label: "Pakistan", colour: countryColour("PK") },
       { label: "China", colour: countryColour("CN") },

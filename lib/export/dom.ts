@@ -49,6 +49,8 @@ export function serializeSvg(svg: SVGSVGElement): { svg: string; width: number; 
       let value = cs.getPropertyValue(p);
       if (!value) continue;
       if (p === "font-family") value = SAFE_FONT;
+      // PDF and most viewers know only normal and bold for the fallback fonts.
+      if (p === "font-weight") value = Number(value) >= 600 || value === "bold" ? "bold" : "normal";
       out.setAttribute(p, value);
     }
     out.removeAttribute("class");

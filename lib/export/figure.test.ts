@@ -45,6 +45,10 @@ describe("figure export", () => {
       expect(svg).toContain(s.replace(/&/g, "&amp;"));
     }
     expect(svg).toContain('<rect width="800"');
+    // The chart's own size attributes are replaced, not repeated (a repeated attribute is invalid XML).
+    const nested = composeFigureSvg(spec, { chartSvg: '<svg width="600" height="300" viewBox="0 0 600 300"></svg>', chartWidth: 600, chartHeight: 300, permalink: "p", date: "d" }).svg;
+    const tag = nested.match(/<svg x="[^"]*"[^>]*>/)![0];
+    expect(tag.match(/ width=/g)).toHaveLength(1);
     const slide = composeFigureSvg(spec, { chartSvg: "<svg viewBox=\"0 0 600 300\"></svg>", chartWidth: 600, chartHeight: 300, permalink: "x", date: "d", preset: "slide", transparent: true });
     expect([slide.width, slide.height]).toEqual([960, 540]);
     expect(slide.svg).not.toContain('fill="#ffffff"/><text');

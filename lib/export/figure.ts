@@ -60,7 +60,8 @@ export const DEFAULT_SCALE = 2;
 /** A name that says chart, mineral and scenario: "landed-cost_copper_evidence-baseline_2026-11-27". */
 export function exportFileName(spec: Pick<ExportSpec, "id" | "mineral" | "scenarioName" | "changes">, date: string, extension: string): string {
   const slug = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
-  const scenario = slug(spec.scenarioName.replace(/ with \d+ changes?.*$/, "")) + (spec.changes.length ? "-modified" : "");
+  // The scenario's name only (up to its details), and whether it was changed from the baseline.
+  const scenario = slug(spec.scenarioName.split(/ with \d+ (?:change|assumption)| \(|,/)[0] ?? spec.scenarioName) + (spec.changes.length ? "-modified" : "");
   return [slug(spec.id), spec.mineral ? slug(spec.mineral) : null, scenario, date].filter(Boolean).join("_") + `.${extension}`;
 }
 
@@ -152,7 +153,7 @@ export function composeFigureSvg(spec: ExportSpec, o: ComposeOptions): { svg: st
   // Footer first (to know its height), then fit the chart between header and legend + footer.
   const footer: { lines: string[]; size: number; colour: string; weight?: number }[] = [
     { lines: wrap(`Source${spec.sources.length === 1 ? "" : "s"}: ${sourceLines(spec).join("; ")}`, inner, 11), size: 11, colour: MUTED },
-    { lines: wrap(`Scenario: ${spec.scenarioName}`, inner, 11), size: 11, colour: INK, weight: 600 },
+    { lines: wrap(`Scenario: ${spec.scenarioName}`, inner, 11), size: 11, colour: INK, weight: 700 },
     ...(spec.changes.length ? [{ lines: wrap(`Assumptions changed from the baseline: ${spec.changes.join("; ")}`, inner, 11), size: 11, colour: INK }] : []),
     { lines: wrap(`Exported ${o.date} from the Critical Minerals Opportunity Dashboard · ${o.permalink}`, inner, 10), size: 10, colour: MUTED },
   ];
@@ -177,7 +178,11 @@ export function composeFigureSvg(spec: ExportSpec, o: ComposeOptions): { svg: st
   const chartHeight = preset.height === null ? naturalChartHeight : Math.max(80, preset.height - y - legendHeight - footerHeight - pad);
   const chartWidth = Math.min(inner, (chartHeight * o.chartWidth) / o.chartHeight);
   const chartX = pad + (inner - chartWidth) / 2;
-  const chartTag = o.chartSvg.replace(/^<svg\b/, `<svg x="${chartX.toFixed(1)}" y="${y.toFixed(1)}" width="${chartWidth.toFixed(1)}" height="${chartHeight.toFixed(1)}"`);
+  // Place the chart's own <svg> as a nested viewport: its size attributes are replaced (a repeated attribute would
+  // make the whole figure invalid XML).
+  const chartTag = o.chartSvg.replace(/^<svg\b[^>]*>/, (open) =>
+    open.replace(/\s(?:x|y|width|height)="[^"]*"/g, "").replace(/^<svg\b/, `<svg x="${chartX.toFixed(1)}" y="${y.toFixed(1)}" width="${chartWidth.toFixed(1)}" height="${chartHeight.toFixed(1)}"`),
+  );
   parts.push(chartTag);
   y += chartHeight + 8;
 

@@ -10,6 +10,7 @@ import { describeBarSeries } from "@/lib/charts/world-table";
 import { FOCUS_COUNTRIES, type FocusCountry, type Observation } from "@/lib/data/common";
 import { loadDataset, loadDatasetIndex } from "@/lib/data/load";
 import { provenanceLine } from "@/lib/data/provenance";
+import { barExport, timeSeriesExport } from "@/lib/charts/export-data";
 import { ChartFrame } from "@/app/ui/chart-frame";
 import { HBarChart } from "@/app/ui/charts/hbar-chart";
 import { TimeSeriesChart } from "@/app/ui/charts/time-series-chart";
@@ -159,6 +160,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
           sources={[index.source("worldbank-wgi-2024")].filter((s) => !!s)}
           scenario="Published data (no model assumptions)"
           notes={stability.missing.length ? <MissingList missing={stability.missing.map((m) => ({ label: String(m.year), reason: m.reason }))} /> : null}
+          exportData={timeSeriesExport([stability], "Percentile rank (0–100)", { fullDataQuery: new URLSearchParams({ country: code, measure: "wgi-political-stability-percentile" }).toString() })}
           table={
             <table className="data">
               <caption>{stabilityTitle}</caption>
@@ -275,6 +277,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
           sources={[...new Set(production.map((o) => o.sourceId))].map((id) => index.source(id)).filter((s) => !!s)}
           scenario="Published data (no model assumptions)"
           notes={<MissingList missing={shares.missing} />}
+          exportData={barExport(shares.bars, "Share of world mine production (%)", { fullDataQuery: new URLSearchParams({ country: code, measure: "mine-production", edition: "MCS 2025" }).toString() })}
           table={
             <table className="data">
               <caption>Mine production by mineral, {country.name}, 2024</caption>

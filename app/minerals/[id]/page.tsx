@@ -17,6 +17,8 @@ import {
   type RelianceTable,
 } from "@/lib/charts/mineral-profile";
 import { buildWorldBarSeries, buildWorldTable, describeBarSeries, type WorldTable } from "@/lib/charts/world-table";
+import { barExport } from "@/lib/charts/export-data";
+import { worldChartExportData } from "@/lib/charts/world-export";
 import { ChartFrame } from "@/app/ui/chart-frame";
 import { HBarChart } from "@/app/ui/charts/hbar-chart";
 import { MissingList } from "@/app/ui/missing-list";
@@ -124,6 +126,7 @@ export default async function MineralPage({ params }: { params: Promise<{ id: st
                 </ul>
               ) : null
             }
+            exportData={worldChartExportData(table, series, mineral.name)}
             table={<WorldTableView table={table} caption={title} />}
           >
             <HBarChart layout="stacked" bars={series.bars} label={describeBarSeries(title, series)} />
@@ -518,6 +521,7 @@ function UsDependenceSection({ mineral, mineralName, countryName }: { mineral: M
           sources={source ? [source] : []}
           scenario="Published data (no model assumptions)"
           notes={<MissingList missing={series.missing} />}
+          exportData={barExport(series.bars, "Share of US imports (%)", { mineral: name })}
           table={<ImportFormsTable entries={[primary]} caption={title} countryName={countryName} />}
         >
           <HBarChart layout="stacked" bars={series.bars} label={describeBarSeries(title, series)} formatTick={formatAxisPct} />

@@ -119,6 +119,7 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
       return;
     }
     setProgress({ value: 0, label: "Preparing" });
+    const started = performance.now();
     try {
       const [charts, builder, dom] = await Promise.all([collect(), import("@/lib/export/report-build"), import("@/lib/export/dom")]);
       const input = { title, note, charts, date: today(), appUrl: window.location.origin };
@@ -126,6 +127,7 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
       const blob = kind === "pdf" ? await builder.buildReportPdf(input, onProgress) : await builder.buildReportZip(input, onProgress);
       const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 50) || "report";
       dom.downloadBlob(blob, `${slug}_${input.date}.${kind}`);
+      performance.measure(`report:${kind}`, { start: started, end: performance.now() });
       setMessage({ kind: "ok", text: `${kind.toUpperCase()} with ${charts.length} chart${charts.length === 1 ? "" : "s"} ready.` });
     } catch (error) {
       setMessage({ kind: "error", text: `The ${kind.toUpperCase()} could not be made: ${(error as Error).message}.` });
@@ -207,7 +209,7 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
       <section aria-labelledby="report-order" className="no-print">
         <h2 id="report-order">Order ({chosen.length} chosen)</h2>
         {chosen.length ? (
-          <ol className="report-builder__order">
+          <ol className="report-builder__order" aria-label="Report order">
             {chosen.map((k, i) => (
               <li key={k}>
                 {byKey.get(k)!.title}{" "}

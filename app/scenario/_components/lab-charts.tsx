@@ -225,6 +225,13 @@ export const DependencyChart = memo(function DependencyChart({ rows, hasA }: { r
 
 const MIX_COLOURS = ["#1F5FA8", "#B35900", "#7B3F8C", "#00695C", "#C62828", "#37474F", "#8D6E00", "#4A5560"];
 
+/** The colour of a supply source in the mix chart (and its export legend). */
+export function mixColour(key: string, i: number): string {
+  if (key === "unmet") return "#8a1c13";
+  if (key === "PK" || key === "CN" || key === "US") return countryColour(key);
+  return MIX_COLOURS[i % MIX_COLOURS.length]!;
+}
+
 export const SupplyMixChart = memo(function SupplyMixChart({ series }: { series: SupplyMixSeries }) {
   return (
     <BarChart responsive style={{ width: "100%", height: 80 + series.rows.length * 44 }} data={series.rows} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
@@ -238,7 +245,7 @@ export const SupplyMixChart = memo(function SupplyMixChart({ series }: { series:
           dataKey={s.key}
           name={s.label}
           stackId="mix"
-          fill={s.key === "unmet" ? "#ffffff" : s.key === "PK" || s.key === "CN" || s.key === "US" ? countryColour(s.key) : MIX_COLOURS[i % MIX_COLOURS.length]}
+          fill={s.key === "unmet" ? "#ffffff" : mixColour(s.key, i)}
           stroke={s.key === "unmet" ? "#8a1c13" : undefined}
           strokeDasharray={s.key === "unmet" ? "3 2" : undefined}
           isAnimationActive={false}

@@ -19,9 +19,10 @@ import { type ScenarioResult } from "@/lib/model/scenario";
 import { computeSensitivity } from "@/lib/model/sensitivity";
 import { type Assumption, type ScenarioValues } from "@/lib/model/types";
 import { type LabView } from "@/lib/url/lab-state";
+import { BASELINE_COLOUR, COMPONENT_COLOURS, countryColour } from "@/lib/charts/palette";
 import { ChartFrame } from "@/app/ui/chart-frame";
 import { DataTable } from "./data-table";
-import { CostBreakdownChart, CostLegend, DependencyChart, GapChart, GapLegend, SupplyMixChart, TornadoChart } from "./lab-charts";
+import { CostBreakdownChart, CostLegend, DependencyChart, GapChart, GapLegend, mixColour, SupplyMixChart, TornadoChart } from "./lab-charts";
 import { useFrozen, useInView } from "./use-in-view";
 
 /** What every chart section of the lab receives. */
@@ -32,6 +33,8 @@ export interface SectionInputs {
   a: ScenarioResult | null;
   sources: readonly Source[];
   scenarioLabel: string;
+  /** Assumptions that differ from the evidence baseline, for exports. */
+  changes: readonly string[];
 }
 
 const usdT = (x: number) => `${formatUsd(x)}/t`;
@@ -47,7 +50,7 @@ function Live<T extends object>({ inputs, children }: { inputs: T; children: (li
   return <div ref={ref}>{children(live)}</div>;
 }
 
-function CostSectionBody({ mineral, result, baseline, a, sources, scenarioLabel }: SectionInputs) {
+function CostSectionBody({ mineral, result, baseline, a, sources, scenarioLabel, changes }: SectionInputs) {
   const rows = useMemo(() => buildCostBreakdownSeries(mineral.id, result.costs, baseline.costs, a?.costs ?? null), [mineral.id, result, baseline, a]);
   const name = mineral.name.toLowerCase();
   return (
@@ -56,6 +59,15 @@ function CostSectionBody({ mineral, result, baseline, a, sources, scenarioLabel 
       title={`Landed cost at a US port, ${name}`}
       subtitle={`US dollars per tonne of ${mineral.tradedProduct}, by part; the dashed bar is the preset's total.${mineral.costBasis === "assumption" ? " Costs for this mineral are labelled assumptions (no sourced cost data)." : ""}`}
       legend={<CostLegend hasA={!!a} />}
+      exportData={{
+        mineral: mineral.name,
+        changes,
+        legend: [...COST_COMPONENTS.map((k) => ({ label: COMPONENT_LABELS[k], colour: COMPONENT_COLOURS[k] ?? BASELINE_COLOUR })), { label: "Preset total", colour: BASELINE_COLOUR, dashed: true }],
+        csv: {
+          columns: [{ label: "Supplier" }, ...COST_COMPONENTS.map((k) => ({ label: `${COMPONENT_LABELS[k]} (USD per tonne)` })), { label: "Landed cost (USD per tonne)" }, { label: "Preset landed cost (USD per tonne)" }, ...(a ? [{ label: "Scenario A landed cost (USD per tonne)" }] : [])],
+          rows: rows.map((r) => [r.label, ...COST_COMPONENTS.map((k) => r[k]), r.total, r.baselineTotal, ...(a ? [r.aTotal] : [])]),
+        },
+      }}
       sources={sources}
       scenario={scenarioLabel}
       table={
@@ -89,7 +101,7 @@ export function CostSection(props: SectionInputs) {
   return <Live inputs={props}>{(live) => <CostSectionBody {...live} />}</Live>;
 }
 
-function GapSectionBody({ mineral, result, baseline, a, sources, scenarioLabel }: SectionInputs) {
+function GapSectionBody({ mineral, result, baseline, a, sources, scenarioLabel, changes }: SectionInputs) {
   const rows = useMemo(() => buildGapSeries(buildCostBreakdownSeries(mineral.id, result.costs, baseline.costs, a?.costs ?? null)), [mineral.id, result, baseline, a]);
   const name = mineral.name.toLowerCase();
   return (
@@ -98,6 +110,15 @@ function GapSectionBody({ mineral, result, baseline, a, sources, scenarioLabel }
       title={`Pakistan's cost gap to each competitor, ${name}`}
       subtitle="Pakistan minus competitor, US dollars per tonne: below zero, Pakistan is cheaper."
       legend={<GapLegend hasA={!!a} />}
+      exportData={{
+        mineral: mineral.name,
+        changes,
+        legend: [{ label: "Scenario", colour: countryColour("PK") }, { label: "Preset", colour: BASELINE_COLOUR, dashed: true }],
+        csv: {
+          columns: [{ label: "Competitor" }, { label: "Pakistan − competitor (USD per tonne)" }, { label: "Pakistan − competitor (% of competitor's cost)" }, { label: "Preset gap (USD per tonne)" }, ...(a ? [{ label: "Scenario A gap (USD per tonne)" }] : [])],
+          rows: rows.map((r) => [r.label, r.gap, r.gapPct, r.baselineGap, ...(a ? [r.aGap] : [])]),
+        },
+      }}
       sources={sources}
       scenario={scenarioLabel}
       table={
@@ -125,7 +146,7 @@ export function GapSection(props: SectionInputs) {
   return <Live inputs={props}>{(live) => <GapSectionBody {...live} />}</Live>;
 }
 
-function DependencySectionBody({ mineral, result, baseline, a, sources, scenarioLabel }: SectionInputs) {
+function DependencySectionBody({ mineral, result, baseline, a, sources, scenarioLabel, changes }: SectionInputs) {
   const rows = useMemo(() => buildDependencySeries(mineral.id, result.dependency, baseline.dependency, a?.dependency ?? null), [mineral.id, result, baseline, a]);
   const name = mineral.name.toLowerCase();
   const first = rows[0]!;
@@ -137,6 +158,20 @@ function DependencySectionBody({ mineral, result, baseline, a, sources, scenario
       subtitle={`Direct imports from China (${mineral.importForm}) as a share of US apparent consumption; Pakistan's share and the unmet share in this scenario.`}
       sources={sources}
       scenario={scenarioLabel}
+      exportData={{
+        mineral: mineral.name,
+        changes,
+        legend: [
+          { label: "China, preset", colour: BASELINE_COLOUR, dashed: true },
+          { label: "China, scenario", colour: countryColour("CN") },
+          { label: "Pakistan, scenario", colour: countryColour("PK") },
+          { label: "Unmet, scenario", colour: "#8D6E00" },
+        ],
+        csv: {
+          columns: [{ label: "Year" }, { label: "China, scenario (% of US supply)" }, { label: "China, preset (%)" }, ...(a ? [{ label: "China, scenario A (%)" }] : []), { label: "Pakistan, scenario (%)" }, { label: "Unmet, scenario (%)" }],
+          rows: rows.map((r) => [r.year, r.chinaShare, r.baselineChinaShare, ...(a ? [r.aChinaShare] : []), r.pakistanShare, r.unmetShare]),
+        },
+      }}
       notes={first.baselineChinaShare === 0 ? <p>USGS lists no direct US imports of {name} from China, so there is no China share to cut. Rare earths, graphite and antimony are imported directly from China.</p> : null}
       table={
         <DataTable
@@ -166,7 +201,7 @@ export function DependencySection(props: SectionInputs) {
 
 const countryName = (c: string) => COUNTRY_LABELS[c] ?? c;
 
-function MixSectionBody({ mineral, result, baseline, a, sources, scenarioLabel, year }: SectionInputs & { year: number }) {
+function MixSectionBody({ mineral, result, baseline, a, sources, scenarioLabel, changes, year }: SectionInputs & { year: number }) {
   const mix = useMemo(
     () =>
       buildSupplyMixSeries(
@@ -183,6 +218,15 @@ function MixSectionBody({ mineral, result, baseline, a, sources, scenarioLabel, 
       id="supply-mix"
       title={`US ${name} supply mix in ${mix.year}`}
       subtitle="Shares of US demand by source: domestic production, import sources, re-sourced volume; unmet demand outlined."
+      exportData={{
+        mineral: mineral.name,
+        changes,
+        legend: mix.sources.map((src, i) => ({ label: src.label, colour: mixColour(src.key, i), dashed: src.key === "unmet" })),
+        csv: {
+          columns: [{ label: "Scenario" }, ...mix.sources.map((src) => ({ label: `${src.label} (% of US demand)` }))],
+          rows: mix.rows.map((r) => [String(r.scenario), ...mix.sources.map((src) => r[src.key] as number)]),
+        },
+      }}
       sources={sources}
       scenario={scenarioLabel}
       table={
@@ -209,6 +253,7 @@ export function MixSection(props: SectionInputs & { year: number }) {
 }
 
 interface TornadoInputs {
+  changes: readonly string[];
   data: ModelData;
   table: readonly Assumption[];
   values: ScenarioValues;
@@ -218,7 +263,7 @@ interface TornadoInputs {
   scenarioLabel: string;
 }
 
-function TornadoSectionBody({ data, table, values, mineral, competitor, sources, scenarioLabel }: TornadoInputs) {
+function TornadoSectionBody({ data, table, values, mineral, competitor, sources, scenarioLabel, changes }: TornadoInputs) {
   const sensitivity = useMemo(() => computeSensitivity(data, table, values, mineral.id, competitor), [data, table, values, mineral.id, competitor]);
   const rows = useMemo(() => {
     const names = new Map(table.map((a) => [a.key, assumptionName(a)]));
@@ -231,6 +276,15 @@ function TornadoSectionBody({ data, table, values, mineral, competitor, sources,
       id="tornado"
       title={`What moves Pakistan's gap to ${rival}, ${name}`}
       subtitle={`Pakistan − ${rival} (US$ per tonne) with each assumption at its low and high value, all else as in the scenario; the ten largest swings. The solid line marks the scenario's gap (${formatUsd(sensitivity.baseGap)}).`}
+      exportData={{
+        mineral: mineral.name,
+        changes,
+        legend: [{ label: `Pakistan − ${rival} gap, low to high`, colour: "#1F5FA8" }],
+        csv: {
+          columns: [{ label: "Assumption" }, { label: "Low value" }, { label: `Gap at low (USD per tonne)` }, { label: "High value" }, { label: "Gap at high (USD per tonne)" }],
+          rows: rows.map((r) => [r.label, r.low, r.gapAtLow, r.high, r.gapAtHigh]),
+        },
+      }}
       sources={sources}
       scenario={scenarioLabel}
       table={

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { buildHeadlines, describeHeadlines } from "@/lib/charts/headline";
-import { describeScenario, listChanges } from "@/lib/charts/scenario-label";
+import { changesFromBaseline, describeScenario, listChanges } from "@/lib/charts/scenario-label";
 import { COUNTRY_LABELS } from "@/lib/charts/scenario-series";
 import { type Source } from "@/lib/data/sources";
 import { defaultValues, KEYS } from "@/lib/model/assumptions";
@@ -80,7 +80,8 @@ export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, 
   }, [dispatch]);
 
   const sources = useMemo(() => [...(mineralSources[view.mineral] ? [mineralSources[view.mineral]!] : []), ...labSources], [mineralSources, view.mineral, labSources]);
-  const sectionInputs = { mineral, result, baseline, a: aResult, sources, scenarioLabel };
+  const exportChanges = useMemo(() => changesFromBaseline(table, current.values, defaults), [table, current.values, defaults]);
+  const sectionInputs = { mineral, result, baseline, a: aResult, sources, scenarioLabel, changes: exportChanges };
 
   return (
     <div className="lab">
@@ -179,9 +180,9 @@ export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, 
 
           <BreakEvenPanel data={data} table={table} values={current.values} baselineValues={baselineValues} view={view} mineralName={mineral.name} onView={onView} />
 
-          <TornadoSection data={data} table={table} values={current.values} mineral={mineral} competitor={view.competitor} sources={sources} scenarioLabel={scenarioLabel} />
+          <TornadoSection changes={exportChanges} data={data} table={table} values={current.values} mineral={mineral} competitor={view.competitor} sources={sources} scenarioLabel={scenarioLabel} />
 
-          <UncertaintyPanel data={data} table={table} values={current.values} baselineValues={baselineValues} view={view} mineralName={mineral.name} sources={sources} scenarioLabel={scenarioLabel} />
+          <UncertaintyPanel changes={exportChanges} data={data} table={table} values={current.values} baselineValues={baselineValues} view={view} mineralName={mineral.name} sources={sources} scenarioLabel={scenarioLabel} />
 
           {a && aResult ? (
             <AbCompare

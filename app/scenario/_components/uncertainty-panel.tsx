@@ -8,6 +8,7 @@ import { type Assumption, type ScenarioValues, SUPPLIERS } from "@/lib/model/typ
 import { DEFAULT_DRAWS, type UncertaintyResult } from "@/lib/model/uncertainty";
 import { type Source } from "@/lib/data/sources";
 import { type LabView } from "@/lib/url/lab-state";
+import { BASELINE_COLOUR, countryColour } from "@/lib/charts/palette";
 import { ChartFrame } from "@/app/ui/chart-frame";
 import { DataTable } from "./data-table";
 import { ProbabilityChart, type UncertaintyRow } from "./lab-charts";
@@ -27,13 +28,14 @@ export interface UncertaintyPanelProps {
   mineralName: string;
   sources: readonly Source[];
   scenarioLabel: string;
+  changes: readonly string[];
 }
 
 /**
  * Monte Carlo in a Web Worker (off the main thread, so the sliders stay immediate): P(Pakistan cheapest),
  * P(Pakistan cheaper than each competitor) and cost bands, for the scenario and the preset, with a progress bar.
  */
-export function UncertaintyPanel({ data, table, values, baselineValues, view, mineralName, sources, scenarioLabel }: UncertaintyPanelProps) {
+export function UncertaintyPanel({ data, table, values, baselineValues, view, mineralName, sources, scenarioLabel, changes }: UncertaintyPanelProps) {
   const [draws, setDraws] = useState(DEFAULT_DRAWS);
   const [seed, setSeed] = useState(1);
   const [progress, setProgress] = useState<number | null>(null);
@@ -128,6 +130,15 @@ export function UncertaintyPanel({ data, table, values, baselineValues, view, mi
           subtitle={`Share of ${formatNumber(result.scenario.draws)} Monte Carlo draws (seed ${result.scenario.seed}); every cost assumption drawn from a triangular distribution (low, current value, high).`}
           sources={sources}
           scenario={scenarioLabel}
+          exportData={{
+            mineral: mineralName,
+            changes,
+            legend: [{ label: "Scenario", colour: countryColour("PK") }, { label: "Preset", colour: BASELINE_COLOUR, dashed: true }],
+            csv: {
+              columns: [{ label: "Event" }, { label: "Probability, scenario (%)" }, { label: "Probability, preset (%)" }],
+              rows: rows.map((r) => [r.label, r.scenario, r.baseline]),
+            },
+          }}
           table={
             <>
               <DataTable

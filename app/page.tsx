@@ -71,7 +71,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </p>
         <p className="citation">
           Paraphrased from Nawal Nawaz, “Pak-US relations: Areas of Engagement beyond Security Cooperation”,{" "}
-          <cite>Global Security Review</cite>, 2025. Below, each claim is tested against published figures and the
+          <cite>Global Security Review</cite>, 2025 (<Link href="/sources#nawaz-2025-global-security-review">source entry</Link>). Below, each claim is tested against published figures and the
           model&apos;s assumptions; the verdicts are ours, not the author&apos;s.
         </p>
       </section>

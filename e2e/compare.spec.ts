@@ -63,8 +63,9 @@ test("the country search narrows the checkbox list", async ({ comparePage, page 
   await expect(page.getByText("1 of 6 countries match.")).toBeVisible();
   await page.getByRole("checkbox", { name: "Ukraine (UA)" }).check();
   await page.getByRole("button", { name: "Compare" }).click();
-  // Boxes hidden by the search still submit.
-  expect(await comparePage.rowOrder()).toEqual(["Pakistan", "Australia", "Canada", "Ukraine"]);
+  // Boxes hidden by the search still submit (the form is a GET: wait for the new page).
+  await expect(page).toHaveURL(/UA/);
+  await expect.poll(() => comparePage.rowOrder()).toEqual(["Pakistan", "Australia", "Canada", "Ukraine"]);
 });
 
 test("the log scale moves values that span orders of magnitude onto one axis", async ({ comparePage, page }) => {

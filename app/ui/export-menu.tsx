@@ -27,6 +27,49 @@ function permalinkFor(id: string): string {
 }
 
 /**
+ * Carries out one export action on the chart drawn in `chart`; returns a message for the reader, if any. Records
+ * its duration as the performance entry "export:<action>" (read by npm run bench:export).
+ */
+async function runExport(action: Action, chart: Element, spec: ExportSpec, preset: SizePreset, transparent: boolean): Promise<string | null> {
+  const started = performance.now();
+  const [dom, fig] = await Promise.all([import("@/lib/export/dom"), import("@/lib/export/figure")]);
+  const date = today();
+  const permalink = permalinkFor(spec.id);
+  const name = (ext: string) => fig.exportFileName(spec, date, ext);
+  let message: string | null = null;
+  if (action === "png" || action === "copy-image") {
+    const f = dom.figureSvg(chart, spec, { preset, transparent, permalink, date });
+    const png = await dom.svgToPng(f.svg, f.width, f.height);
+    if (action === "png") dom.downloadBlob(png, name("png"));
+    else {
+      await dom.copyPng(png);
+      message = "Image copied.";
+    }
+  } else if (action === "svg") {
+    const f = dom.figureSvg(chart, spec, { preset, transparent, permalink, date });
+    dom.downloadBlob(new Blob([f.svg], { type: "image/svg+xml" }), name("svg"));
+  } else if (action === "csv") {
+    dom.downloadBlob(new Blob([fig.chartCsv(spec, permalink, date)], { type: "text/csv;charset=utf-8" }), name("csv"));
+  } else if (action === "full-csv") {
+    const res = await fetch(`/api/dataset?${spec.fullDataQuery ?? ""}${spec.fullDataQuery ? "&" : ""}format=csv`);
+    if (!res.ok) throw new Error(`the dataset API answered ${res.status}`);
+    dom.downloadBlob(await res.blob(), name("csv").replace(/\.csv$/, "_full-data.csv"));
+  } else if (action === "copy-link") {
+    await dom.copyText(permalink);
+    message = "Link copied.";
+  } else {
+    const { addToReport } = await import("@/lib/export/report-client");
+    const svg = dom.findChartSvg(chart);
+    if (!svg) throw new Error("the chart has not been drawn yet");
+    const drawn = dom.serializeSvg(svg);
+    addToReport({ spec, pageUrl: permalink, chartSvg: drawn.svg, chartWidth: drawn.width, chartHeight: drawn.height });
+    message = "Added to the report builder.";
+  }
+  performance.measure(`export:${action}`, { start: started, end: performance.now() });
+  return message;
+}
+
+/**
  * The export menu of a chart frame: PNG (2×, size presets, transparent option), SVG, CSV of the plotted rows,
  * the full data CSV, copy image, copy link, add to report. The export code loads only when used.
  */
@@ -68,47 +111,14 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
 
   const run = async (action: Action) => {
     setMessage(null);
-    // Timings for npm run bench:export (performance entries "export:<action>").
-    const started = performance.now();
     const chart = root.current?.closest("figure")?.querySelector(".chart-frame__chart");
-    if (!chart) return;
-    try {
-      const dom = await import("@/lib/export/dom");
-      const fig = await import("@/lib/export/figure");
-      const date = today();
-      const permalink = permalinkFor(spec.id);
-      const name = (ext: string) => fig.exportFileName(spec, date, ext);
-      if (action === "png" || action === "copy-image") {
-        const f = dom.figureSvg(chart, spec, { preset, transparent, permalink, date });
-        const png = await dom.svgToPng(f.svg, f.width, f.height);
-        if (action === "png") dom.downloadBlob(png, name("png"));
-        else {
-          await dom.copyPng(png);
-          setMessage({ kind: "ok", text: "Image copied." });
-        }
-      } else if (action === "svg") {
-        const f = dom.figureSvg(chart, spec, { preset, transparent, permalink, date });
-        dom.downloadBlob(new Blob([f.svg], { type: "image/svg+xml" }), name("svg"));
-      } else if (action === "csv") {
-        dom.downloadBlob(new Blob([fig.chartCsv(spec, permalink, date)], { type: "text/csv;charset=utf-8" }), name("csv"));
-      } else if (action === "full-csv") {
-        const res = await fetch(`/api/dataset?${spec.fullDataQuery ?? ""}${spec.fullDataQuery ? "&" : ""}format=csv`);
-        if (!res.ok) throw new Error(`the dataset API answered ${res.status}`);
-        dom.downloadBlob(await res.blob(), name("full-data.csv").replace(/\.full-data\.csv$/, "_full-data.csv"));
-      } else if (action === "copy-link") {
-        await dom.copyText(permalink);
-        setMessage({ kind: "ok", text: "Link copied." });
-      } else if (action === "report") {
-        const { addToReport } = await import("@/lib/export/report-client");
-        const svg = dom.findChartSvg(chart);
-        if (!svg) throw new Error("the chart has not been drawn yet");
-        const drawn = dom.serializeSvg(svg);
-        addToReport({ spec, pageUrl: permalink, chartSvg: drawn.svg, chartWidth: drawn.width, chartHeight: drawn.height });
-        setMessage({ kind: "ok", text: "Added to the report builder." });
+    if (chart) {
+      try {
+        const done = await runExport(action, chart, spec, preset, transparent);
+        if (done) setMessage({ kind: "ok", text: done });
+      } catch (error) {
+        setMessage({ kind: "error", text: `Export failed: ${(error as Error).message}.` });
       }
-      performance.measure(`export:${action}`, { start: started, end: performance.now() });
-    } catch (error) {
-      setMessage({ kind: "error", text: `Export failed: ${(error as Error).message}.` });
     }
     setOpen(false);
     button.current?.focus();

@@ -52,6 +52,9 @@ export interface ClaimResult {
  * 5 % or more counts as a large resource; a cut of 5 percentage points in China's share of US supply as a real
  * reduction; WGI political stability below the 25th percentile as unstable.
  */
+/** Source of the published country risk premiums (Damodaran, January 2025). */
+const RISK_PREMIUM_SOURCE = "damodaran-crp-2025-01";
+
 export const THRESHOLDS = {
   largeReservesShare: 0.05,
   someReservesShare: 0.01,
@@ -67,6 +70,28 @@ export interface ClaimInputs {
   values: ScenarioValues;
   costs: ReadonlyMap<string, LandedCost>;
   dependency: readonly MineralDependency[];
+}
+
+function nameOf(data: ModelData, id: MineralId): string {
+  return (data.minerals.find((m) => m.id === id)?.name ?? id).toLowerCase();
+}
+
+/**
+ * A reason citing country risk premiums: Damodaran's figure (secondary) while the scenario keeps the published
+ * value, our assumption once a reader has changed it.
+ */
+function crpReason(label: string, data: ModelData, values: ScenarioValues, ...countries: ("PK" | "UA")[]): Reason {
+  const changed = countries.some((c) => v(values, KEYS.crp(c)) !== data.countries[c].riskPremiumDefaultPct);
+  const first = v(values, KEYS.crp(countries[0]!));
+  return {
+    label,
+    value: first,
+    unit: "pp",
+    display: `${formatNumber(first, 2)} points`,
+    status: changed ? "assumption" : "secondary",
+    ...(changed ? { sourceId: "project-assumptions" } : { sourceId: RISK_PREMIUM_SOURCE }),
+    country: countries[0],
+  };
 }
 
 function combine(verdicts: readonly Verdict[]): Verdict {
@@ -124,7 +149,11 @@ export function claimResources({ data }: ClaimInputs): ClaimResult {
     title: "Untapped resources",
     claim: "Pakistan has large mineral resources that are mostly undeveloped.",
     verdict,
-    summary: `Published reserves exist for ${listed.length} of ${perMineral.length} minerals (${listed.map((p) => `${p.mineral}: ${p.reasons.find((r) => r.display !== "not listed" && r.label.includes("reserves"))?.display ?? "—"}`).join("; ")}); none reaches ${formatPct(THRESHOLDS.largeReservesShare * 100, 0)} of world reserves, and the rest have no resource estimate.`,
+    summary: `Published reserves exist for ${listed.length} of ${perMineral.length} minerals (${listed.map((p) => `${nameOf(data, p.mineral)}: ${p.reasons.find((r) => r.display !== "not listed" && r.label.includes("reserves"))?.display ?? "—"}`).join("; ")}); ${
+      perMineral.some((p) => p.verdict === "holds")
+        ? `${perMineral.filter((p) => p.verdict === "holds").map((p) => nameOf(data, p.mineral)).join(", ")} reach${perMineral.filter((p) => p.verdict === "holds").length === 1 ? "es" : ""} ${formatPct(THRESHOLDS.largeReservesShare * 100, 0)} of world reserves`
+        : `none reaches ${formatPct(THRESHOLDS.largeReservesShare * 100, 0)} of world reserves`
+    }, and the rest have no resource estimate.`,
     reasons: listed.flatMap((p) => p.reasons.filter((r) => r.value !== null)),
     perMineral,
   };
@@ -177,7 +206,7 @@ export function claimCheaper({ data, costs }: ClaimInputs): ClaimResult {
     title: "Cheaper",
     claim: "Because Pakistani labour costs far less than Australian or Canadian labour, US investment in Pakistani mining would pay off.",
     verdict,
-    summary: `Pakistan is cheaper than both Australia and Canada for ${cheaperCount} of the ${sourced.length} minerals with sourced costs (${sourced.map((p) => p.mineral).join(", ")}), once capital, risk, freight and tariffs are counted as well as wages.`,
+    summary: `Pakistan is cheaper than both Australia and Canada for ${cheaperCount} of the ${sourced.length} minerals with sourced costs (${sourced.map((p) => nameOf(data, p.mineral)).join(", ")}) and cheaper than one of them for ${sourced.filter((p) => p.verdict === "mixed").length}, once capital, risk, freight and tariffs are counted as well as wages.`,
     reasons: sourced.flatMap((p) => p.reasons.slice(0, 3)),
     perMineral,
   };
@@ -215,8 +244,8 @@ export function claimStable({ data, values, costs }: ClaimInputs): ClaimResult {
       const x = data.countries[c].politicalStability;
       return { label: `Political stability, ${data.countries[c].name}`, value: x?.value ?? null, unit: "percentile", display: x ? formatNumber(x.value, 1) : "no value", sourceId: x?.sourceId, status: x?.status, country: c };
     }),
-    { label: "Country risk premium, Pakistan (scenario)", value: v(values, KEYS.crp("PK")), unit: "pp", display: `${formatNumber(v(values, KEYS.crp("PK")), 2)} points`, status: "secondary", country: "PK" },
-    { label: "Security incidents recorded since 2024", value: pk.securityIncidents, unit: "events", display: String(pk.securityIncidents), country: "PK" },
+    crpReason("Country risk premium, Pakistan (scenario)", data, values, "PK"),
+    { label: "Security incidents recorded since 2024 (dated events in the data)", value: pk.securityIncidents, unit: "events", display: String(pk.securityIncidents), status: "derived", country: "PK" },
     { label: "Cost of risk in Pakistan's landed cost (capital premium, security, insurance)", value: riskShare * 100, unit: "%", display: formatShare(riskShare), status: "derived", country: "PK" },
   ];
   let verdict: Verdict;
@@ -287,7 +316,7 @@ export function claimLessChina({ data, values, dependency }: ClaimInputs): Claim
     claim: "Supply from Pakistan would reduce US reliance on China, which matters more during the trade dispute.",
     verdict,
     summary: best
-      ? `US imports come directly from China for ${exposed.length} minerals (${exposed.map((p) => p.mineral).join(", ")}); the largest cut Pakistan's capacity can make by ${target} is ${formatNumber(best.cut, 2)} points (${best.p.mineral}), against a ${THRESHOLDS.realChinaCutPp}-point bar.`
+      ? `US imports come directly from China for ${exposed.length} minerals (${exposed.map((p) => nameOf(data, p.mineral)).join(", ")}); the largest cut Pakistan's capacity can make by ${target} is ${formatNumber(best.cut, 2)} points (${nameOf(data, best.p.mineral)}), against a ${THRESHOLDS.realChinaCutPp}-point bar.`
       : "No mineral in the data is imported directly from China.",
     reasons: exposed.flatMap((p) => p.reasons.slice(0, 3)),
     perMineral,
@@ -314,7 +343,7 @@ export function claimUkraine({ data, values, costs }: ClaimInputs): ClaimResult 
   const verdict: Verdict = known.length < 2 ? "not-enough-data" : wins >= 3 ? "holds" : wins <= 1 ? "does-not-hold" : "mixed";
   const reasons: Reason[] = [
     { label: "Minerals where Pakistan lands cheaper than Ukraine (sourced costs)", value: pkCheaper.length, unit: `of ${sourced.length}`, display: `${pkCheaper.length} of ${sourced.length}`, status: "derived" },
-    { label: "Country risk premium, Pakistan vs Ukraine (scenario)", value: crpPk - crpUa, unit: "pp", display: `${formatNumber(crpPk, 2)} vs ${formatNumber(crpUa, 2)} points`, status: "secondary" },
+    { ...crpReason("Country risk premium, Pakistan vs Ukraine (scenario)", data, values, "PK", "UA"), value: crpPk - crpUa, display: `${formatNumber(crpPk, 2)} vs ${formatNumber(crpUa, 2)} points` },
     { label: "Political stability percentile, Pakistan vs Ukraine (WGI)", value: pvPk && pvUa ? pvPk.value - pvUa.value : null, unit: "percentile", display: pvPk && pvUa ? `${formatNumber(pvPk.value, 1)} vs ${formatNumber(pvUa.value, 1)}` : "no value", sourceId: pvPk?.sourceId, status: pvPk?.status },
     { label: "Share of Ukraine's metal deposits in Russian-controlled territory", value: occupied?.value ?? null, unit: "%", display: occupied ? `${formatNumber(occupied.value)} %` : "no value", sourceId: occupied?.sourceId, status: occupied?.status, country: "UA" },
   ];

@@ -71,6 +71,8 @@ export interface CountryModelData {
   riskScore: number | null;
   /** Security incidents in the events data since 2024. */
   securityIncidents: number;
+  /** The published country risk premium the scenario starts from, percentage points. */
+  riskPremiumDefaultPct: number;
 }
 
 /** Everything the pure model needs from the data layer, as plain JSON (it also travels to the browser). */
@@ -210,6 +212,7 @@ export function buildModelData(ds: Dataset): ModelData {
           ruleOfLaw: latestGov(c, "wgi-rule-of-law-percentile"),
           riskScore: pv ? 1 - pv.value / 100 : null,
           securityIncidents: incidents(c),
+          riskPremiumDefaultPct: ds.costParameters.find((p) => p.id === "country-risk-premium" && p.country === c)?.default ?? 0,
         } satisfies CountryModelData,
       ];
     }),

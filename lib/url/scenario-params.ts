@@ -67,12 +67,14 @@ export function parseScenarioParams(
   const assumptions: Record<string, number> = {};
   const seen = new Set<string>();
   for (const [name, value] of current) {
+    // View parameters belong to the page, which decides whether they may repeat (a checkbox list does).
+    if (extra.has(name)) continue;
     if (seen.has(name)) {
       problems.push({ field: name, message: `${show(name)} is given more than once; give each parameter once` });
       continue;
     }
     seen.add(name);
-    if (name === VERSION_PARAM || extra.has(name)) continue;
+    if (name === VERSION_PARAM) continue;
     if (name === PRESET_PARAM) {
       if (presets.some((p) => p.id === value)) input.preset = value;
       else problems.push({ field: PRESET_PARAM, message: `unknown preset ${show(value)}; use one of ${presets.map((p) => p.id).join(", ")}` });

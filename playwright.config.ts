@@ -42,8 +42,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // The standalone build, as deployed (npm run build completes it).
+    command: "node .next/standalone/server.js",
+    env: { PORT: String(PORT), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
     url: `${BASE_URL}/api/dataset?mineral=antimony&country=PK`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -4,23 +4,17 @@
  * PDF from the report builder. Prints the median and the slowest of several runs.
  */
 import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
-import path from "node:path";
-import { buildIfNeeded, ROOT } from "../scripts/build-if-needed.mjs";
+import { buildIfNeeded } from "../scripts/build-if-needed.mjs";
+import { startServer, waitForServer } from "../scripts/server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3401);
 const RUNS = 5;
 const CHARTS = ["World mine production of antimony, 2024", "Reserves of antimony, 2024", "World mine production of copper, 2024", "World mine production of rare earths, 2024", "Reserves of lithium, 2024", "World mine production of graphite (natural), 2024"];
 
 if (!buildIfNeeded()) process.exit(1);
-const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], { cwd: ROOT, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const server = startServer({ port: PORT, hostname: "127.0.0.1", stdio: "ignore" });
 process.on("exit", () => server.kill("SIGTERM"));
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(`http://127.0.0.1:${PORT}/api/assumptions`)).ok) break;
-  } catch {}
-  await new Promise((r) => setTimeout(r, 200));
-}
+await waitForServer(PORT);
 
 const summary = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

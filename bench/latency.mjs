@@ -7,33 +7,17 @@
  * throttling. Targets: median ≤ 33 ms and p95 ≤ 50 ms at normal CPU; p95 ≤ 200 ms at 4×.
  */
 import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
-import path from "node:path";
-import { buildIfNeeded, ROOT } from "../scripts/build-if-needed.mjs";
+import { buildIfNeeded } from "../scripts/build-if-needed.mjs";
+import { startServer, waitForServer } from "../scripts/server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const SAMPLES = 40;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 if (!buildIfNeeded()) process.exit(1);
-const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], {
-  cwd: ROOT,
-  stdio: "ignore",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-});
+const server = startServer({ port: PORT, hostname: "127.0.0.1", stdio: "ignore" });
 const stop = () => server.kill("SIGTERM");
 process.on("exit", stop);
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(`http://127.0.0.1:${PORT}/api/assumptions`);
-      if (r.ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("the server did not start");
-}
 
 function stats(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -42,7 +26,7 @@ function stats(xs) {
 }
 
 try {
-  await waitForServer();
+  await waitForServer(PORT);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],

@@ -10,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const INPUTS = ["app", "lib", "data", "public", "package-lock.json", "next.config.js", "tsconfig.json", "scripts/validate-data.ts"];
+const INPUTS = ["app", "lib", "data", "public", "proxy.ts", "package-lock.json", "next.config.js", "tsconfig.json", "scripts/validate-data.ts", "scripts/postbuild.mjs"];
 const STAMP = path.join(ROOT, ".next", "source-hash.txt");
 
 function walk(p, files) {
@@ -35,7 +35,12 @@ export function sourceHash() {
 }
 
 export function isBuildCurrent() {
-  return existsSync(path.join(ROOT, ".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === sourceHash();
+  return (
+    existsSync(path.join(ROOT, ".next", "BUILD_ID")) &&
+    existsSync(path.join(ROOT, ".next", "standalone", "server.js")) &&
+    existsSync(STAMP) &&
+    readFileSync(STAMP, "utf8") === sourceHash()
+  );
 }
 
 /** Runs `npm run build` when needed; returns true when a usable build exists afterwards. */

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FOCUS_COUNTRIES } from "@/lib/data/common";
+import { FOCUS_COUNTRIES } from "@/lib/data/constants";
 import { loadDatasetIndex } from "@/lib/data/load";
 
 export const metadata: Metadata = { title: "Countries" };

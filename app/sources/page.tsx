@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { STATUSES } from "@/lib/data/common";
+import { STATUSES } from "@/lib/data/constants";
 import { loadDataset } from "@/lib/data/load";
 import { statusLabel } from "@/lib/data/provenance";
 import { summariseSourceUse } from "@/lib/data/usage";

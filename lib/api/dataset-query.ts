@@ -1,4 +1,5 @@
-import { type Observation, MINERAL_IDS } from "../data/common";
+import { type Observation } from "../data/common";
+import { MINERAL_IDS } from "../data/constants";
 import { type Country } from "../data/countries";
 import { type Dataset } from "../data/dataset";
 import { type Mineral } from "../data/minerals";

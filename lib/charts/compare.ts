@@ -1,4 +1,5 @@
-import { FOCUS_COUNTRIES, type FocusCountry, MINERAL_IDS, type MineralId, type Observation, type Status } from "../data/common";
+import { type FocusCountry, type MineralId, type Observation, type Status } from "../data/common";
+import { FOCUS_COUNTRIES, MINERAL_IDS } from "../data/constants";
 import { type Dataset } from "../data/dataset";
 import { KEYS } from "../model/assumptions";
 import { type LandedCost } from "../model/landed-cost";

@@ -1,4 +1,5 @@
-import { type Edition, FOCUS_COUNTRIES, type MineralId, type Observation, OTHER, type Status, WORLD } from "../data/common";
+import { type Edition, type MineralId, type Observation, type Status } from "../data/common";
+import { FOCUS_COUNTRIES, OTHER, WORLD } from "../data/constants";
 import { type ImportSources } from "../data/import-sources";
 import { formatPct, formatQuantity } from "./format";
 import { countryColour } from "./palette";

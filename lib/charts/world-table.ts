@@ -1,4 +1,5 @@
-import { type Observation, FOCUS_COUNTRIES, OTHER, WORLD } from "../data/common";
+import { type Observation } from "../data/common";
+import { FOCUS_COUNTRIES, OTHER, WORLD } from "../data/constants";
 import { type Concentration, computeConcentration } from "../model/concentration";
 import { countryColour } from "./palette";
 import { formatQuantity, formatShare } from "./format";

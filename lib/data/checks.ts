@@ -1,4 +1,5 @@
-import { type Observation, WORLD } from "./common";
+import { type Observation } from "./common";
+import { WORLD } from "./constants";
 import { OBSERVATION_FILES, type ParsedDataFiles } from "./files";
 import { type DataIssue, describeRecord } from "./validate";
 

@@ -1,53 +1,16 @@
 import { z } from "zod";
+import { EDITIONS, MINERAL_IDS, STATUSES } from "./constants";
+
+export * from "./constants";
 
 /**
  * Shared building blocks of every data-file schema: provenance status, country and mineral ids, and the
  * observation record that carries one sourced number.
  */
 
-/** How a number came to be (OWID's origin idea): what the source printed, or what we did to it. */
-export const STATUSES = ["published", "source-estimate", "secondary", "derived", "assumption"] as const;
 export const StatusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof StatusSchema>;
 
-/** Human labels for each status, used in tables, tooltips and CSV. */
-export const STATUS_LABELS: Record<Status, string> = {
-  published: "Published",
-  "source-estimate": "Source's estimate",
-  secondary: "Secondary report",
-  derived: "Derived (our calculation)",
-  assumption: "Assumption (our judgement)",
-};
-
-/** The ten minerals in scope (PRODUCT.md §3), in display order. */
-export const MINERAL_IDS = [
-  "copper",
-  "lithium",
-  "rare-earths",
-  "graphite",
-  "antimony",
-  "chromium",
-  "nickel",
-  "cobalt",
-  "manganese",
-  "titanium",
-] as const;
 export const MineralIdSchema = z.enum(MINERAL_IDS);
-export type MineralId = z.infer<typeof MineralIdSchema>;
-
-/** The five supplier countries, the US as importer and domestic producer. */
-export const FOCUS_COUNTRIES = ["PK", "AU", "CA", "UA", "CN", "US"] as const;
-export type FocusCountry = (typeof FOCUS_COUNTRIES)[number];
-export const SUPPLIER_COUNTRIES = ["PK", "AU", "CA", "UA", "CN"] as const;
-export type SupplierCountry = (typeof SUPPLIER_COUNTRIES)[number];
-
-/** World total rows. */
-export const WORLD = "WORLD";
-/**
- * USGS "Other countries" residual rows. ZZ is the ISO 3166-1 user-assigned code conventionally used for
- * "unknown or unspecified"; it keeps every observation's country an ISO alpha-2 code or WORLD.
- */
-export const OTHER = "ZZ";
 
 /** ISO 3166-1 alpha-2, WORLD, or ZZ (other countries). */
 export const CountryCodeSchema = z.string().regex(/^(?:[A-Z]{2}|WORLD)$/, "must be an ISO 3166-1 alpha-2 code or WORLD");
@@ -60,10 +23,7 @@ export const PartialDateSchema = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
 
-/** The editions of USGS Mineral Commodity Summaries in the data. */
-export const EDITIONS = ["MCS 2025", "MCS 2026"] as const;
 export const EditionSchema = z.enum(EDITIONS);
-export type Edition = z.infer<typeof EditionSchema>;
 
 /** How a printed number relates to the true value (USGS prints ">2,000,000" for a lower bound). */
 export const QualifierSchema = z.enum(["greater-than", "less-than", "approximately"]);

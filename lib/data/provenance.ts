@@ -1,4 +1,5 @@
-import { type Observation, STATUS_LABELS, type Status } from "./common";
+import { type Observation, type Status } from "./common";
+import { STATUS_LABELS } from "./constants";
 import { type Source } from "./sources";
 
 /** A short citation for a source: "USGS MCS 2025", "World Bank WGI 2024 update". */

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { MINERAL_IDS, type MineralId, type Observation } from "./common";
+import { type MineralId, type Observation } from "./common";
+import { MINERAL_IDS } from "./constants";
 
 /**
  * Cross-checks the USGS observation files against the raw reference material beside the project (../shared):

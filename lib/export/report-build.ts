@@ -3,7 +3,7 @@
  * chart as PNG, SVG and CSV, plus a README with sources and licences) from the charts a reader chose.
  */
 import { jsPDF } from "jspdf";
-import JSZip from "jszip";
+import JSZip from "jszip/dist/jszip.min.js";
 import "svg2pdf.js";
 import { svgToPng } from "./dom";
 import { chartCsv, composeFigureSvg, type ExportSource, exportFileName, sourceLines } from "./figure";

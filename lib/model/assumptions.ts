@@ -1,4 +1,5 @@
-import { type MineralId, MINERAL_IDS, type Status } from "../data/common";
+import { type MineralId, type Status } from "../data/common";
+import { MINERAL_IDS } from "../data/constants";
 import { type CostParameter } from "../data/cost-parameters";
 import { type ModelData } from "./model-data";
 import {

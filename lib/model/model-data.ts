@@ -1,4 +1,5 @@
-import { type MineralId, type Observation, type Status, MINERAL_IDS, WORLD } from "../data/common";
+import { type MineralId, type Observation, type Status } from "../data/common";
+import { MINERAL_IDS, WORLD } from "../data/constants";
 import { type Dataset } from "../data/dataset";
 import { COST_COUNTRIES, type CostCountry, SUPPLIERS, type Supplier } from "./types";
 

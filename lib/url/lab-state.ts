@@ -1,4 +1,5 @@
-import { type MineralId, MINERAL_IDS } from "../data/common";
+import { type MineralId } from "../data/common";
+import { MINERAL_IDS } from "../data/constants";
 import { defaultValues, KEYS } from "../model/assumptions";
 import { DEFAULT_PRESET, presetValues } from "../model/presets";
 import { type FieldMessage, normaliseScenario } from "../model/scenario";

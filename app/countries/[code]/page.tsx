@@ -7,7 +7,8 @@ import { formatAxisPct, formatNumber, formatQuantity } from "@/lib/charts/format
 import { countryColour } from "@/lib/charts/palette";
 import { buildObservationSeries, describeTimeSeries } from "@/lib/charts/time-series";
 import { describeBarSeries } from "@/lib/charts/world-table";
-import { FOCUS_COUNTRIES, type FocusCountry, type Observation } from "@/lib/data/common";
+import { type FocusCountry, type Observation } from "@/lib/data/common";
+import { FOCUS_COUNTRIES } from "@/lib/data/constants";
 import { loadDataset, loadDatasetIndex } from "@/lib/data/load";
 import { provenanceLine } from "@/lib/data/provenance";
 import { barExport, timeSeriesExport } from "@/lib/charts/export-data";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { type Observation, MINERAL_IDS, type MineralId } from "@/lib/data/common";
+import { type Observation, type MineralId } from "@/lib/data/common";
+import { MINERAL_IDS } from "@/lib/data/constants";
 import { type ImportSources } from "@/lib/data/import-sources";
 import { loadDataset, loadDatasetIndex } from "@/lib/data/load";
 import { provenanceLine, shortCitation, statusLabel } from "@/lib/data/provenance";

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { buildCsp, hashesForPath, makeNonce } from "./csp";
+
+describe("the content security policy", () => {
+  it("allows scripts only from this origin, by nonce or hash, and forbids eval, inline scripts and framing", () => {
+    const csp = buildCsp({ nonce: "abc", scriptHashes: ["'sha256-xyz='"] });
+    const script = csp.split("; ").find((d) => d.startsWith("script-src "))!;
+    expect(script).toBe("script-src 'self' 'nonce-abc' 'sha256-xyz='");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(script).not.toContain("unsafe-inline");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+  });
+
+  it("finds a page's hashes, falling back to the not-found page's", () => {
+    const h = { routes: { "/": ["'sha256-a'"], "/minerals/copper": ["'sha256-b'"] }, fallback: ["'sha256-404'"] };
+    expect(hashesForPath(h, "/")).toEqual(["'sha256-a'"]);
+    expect(hashesForPath(h, "/minerals/copper/")).toEqual(["'sha256-b'"]);
+    expect(hashesForPath(h, "/nowhere")).toEqual(["'sha256-404'"]);
+    expect(hashesForPath(null, "/")).toEqual([]);
+  });
+
+  it("makes a fresh nonce each time", () => {
+    expect(makeNonce()).not.toBe(makeNonce());
+    expect(makeNonce()).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  });
+});

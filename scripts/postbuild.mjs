@@ -1,0 +1,53 @@
+/**
+ * After `next build`: (1) computes the SHA-256 of every inline script of every prerendered page, so the proxy's
+ * Content-Security-Policy can allow exactly those on static pages (they carry no nonce); (2) completes the
+ * standalone server folder with the static assets, public files and those hashes, so `node .next/standalone/server.js`
+ * runs the app anywhere Node runs.
+ */
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const APP = path.join(ROOT, ".next", "server", "app");
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+
+function* htmlFiles(dir) {
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) yield* htmlFiles(full);
+    else if (entry.endsWith(".html")) yield full;
+  }
+}
+
+function routeOf(file) {
+  const rel = path.relative(APP, file).replace(/\\/g, "/").replace(/\.html$/, "");
+  if (rel === "index") return "/";
+  return `/${rel}`;
+}
+
+const routes = {};
+let fallback = [];
+for (const file of htmlFiles(APP)) {
+  const html = readFileSync(file, "utf8");
+  const found = new Set();
+  for (const m of html.matchAll(INLINE_SCRIPT)) {
+    if (!m[1]) continue;
+    found.add(`'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
+  }
+  const route = routeOf(file);
+  if (route === "/_not-found") fallback = [...found];
+  else routes[route] = [...found];
+}
+const out = JSON.stringify({ routes, fallback });
+writeFileSync(path.join(ROOT, ".next", "csp-hashes.json"), out);
+console.log(`postbuild: inline-script hashes for ${Object.keys(routes).length} prerendered pages (+ the not-found page).`);
+
+const standalone = path.join(ROOT, ".next", "standalone");
+if (existsSync(standalone)) {
+  cpSync(path.join(ROOT, ".next", "static"), path.join(standalone, ".next", "static"), { recursive: true });
+  if (existsSync(path.join(ROOT, "public"))) cpSync(path.join(ROOT, "public"), path.join(standalone, "public"), { recursive: true });
+  writeFileSync(path.join(standalone, ".next", "csp-hashes.json"), out);
+  console.log("postbuild: standalone server completed with static assets, public files and CSP hashes.");
+}

@@ -58,3 +58,27 @@ test("an unknown filter value or parameter gets a 400 naming it, not an empty 20
   const format = await request.get("/api/dataset?format=xml");
   expect((await format.json()).errors[0]).toMatchObject({ field: "format" });
 });
+
+test("the dataset and assumptions answers are cacheable: ETag, Cache-Control, 304 when unchanged", async ({ request }) => {
+  for (const url of ["/api/dataset?mineral=antimony", "/api/dataset?mineral=antimony&format=csv", "/api/assumptions"]) {
+    const first = await request.get(url);
+    expect(first.status(), url).toBe(200);
+    const etag = first.headers()["etag"];
+    expect(etag, url).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    expect(first.headers()["cache-control"], url).toMatch(/public.*s-maxage=\d+/);
+    const again = await request.get(url, { headers: { "If-None-Match": etag! } });
+    expect(again.status(), url).toBe(304);
+    expect(again.headers()["etag"]).toBe(etag);
+  }
+  // The same filters in another order are the same resource.
+  const a = await request.get("/api/dataset?country=PK,CN&mineral=antimony");
+  const b = await request.get("/api/dataset?mineral=antimony&country=CN,PK");
+  expect(a.headers()["etag"]).toBe(b.headers()["etag"]);
+});
+
+test("pages that do not depend on the request are prerendered (static)", async ({ request }) => {
+  for (const url of ["/minerals", "/minerals/copper", "/countries", "/countries/PK", "/sources", "/report"]) {
+    const res = await request.get(url);
+    expect(res.headers()["x-nextjs-prerender"], url).toBeTruthy();
+  }
+});

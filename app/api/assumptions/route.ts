@@ -1,10 +1,15 @@
+import { cachedResponse } from "@/lib/api/http-cache";
 import { loadModelContext } from "@/lib/api/model-context";
 import { GROUP_LABELS } from "@/lib/model/types";
 
 /** GET /api/assumptions: the assumptions table (every key, bound, default, range, basis and source) and the presets. */
-export function GET() {
+export function GET(request: Request) {
+  return cachedResponse(request, "assumptions", "application/json", () => JSON.stringify(body()));
+}
+
+function body() {
   const { table, presets } = loadModelContext();
-  return Response.json({
+  return {
     assumptions: table.map((a) => ({
       key: a.key,
       label: a.label,
@@ -26,5 +31,5 @@ export function GET() {
       ...(a.options ? { options: a.options } : {}),
     })),
     presets,
-  });
+  };
 }

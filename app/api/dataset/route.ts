@@ -1,6 +1,10 @@
 import { type NextRequest } from "next/server";
-import { datasetToCsv, parseDatasetQuery, selectDataset } from "@/lib/api/dataset-query";
+import { datasetQueryKey, datasetToCsv, parseDatasetQuery, selectDataset } from "@/lib/api/dataset-query";
+import { cachedResponse } from "@/lib/api/http-cache";
 import { loadDataset } from "@/lib/data/load";
+
+/** The day this server started: the data change only with a new build, so the CSV's date is the build's. */
+const BUILT_ON = new Date().toISOString().slice(0, 10);
 
 /**
  * GET /api/dataset — countries, minerals, observations (with provenance) and sources, as JSON or CSV.
@@ -13,15 +17,16 @@ export function GET(request: NextRequest) {
     console.warn(`GET /api/dataset rejected: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join("; ")}`);
     return Response.json({ errors: parsed.errors }, { status: 400 });
   }
-  const envelope = selectDataset(dataset, parsed.filters);
+  // The answer depends only on the (normalised) filters and the build, so it is memoised, ETagged and cacheable.
+  const key = `${request.nextUrl.origin}|${datasetQueryKey(parsed.filters)}`;
   if (parsed.filters.format === "csv") {
-    const csv = datasetToCsv(envelope, new Date().toISOString().slice(0, 10), request.nextUrl.toString());
-    return new Response(csv, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": 'attachment; filename="critical-minerals-dataset.csv"',
-      },
-    });
+    return cachedResponse(
+      request,
+      key,
+      "text/csv; charset=utf-8",
+      () => datasetToCsv(selectDataset(dataset, parsed.filters), BUILT_ON, request.nextUrl.toString()),
+      { "Content-Disposition": 'attachment; filename="critical-minerals-dataset.csv"' },
+    );
   }
-  return Response.json(envelope);
+  return cachedResponse(request, key, "application/json", () => JSON.stringify(selectDataset(dataset, parsed.filters)));
 }

@@ -16,19 +16,32 @@ export type ApiOutcome<T> = { status: 200; body: T } | { status: 400; body: { er
 /** Request bodies larger than this are refused (a scenario with every key set is about 5 kB). */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/** Results of recent scenarios, by their query string: the model is deterministic, so a repeat costs a lookup. */
+const MAX_MEMO = 200;
+const memo = new Map<string, ScenarioResult & { comparisons: Comparison[] }>();
+
+function results(ctx: ModelContext, scenario: NormalisedScenario, query: string) {
+  let hit = memo.get(query);
+  if (!hit) {
+    const costs = computeCosts(ctx.data, scenario.values);
+    hit = { ...runScenario(ctx.data, scenario.values), comparisons: computeComparisons(ctx.data, ctx.table, scenario.values, costs) };
+    if (memo.size >= MAX_MEMO) memo.delete(memo.keys().next().value!);
+    memo.set(query, hit);
+  }
+  return hit;
+}
+
 function respond(ctx: ModelContext, input: ScenarioInput, earlierWarnings: FieldMessage[] = []): ApiOutcome<ScenarioResponse> {
   const normalised = normaliseScenario(ctx.table, ctx.presets, input);
   if (!normalised.ok) return { status: 400, body: { errors: normalised.errors, warnings: normalised.warnings } };
   const { scenario } = normalised;
-  const result = runScenario(ctx.data, scenario.values);
-  const costs = computeCosts(ctx.data, scenario.values);
+  const query = serializeScenarioParams(scenario, ctx.table).toString();
   return {
     status: 200,
     body: {
-      scenario: { ...scenario, query: serializeScenarioParams(scenario, ctx.table).toString() },
+      scenario: { ...scenario, query },
       warnings: [...earlierWarnings, ...normalised.warnings],
-      ...result,
-      comparisons: computeComparisons(ctx.data, ctx.table, scenario.values, costs),
+      ...results(ctx, scenario, query),
     },
   };
 }

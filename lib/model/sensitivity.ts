@@ -1,5 +1,5 @@
 import { type MineralId } from "../data/common";
-import { gapFunction } from "./break-even";
+import { computeLandedCost } from "./landed-cost";
 import { type ModelData } from "./model-data";
 import { type Assumption, type ScenarioValues, type Supplier } from "./types";
 
@@ -34,14 +34,21 @@ export function computeSensitivity(
   mineral: MineralId,
   competitor: Exclude<Supplier, "PK">,
 ): Sensitivity {
-  const first = table[0]!.key;
-  const baseGap = gapFunction(data, values, { key: first, competitor, mineral })(values[first]!);
+  const m = data.minerals.find((d) => d.id === mineral);
+  if (!m) throw new Error(`unknown mineral ${mineral}`);
+  // One working copy of the scenario, each assumption set and restored in turn (no copy per assumption).
+  const trial: Record<string, number> = { ...values };
+  const gap = () => computeLandedCost(data, trial, "PK", m).landedCostUsdPerTonne - computeLandedCost(data, trial, competitor, m).landedCostUsdPerTonne;
+  const baseGap = gap();
   const bars: TornadoBar[] = [];
   for (const a of table) {
     if (a.kind !== "number" || !(a.high > a.low) || a.group === "dependency") continue;
-    const gap = gapFunction(data, values, { key: a.key, competitor, mineral });
-    const gapAtLow = gap(a.low);
-    const gapAtHigh = gap(a.high);
+    const keep = trial[a.key]!;
+    trial[a.key] = a.low;
+    const gapAtLow = gap();
+    trial[a.key] = a.high;
+    const gapAtHigh = gap();
+    trial[a.key] = keep;
     const swing = Math.abs(gapAtHigh - gapAtLow);
     if (swing < 1e-9) continue;
     bars.push({ key: a.key, gapAtLow, gapAtHigh, low: a.low, high: a.high, swing });

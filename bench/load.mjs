@@ -1,0 +1,60 @@
+/**
+ * `npm run bench:load`: drives the production (standalone) server on loopback with autocannon — the scenario API
+ * (GET and POST) and the main pages, 30 s each at 50 connections — and prints requests per second, p50/p99
+ * latency, errors and non-2xx answers, and the server's resident memory before, between and after.
+ * BENCH_LOAD_SECONDS shortens the runs for a quick check.
+ */
+import autocannon from "autocannon";
+import { readFileSync } from "node:fs";
+import { buildIfNeeded } from "../scripts/build-if-needed.mjs";
+import { startServer, waitForServer } from "../scripts/server.mjs";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3402);
+const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
+const CONNECTIONS = 50;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+const TARGETS = [
+  { name: "GET /api/scenario", path: "/api/scenario?v=1&crp-pk=6&wage-pk=3000&mineral=antimony" },
+  { name: "POST /api/scenario", path: "/api/scenario", method: "POST", body: JSON.stringify({ preset: "stress-case", assumptions: { "crp-pk": 8, "resourcing-share": 80 } }), headers: { "content-type": "application/json" } },
+  { name: "GET /api/dataset", path: "/api/dataset?mineral=copper" },
+  { name: "GET / (overview)", path: "/" },
+  { name: "GET /scenario", path: "/scenario?v=1&crp-pk=6" },
+  { name: "GET /compare", path: "/compare?mineral=antimony&countries=PK,AU,CA,CN" },
+  { name: "GET /minerals/copper", path: "/minerals/copper" },
+  { name: "GET /countries/PK", path: "/countries/PK" },
+];
+
+function rssMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(status.match(/VmRSS:\s+(\d+) kB/)?.[1] ?? NaN);
+  return kb / 1024;
+}
+
+if (!buildIfNeeded()) process.exit(1);
+const server = startServer({ port: PORT, hostname: "127.0.0.1", stdio: "ignore" });
+process.on("exit", () => server.kill("SIGTERM"));
+await waitForServer(PORT);
+// One request per target first, so memory is measured after start-up work (data parsing, route compilation).
+for (const t of TARGETS) await fetch(BASE + t.path, { method: t.method ?? "GET", body: t.body, headers: t.headers });
+const before = rssMb(server.pid);
+console.log(`server RSS after warm-up: ${before.toFixed(0)} MB; ${SECONDS} s per target at ${CONNECTIONS} connections`);
+console.log("target                 req/s    p50 ms   p99 ms   errors  non-2xx   RSS after (MB)");
+let failures = 0;
+const rss = [];
+for (const t of TARGETS) {
+  const r = await autocannon({ url: BASE + t.path, method: t.method ?? "GET", body: t.body, headers: t.headers, connections: CONNECTIONS, duration: SECONDS });
+  const bad = r.errors + r.timeouts + r.non2xx;
+  failures += bad;
+  const mem = rssMb(server.pid);
+  rss.push(mem);
+  console.log(
+    `${t.name.padEnd(22)} ${r.requests.average.toFixed(0).padStart(6)} ${String(r.latency.p50).padStart(9)} ${String(r.latency.p99).padStart(8)} ${String(r.errors + r.timeouts).padStart(8)} ${String(r.non2xx).padStart(8)} ${mem.toFixed(0).padStart(12)}`,
+  );
+}
+await new Promise((r) => setTimeout(r, 3000));
+const after = rssMb(server.pid);
+console.log(`server RSS: ${before.toFixed(0)} MB before, peak ${Math.max(...rss).toFixed(0)} MB under load, ${after.toFixed(0)} MB 3 s after`);
+console.log(failures ? `FAILED: ${failures} errors or non-2xx answers` : "zero errors and zero non-2xx answers");
+server.kill("SIGTERM");
+process.exit(failures ? 1 : 0);

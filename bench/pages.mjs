@@ -1,0 +1,75 @@
+/**
+ * `npm run bench:pages`: the performance budget of every page. For each page: the gzipped JavaScript it loads
+ * (every script its HTML references, summed after gzip; the legacy no-module polyfill excluded), and Lighthouse
+ * 12.2.3 scores — performance, accessibility, best practices, SEO — for mobile (Lighthouse's default: Moto G
+ * Power emulation, simulated slow 4G and 4× CPU slowdown) and desktop. Targets: mobile performance ≥ 90 on every
+ * page; accessibility, best practices and SEO 100. Writes bench-results/pages.json. PAGES=/,/sources limits the run.
+ */
+import { launch } from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { buildIfNeeded, ROOT } from "../scripts/build-if-needed.mjs";
+import { startServer, waitForServer } from "../scripts/server.mjs";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3403);
+const BASE = `http://127.0.0.1:${PORT}`;
+const ALL_PAGES = ["/", "/scenario", "/compare", "/minerals", "/minerals/copper", "/minerals/rare-earths", "/countries", "/countries/PK", "/report", "/sources"];
+const PAGES = process.env.PAGES ? process.env.PAGES.split(",") : ALL_PAGES;
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+
+async function gzippedJs(pathname) {
+  const html = await (await fetch(BASE + pathname)).text();
+  const srcs = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\bnomodule\b/i.test(tag)).map((tag) => tag.match(/\bsrc="([^"]+)"/)?.[1]).filter(Boolean);
+  let total = 0;
+  for (const src of new Set(srcs)) total += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
+  return { kb: total / 1024, scripts: new Set(srcs).size };
+}
+
+if (!buildIfNeeded()) process.exit(1);
+const server = startServer({ port: PORT, hostname: "127.0.0.1", stdio: "ignore" });
+process.on("exit", () => server.kill("SIGTERM"));
+await waitForServer(PORT);
+for (const p of PAGES) await fetch(BASE + p);
+
+const chrome = await launch({
+  chromePath: process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? "/usr/bin/chromium",
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const results = [];
+try {
+  console.log("page                     JS gz kB  mobile: perf a11y bp  seo   desktop: perf a11y bp  seo   mobile TBT ms  LCP s");
+  for (const p of PAGES) {
+    const js = await gzippedJs(p);
+    const row = { page: p, jsGzipKb: Number(js.kb.toFixed(1)), scripts: js.scripts };
+    for (const [form, config] of [["mobile", undefined], ["desktop", desktopConfig]]) {
+      // Lighthouse 12.2 with this Chromium occasionally loses a trace and scores nothing; such runs are retried.
+      let lhr;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        lhr = (await lighthouse(BASE + p, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES }, config)).lhr;
+        if (!lhr.runtimeError && CATEGORIES.every((c) => typeof lhr.categories[c]?.score === "number" && lhr.categories[c].score > 0)) break;
+      }
+      row[form] = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+      if (form === "mobile") {
+        row.mobileTbtMs = Math.round(lhr.audits["total-blocking-time"].numericValue);
+        row.mobileLcpS = Number((lhr.audits["largest-contentful-paint"].numericValue / 1000).toFixed(2));
+        row.failedAudits = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && ["accessibility", "best-practices", "seo"].some((c) => lhr.categories[c].auditRefs.some((ref) => ref.id === a.id && ref.weight > 0))).map((a) => a.id);
+      }
+    }
+    results.push(row);
+    const m = row.mobile;
+    const d = row.desktop;
+    console.log(
+      `${p.padEnd(24)} ${row.jsGzipKb.toFixed(1).padStart(8)}  ${String(m.performance).padStart(11)} ${String(m.accessibility).padStart(4)} ${String(m["best-practices"]).padStart(3)} ${String(m.seo).padStart(4)}   ${String(d.performance).padStart(13)} ${String(d.accessibility).padStart(4)} ${String(d["best-practices"]).padStart(3)} ${String(d.seo).padStart(4)}   ${String(row.mobileTbtMs).padStart(12)} ${String(row.mobileLcpS).padStart(6)}${row.failedAudits.length ? `  failing: ${row.failedAudits.join(", ")}` : ""}`,
+    );
+  }
+} finally {
+  await chrome.kill();
+  server.kill("SIGTERM");
+}
+mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
+writeFileSync(path.join(ROOT, "bench-results", "pages.json"), JSON.stringify(results, null, 2));
+const misses = results.filter((r) => r.mobile.performance < 90 || CATEGORIES.slice(1).some((c) => r.mobile[c] < 100 || r.desktop[c] < 100));
+console.log(misses.length ? `budget missed on: ${misses.map((r) => r.page).join(", ")}` : "budget met on every page (mobile performance ≥ 90; accessibility, best practices, SEO 100)");

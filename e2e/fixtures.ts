@@ -1,13 +1,17 @@
 import { test as base, expect } from "@playwright/test";
+import { Accessibility } from "./pages/accessibility";
 import { AppShell } from "./pages/app-shell";
 import { ComparePage } from "./pages/compare-page";
 import { CountryPage } from "./pages/country-page";
+import { KeyboardUser } from "./pages/keyboard-user";
 import { MineralPage } from "./pages/mineral-page";
 import { OverviewPage } from "./pages/overview-page";
 import { ScenarioPage } from "./pages/scenario-page";
 import { SourcesPage } from "./pages/sources-page";
 
 interface PageObjects {
+  a11y: Accessibility;
+  keyboardUser: KeyboardUser;
   shell: AppShell;
   overviewPage: OverviewPage;
   scenarioPage: ScenarioPage;
@@ -19,6 +23,8 @@ interface PageObjects {
 
 /** Page objects for every spec; specs import `test` and `expect` from here. */
 export const test = base.extend<PageObjects>({
+  a11y: async ({ page }, use) => use(new Accessibility(page)),
+  keyboardUser: async ({ page }, use) => use(new KeyboardUser(page)),
   shell: async ({ page }, use) => use(new AppShell(page)),
   overviewPage: async ({ page }, use) => use(new OverviewPage(page)),
   scenarioPage: async ({ page }, use) => use(new ScenarioPage(page)),

@@ -39,6 +39,7 @@ import { readScenario } from "@/app/ui/scenario-from-url";
 import { toUrlSearchParams } from "@/app/ui/search-params";
 import { UrlNotice } from "@/app/ui/url-notice";
 import { CountryPicker } from "./_components/country-picker";
+import { TableScroll } from "@/app/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Compare suppliers" };
 
@@ -352,7 +353,7 @@ function CompareTable({ rows, view, query, caption, tradedProduct, tariffRegime 
     "Trade and timing": tariffRegime,
   };
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label="Comparison table (scrolls sideways)">
+    <TableScroll label="Comparison table (scrolls sideways)">
       <table className="data compare-table">
         <caption>{caption}</caption>
         <colgroup span={1} />
@@ -388,7 +389,7 @@ function CompareTable({ rows, view, query, caption, tradedProduct, tariffRegime 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { loadDataset, loadDatasetIndex } from "@/lib/data/load";
 import { formatQuantity, formatShare } from "@/lib/charts/format";
 import { buildWorldTable } from "@/lib/charts/world-table";
+import { TableScroll } from "@/app/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Minerals" };
 
@@ -17,7 +18,7 @@ export default function MineralsIndexPage() {
         The ten minerals the dashboard covers, with world mine production in 2024 (USGS Mineral Commodity Summaries
         2025) and the shares of China and Pakistan.
       </p>
-      <div className="table-wrap">
+      <TableScroll label="World mine production in 2024 and the shares of China and Pakistan">
         <table className="data">
           <caption>World mine production in 2024 and the shares of China and Pakistan (MCS 2025)</caption>
           <thead>
@@ -50,7 +51,7 @@ export default function MineralsIndexPage() {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

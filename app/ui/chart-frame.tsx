@@ -4,6 +4,7 @@ import { type ExportData } from "@/lib/charts/export-data";
 import { shortCitation } from "@/lib/data/provenance";
 import { type Source } from "@/lib/data/sources";
 import { ExportMenu } from "./export-menu";
+import { TableScroll } from "./table-scroll";
 
 export interface ChartFrameProps {
   /** Stable id, used for the heading anchor, the permalink and export file names. */
@@ -84,7 +85,7 @@ export function ChartFrame({ id, title, subtitle, sources, scenario, children, l
       </figcaption>
       <details className="chart-frame__table">
         <summary>Table view: {title}</summary>
-        <div className="table-wrap">{table}</div>
+        <TableScroll label={`Table view: ${title}`}>{table}</TableScroll>
       </details>
     </figure>
   );

@@ -2,6 +2,7 @@ import { type MineralId } from "@/lib/data/common";
 import { type Project } from "@/lib/data/projects";
 import { formatAmount } from "@/lib/charts/format";
 import { SourceLink, StatusBadge } from "./provenance";
+import { TableScroll } from "./table-scroll";
 
 const STAGE_LABELS: Record<Project["stage"], string> = {
   operating: "Operating",
@@ -37,7 +38,7 @@ export function ProjectCard({ project, mineral, showFacts = true }: { project: P
       </p>
       <p>{project.summary}</p>
       {phases.length ? (
-        <div className="table-wrap">
+        <TableScroll label={`${project.name}: phases`}>
           <table className="data">
             <caption>{project.name}: phases</caption>
             <thead>
@@ -77,10 +78,10 @@ export function ProjectCard({ project, mineral, showFacts = true }: { project: P
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {showFacts && project.facts.length ? (
-        <div className="table-wrap">
+        <TableScroll label={`${project.name}: reported figures`}>
           <table className="data">
             <caption>{project.name}: reported figures</caption>
             <thead>
@@ -110,7 +111,7 @@ export function ProjectCard({ project, mineral, showFacts = true }: { project: P
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </li>
   );

@@ -1,14 +1,19 @@
 /**
  * Colours for countries and series. Every colour has at least 3:1 contrast on white (WCAG 1.4.11 for
- * graphics), and charts label bars directly, so colour is never the only cue. Pakistan and China are told apart
- * by lightness as well as hue, so they stay distinct under red–green colour-vision deficiency.
+ * graphics), and charts label bars directly, so colour is never the only cue. The colours that share a chart stay
+ * apart (CIEDE2000 ≥ 10) under simulated protanopia, deuteranopia and tritanopia as well as normal vision:
+ * palette.test.ts checks both, and says how. That is why Pakistan is a lighter green than the site's teal,
+ * China a darker crimson than Australia's orange, and Canada a deep plum beside Ukraine's blue.
  */
+/** The five candidate suppliers and the US, the countries with a colour of their own. */
+export const COLOURED_COUNTRIES = ["PK", "AU", "CA", "UA", "CN", "US"] as const;
+
 export const COUNTRY_COLOURS: Readonly<Record<string, string>> = {
-  PK: "#00695C",
+  PK: "#288468",
   AU: "#B35900",
-  CA: "#7B3F8C",
+  CA: "#581C64",
   UA: "#1F5FA8",
-  CN: "#C62828",
+  CN: "#A8141C",
   US: "#37474F",
   WORLD: "#263238",
   ZZ: "#6B7680",
@@ -20,15 +25,18 @@ export const CONTEXT_COLOUR = "#6B7680";
 /** Baseline (reference) series: drawn as an outline or dashed line beside the current scenario. */
 export const BASELINE_COLOUR = "#4A5560";
 
+/** Scenario A (pinned for comparison) in the lab's charts, drawn beside the cost parts and the two countries. */
+export const SCENARIO_A_COLOUR = "#4804B0";
+
 /** Cost breakdown components, in stacking order. */
 export const COMPONENT_COLOURS: Readonly<Record<string, string>> = {
   labor: "#1F5FA8",
   energy: "#B35900",
   otherOpex: "#6B7680",
-  capital: "#7B3F8C",
-  security: "#C62828",
-  freight: "#00695C",
-  insurance: "#8D6E00",
+  capital: "#581C64",
+  security: "#A8141C",
+  freight: "#288468",
+  insurance: "#A48854",
   tariff: "#263238",
 };
 
@@ -38,7 +46,8 @@ export function countryColour(code: string): string {
 
 /**
  * Sources of US supply in the supply-mix charts: US production and "other countries" get neutral tones, the
- * named suppliers their country colours, and unmet demand a dark ochre so that a gap never reads as supply.
+ * named suppliers their country colours, and unmet demand a tan (drawn as a dashed outline in the lab) so that a
+ * gap never reads as supply.
  */
 export const SUPPLY_COLOURS: Readonly<Record<string, string>> = {
   US: COUNTRY_COLOURS.US!,
@@ -48,8 +57,23 @@ export const SUPPLY_COLOURS: Readonly<Record<string, string>> = {
   CA: COUNTRY_COLOURS.CA!,
   UA: COUNTRY_COLOURS.UA!,
   ZZ: "#8A949C",
-  unmet: "#8D6E00",
+  unmet: "#A48854",
 };
+
+/**
+ * The colour of each source in one supply-mix chart. The six suppliers keep their country colours; any other
+ * country a mineral is imported from (Japan, Malaysia, Estonia, …) takes a country colour no source in this
+ * chart uses, so no two sources in the chart share a colour. Beyond six such countries colours would repeat, but
+ * the lab shows at most six named sources.
+ */
+export function supplyColours(keys: readonly string[]): Record<string, string> {
+  const spare = COLOURED_COUNTRIES.filter((k) => !keys.includes(k)).map((k) => COUNTRY_COLOURS[k]!);
+  let next = 0;
+  return Object.fromEntries(keys.map((k) => [k, SUPPLY_COLOURS[k] ?? spare[next++ % spare.length] ?? CONTEXT_COLOUR]));
+}
+
+/** The cost-gap chart's bar when Pakistan is dearer than the competitor (its own colour when cheaper). */
+export const DEARER_COLOUR = COUNTRY_COLOURS.CN!;
 
 /** Threshold and reference lines (e.g. the 5 % bar of a claim test). */
 export const REFERENCE_COLOUR = "#8A1C13";

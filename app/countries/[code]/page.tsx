@@ -19,6 +19,7 @@ import { MissingList } from "@/app/ui/missing-list";
 import { ProjectCard } from "@/app/ui/project-card";
 import { SourceLink, StatusBadge } from "@/app/ui/provenance";
 import { EventTimeline } from "@/app/ui/timeline";
+import { TableScroll } from "@/app/ui/table-scroll";
 
 export const dynamicParams = false;
 
@@ -118,7 +119,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
 
       <section aria-labelledby="governance">
         <h2 id="governance">Governance (World Bank WGI, {latestWgi})</h2>
-        <div className="table-wrap">
+        <TableScroll label={`Six governance indicators for ${country.name}`}>
           <table className="data">
             <caption>Six governance indicators for {country.name}: percentile rank among all countries (0 = lowest, 100 = highest) with 90 % confidence bounds, and the underlying estimate</caption>
             <thead>
@@ -153,7 +154,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <ChartFrame
           id={`${code.toLowerCase()}-political-stability`}
           title={stabilityTitle}
@@ -231,7 +232,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
           </p>
         ) : null}
         {labour.length ? (
-          <div className="table-wrap">
+          <TableScroll label={`Wage and productivity evidence for ${country.name}`}>
             <table className="data">
               <caption>Wage and productivity evidence for {country.name}, as the sources print it</caption>
               <thead>
@@ -265,7 +266,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : null}
       </section>
 

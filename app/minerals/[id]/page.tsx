@@ -26,6 +26,7 @@ import { MissingList } from "@/app/ui/missing-list";
 import { SourceLink, StatusBadge } from "@/app/ui/provenance";
 import { ProjectCard } from "@/app/ui/project-card";
 import { EventTimeline } from "@/app/ui/timeline";
+import { TableScroll } from "@/app/ui/table-scroll";
 
 export const dynamicParams = false;
 
@@ -281,7 +282,7 @@ const MEASURE_LABELS: Record<string, string> = {
 
 function ProvenanceTable({ rows, countryName }: { rows: readonly Observation[]; countryName: (c: string) => string }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label="USGS rows with provenance">
       <table className="data">
         <caption>USGS rows with provenance</caption>
         <thead>
@@ -315,7 +316,7 @@ function ProvenanceTable({ rows, countryName }: { rows: readonly Observation[]; 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -344,7 +345,7 @@ function ConcentrationSection({ tables, mineralName }: { tables: readonly WorldT
           : `The data hold no USGS world refinery table for ${mineralName.toLowerCase()} (only copper's is included), so refining — where China's share is often larger — is not measured here.`}
       </p>
       {rows.length ? (
-        <div className="table-wrap">
+        <TableScroll label={`Concentration of world ${mineralName.toLowerCase()} supply`}>
           <table className="data">
             <caption>Concentration of world {mineralName.toLowerCase()} supply (USGS MCS 2025)</caption>
             <thead>
@@ -380,7 +381,7 @@ function ConcentrationSection({ tables, mineralName }: { tables: readonly WorldT
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p>No world total is printed for these tables, so no shares or HHI can be computed.</p>
       )}
@@ -390,7 +391,7 @@ function ConcentrationSection({ tables, mineralName }: { tables: readonly WorldT
 
 function RelianceView({ table, caption }: { table: RelianceTable; caption: string }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label={caption}>
       <table className="data">
         <caption>{caption}</caption>
         <thead>
@@ -425,44 +426,42 @@ function RelianceView({ table, caption }: { table: RelianceTable; caption: strin
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
 function ImportFormsTable({ entries, caption, countryName }: { entries: readonly ImportSources[]; caption: string; countryName: (c: string) => string }) {
   return (
-    <div className="table-wrap">
-      <table className="data">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Product form</th>
-            <th scope="col">Period</th>
-            <th scope="col">Sources (share of US imports)</th>
-            <th scope="col">Status and source</th>
+    <table className="data">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Product form</th>
+          <th scope="col">Period</th>
+          <th scope="col">Sources (share of US imports)</th>
+          <th scope="col">Status and source</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => (
+          <tr key={`${e.productForm}-${e.period}`}>
+            <th scope="row">
+              {e.productForm}
+              {e.primary ? <span className="hint">The form the model uses</span> : null}
+            </th>
+            <td>{e.period}</td>
+            <td>
+              {e.shares.map((x) => `${x.country === "ZZ" ? "Other" : countryName(x.country)} ${formatQuantity(x.sharePct, "%", x.qualifier)}`).join(", ")}
+              {e.note ? <span className="hint">{e.note}</span> : null}
+            </td>
+            <td>
+              <StatusBadge status={e.status} /> <SourceLink id={e.sourceId} />
+              {e.locator ? <span className="hint">{e.locator}</span> : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={`${e.productForm}-${e.period}`}>
-              <th scope="row">
-                {e.productForm}
-                {e.primary ? <span className="hint">The form the model uses</span> : null}
-              </th>
-              <td>{e.period}</td>
-              <td>
-                {e.shares.map((x) => `${x.country === "ZZ" ? "Other" : countryName(x.country)} ${formatQuantity(x.sharePct, "%", x.qualifier)}`).join(", ")}
-                {e.note ? <span className="hint">{e.note}</span> : null}
-              </td>
-              <td>
-                <StatusBadge status={e.status} /> <SourceLink id={e.sourceId} />
-                {e.locator ? <span className="hint">{e.locator}</span> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -528,9 +527,15 @@ function UsDependenceSection({ mineral, mineralName, countryName }: { mineral: M
           <HBarChart layout="stacked" bars={series.bars} label={describeBarSeries(title, series)} formatTick={formatAxisPct} />
         </ChartFrame>
       ) : null}
-      {forms25.length ? <ImportFormsTable entries={forms25} caption={`US import sources of ${name} by product form, MCS 2025 edition`} countryName={countryName} /> : null}
+      {forms25.length ? (
+        <TableScroll label={`US import sources of ${name} by product form, MCS 2025 edition`}>
+          <ImportFormsTable entries={forms25} caption={`US import sources of ${name} by product form, MCS 2025 edition`} countryName={countryName} />
+        </TableScroll>
+      ) : null}
       {forms26.length ? (
-        <ImportFormsTable entries={forms26} caption={`Update: US import sources of ${name}, MCS 2026 edition (listed sources only; no “other” share printed)`} countryName={countryName} />
+        <TableScroll label={`Update: US import sources of ${name}, MCS 2026 edition`}>
+          <ImportFormsTable entries={forms26} caption={`Update: US import sources of ${name}, MCS 2026 edition (listed sources only; no “other” share printed)`} countryName={countryName} />
+        </TableScroll>
       ) : null}
     </section>
   );
@@ -613,9 +618,15 @@ function EditionSection({ table, mineralName }: { table: EditionTable | null; mi
             through a third-party extraction (status: secondary). The two editions sit in separate columns and are never joined
             into one series.
           </p>
-          <div className="table-wrap">
+          <TableScroll label={`${mineralName}: values as each edition prints them`}>
             <table className="data">
               <caption>{mineralName}: values as each edition prints them</caption>
+              {/* Column groups give each edition header's scope="colgroup" the columns it heads. */}
+              <colgroup span={1} />
+              {(["MCS 2025", "MCS 2026"] as const).map((ed) => {
+                const n = table.columns.filter((c) => c.edition === ed).length;
+                return n ? <colgroup key={ed} span={n} /> : null;
+              })}
               <thead>
                 <tr>
                   <th scope="col" rowSpan={2}>
@@ -655,7 +666,7 @@ function EditionSection({ table, mineralName }: { table: EditionTable | null; mi
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p className="number-source">
             Sources:{" "}
             {[...new Set(table.rows.flatMap((r) => Object.values(r.cells).map((c) => c?.sourceId)).filter((x): x is string => !!x))].map((id, i) => (

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { type ExportSpec } from "@/lib/export/figure";
 import { parseReportStore, REPORT_STORE_KEY, type ReportChart, serializeReportStore } from "@/lib/export/report-store";
+import { FocusableButton } from "@/app/ui/focusable-button";
 
 /** A chart the page offers without the reader having added it: drawn on this page, described by its spec. */
 export interface StandardChart {
@@ -213,12 +214,12 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
             {chosen.map((k, i) => (
               <li key={k}>
                 {byKey.get(k)!.title}{" "}
-                <button type="button" onClick={() => move(k, -1)} disabled={i === 0} aria-label={`Move “${byKey.get(k)!.title}” up`}>
+                <FocusableButton onClick={() => move(k, -1)} unavailable={i === 0} aria-label={`Move “${byKey.get(k)!.title}” up`}>
                   Up
-                </button>{" "}
-                <button type="button" onClick={() => move(k, 1)} disabled={i === chosen.length - 1} aria-label={`Move “${byKey.get(k)!.title}” down`}>
+                </FocusableButton>{" "}
+                <FocusableButton onClick={() => move(k, 1)} unavailable={i === chosen.length - 1} aria-label={`Move “${byKey.get(k)!.title}” down`}>
                   Down
-                </button>
+                </FocusableButton>
               </li>
             ))}
           </ol>
@@ -226,12 +227,12 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
           <p className="muted">No chart chosen yet.</p>
         )}
         <div className="report-builder__actions">
-          <button type="button" onClick={() => void build("pdf")} disabled={!!progress}>
+          <FocusableButton onClick={() => void build("pdf")} unavailable={!!progress}>
             Download PDF
-          </button>
-          <button type="button" onClick={() => void build("zip")} disabled={!!progress}>
+          </FocusableButton>
+          <FocusableButton onClick={() => void build("zip")} unavailable={!!progress}>
             Download ZIP
-          </button>
+          </FocusableButton>
           <button type="button" onClick={() => window.print()}>
             Print
           </button>

@@ -4,6 +4,7 @@ import { type Headline } from "@/lib/charts/headline";
 import { formatNumber } from "@/lib/charts/format";
 import { assumptionName } from "@/lib/model/assumptions";
 import { type Assumption, type ScenarioValues } from "@/lib/model/types";
+import { TableScroll } from "@/app/ui/table-scroll";
 
 export interface AbCompareProps {
   table: readonly Assumption[];
@@ -31,7 +32,7 @@ export function AbCompare({ table, aValues, bValues, aPreset, bPreset, presetLab
       <p>
         A: {presetLabel(aPreset)} (pinned). B: {presetLabel(bPreset)} (being edited). The charts show A beside B and the preset.
       </p>
-      <div className="table-wrap">
+      <TableScroll label="Assumptions that differ between A and B">
         <table className="data">
           <caption>Assumptions that differ between A and B ({changed.length})</caption>
           <thead>
@@ -59,8 +60,8 @@ export function AbCompare({ table, aValues, bValues, aPreset, bPreset, presetLab
             )}
           </tbody>
         </table>
-      </div>
-      <div className="table-wrap">
+      </TableScroll>
+      <TableScroll label="Headline results, A and B">
         <table className="data">
           <caption>Headline results, A and B</caption>
           <thead>
@@ -86,7 +87,7 @@ export function AbCompare({ table, aValues, bValues, aPreset, bPreset, presetLab
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -58,7 +58,7 @@ export const AssumptionControl = memo(function AssumptionControl({ a, value, pre
       <div className="assumption__head">
         {a.kind === "switch" ? (
           <label className="assumption__switch">
-            <input type="checkbox" checked={value >= 0.5} onChange={(e) => onChange(a.key, e.target.checked ? 1 : 0)} />
+            <input id={id} type="checkbox" checked={value >= 0.5} onChange={(e) => onChange(a.key, e.target.checked ? 1 : 0)} />
             {name}
           </label>
         ) : (
@@ -70,7 +70,16 @@ export const AssumptionControl = memo(function AssumptionControl({ a, value, pre
           <span className="assumption__changed">
             <span className="assumption__dot" aria-hidden="true" />
             <span className="visually-hidden">Changed from the preset.</span>
-            <button type="button" className="link-button" onClick={() => onReset(a.key)} aria-label={`Reset ${name} to ${display(a, presetValue)}`}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                onReset(a.key);
+                // The button goes once the value is back to the preset's: keep the keyboard on this assumption.
+                document.getElementById(id)?.focus();
+              }}
+              aria-label={`Reset ${name} to ${display(a, presetValue)}`}
+            >
               Reset
             </button>
           </span>

@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { presetValues } from "@/lib/model/presets";
 import { type Assumption, GROUP_LABELS, GROUPS, type Preset, type ScenarioValues } from "@/lib/model/types";
 import { assumptionName } from "@/lib/model/assumptions";
+import { FocusableButton } from "@/app/ui/focusable-button";
 import { AssumptionControl } from "./assumption-control";
 
 export interface AssumptionPanelProps {
@@ -42,14 +43,9 @@ export function AssumptionPanel({ table, presets, preset, values, sourceLabels, 
                 {rows.length} · {changed.length} changed
               </span>
             </summary>
-            <button
-              type="button"
-              className="link-button assumption-group__reset"
-              disabled={!changed.length}
-              onClick={() => onReset(changed.map((a) => a.key))}
-            >
+            <FocusableButton className="link-button assumption-group__reset" unavailable={!changed.length} onClick={() => onReset(changed.map((a) => a.key))}>
               Reset {GROUP_LABELS[g].toLowerCase()}
-            </button>
+            </FocusableButton>
             {rows.map((a) => (
               <AssumptionControl
                 key={a.key}

@@ -2,8 +2,9 @@
 
 import { memo, useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, useXAxisScale, XAxis, YAxis } from "recharts";
+import { type LegendItem } from "@/lib/export/figure";
 import { formatCompact, formatNumber } from "@/lib/charts/format";
-import { BASELINE_COLOUR, COMPONENT_COLOURS, countryColour } from "@/lib/charts/palette";
+import { AXIS_COLOUR, BASELINE_COLOUR, COMPONENT_COLOURS, countryColour, DEARER_COLOUR, SCENARIO_A_COLOUR, SUPPLY_COLOURS } from "@/lib/charts/palette";
 import {
   COMPONENT_LABELS,
   COST_COMPONENTS,
@@ -20,7 +21,6 @@ import {
  */
 
 const AXIS = { fontSize: 12, fill: "#4a5560" } as const;
-const A_COLOUR = "#7B3F8C";
 const usd = (v: unknown) => `US$${formatNumber(Number(v))}`;
 const pct = (v: unknown) => `${formatNumber(Number(v), 1)} %`;
 const HEIGHT = 300;
@@ -30,6 +30,9 @@ const style = { width: "100%", height: HEIGHT } as const;
 const MARGIN_H = { top: 8, right: 24, bottom: 8, left: 8 } as const;
 const MARGIN_V = { top: 8, right: 16, bottom: 8, left: 8 } as const;
 const LEGEND_STYLE = { fontSize: 12 } as const;
+// Recharts writes legend text in its series' colour, and a tan or a white series would then fail text contrast:
+// the icon carries the colour, the words are in ink.
+const legendText = (value: unknown) => <span className="chart-legend-text">{String(value)}</span>;
 const compactTick = (v: unknown) => formatCompact(Number(v));
 const pctTick = (v: unknown) => `${formatNumber(Number(v), 0)} %`;
 const rawPctTick = (v: unknown) => `${String(v)} %`;
@@ -39,6 +42,8 @@ const PERCENT_DOMAIN = [0, 100] as const;
 const AUTO_DOMAIN = ["auto", "auto"] as const;
 const ZERO_AUTO_DOMAIN = [0, "auto"] as const;
 const SMALL_AXIS = { ...AXIS, fontSize: 11 } as const;
+// Recharts' default label grey (#808080) is below 4.5:1 on white.
+const SCENARIO_LABEL = { value: "scenario", fontSize: 11, position: "top", fill: AXIS_COLOUR } as const;
 
 interface StackShapeProps {
   x?: number;
@@ -64,10 +69,11 @@ function StackShape({ x = 0, y = 0, width = 0, height = 0, payload }: StackShape
   return (
     <g>
       {COST_COMPONENTS.map((k, i) => (
-        <rect key={k} x={starts[i]} y={y} width={Math.max(0, payload[k] * perUsd)} height={height * 0.62} fill={COMPONENT_COLOURS[k]} />
+        // A hairline of white between parts, so neighbours read as two parts even where their colours are close.
+        <rect key={k} x={starts[i]} y={y} width={Math.max(0, payload[k] * perUsd)} height={height * 0.62} fill={COMPONENT_COLOURS[k]} stroke="#ffffff" strokeWidth={0.75} />
       ))}
       <rect x={x} y={y + height * 0.68} width={Math.max(0, payload.baselineTotal * perUsd)} height={height * 0.14} fill="#ffffff" stroke={BASELINE_COLOUR} strokeDasharray="4 2" />
-      {payload.aTotal !== null ? <rect x={x} y={y + height * 0.86} width={Math.max(0, payload.aTotal * perUsd)} height={height * 0.12} fill={A_COLOUR} /> : null}
+      {payload.aTotal !== null ? <rect x={x} y={y + height * 0.86} width={Math.max(0, payload.aTotal * perUsd)} height={height * 0.12} fill={SCENARIO_A_COLOUR} /> : null}
     </g>
   );
 }
@@ -125,7 +131,7 @@ export function CostLegend({ hasA }: { hasA: boolean }) {
       </li>
       {hasA ? (
         <li>
-          <span className="swatch" style={{ background: A_COLOUR }} aria-hidden="true" />
+          <span className="swatch" style={{ background: SCENARIO_A_COLOUR }} aria-hidden="true" />
           Scenario A total
         </li>
       ) : null}
@@ -144,9 +150,9 @@ function GapShape({ y = 0, height = 0, payload }: { y?: number; height?: number;
   };
   return (
     <g>
-      {bar(payload.gap, 0, 0.55, { fill: payload.gap < 0 ? countryColour("PK") : "#C62828" })}
+      {bar(payload.gap, 0, 0.55, { fill: payload.gap < 0 ? countryColour("PK") : DEARER_COLOUR })}
       {bar(payload.baselineGap, 0.6, 0.2, { fill: "#ffffff", stroke: BASELINE_COLOUR, strokeDasharray: "4 2" })}
-      {payload.aGap !== null ? bar(payload.aGap, 0.84, 0.14, { fill: A_COLOUR }) : null}
+      {payload.aGap !== null ? bar(payload.aGap, 0.84, 0.14, { fill: SCENARIO_A_COLOUR }) : null}
     </g>
   );
 }
@@ -189,7 +195,7 @@ export function GapLegend({ hasA }: { hasA: boolean }) {
         Scenario, Pakistan cheaper
       </li>
       <li>
-        <span className="swatch" style={{ background: "#C62828" }} aria-hidden="true" />
+        <span className="swatch" style={{ background: DEARER_COLOUR }} aria-hidden="true" />
         Scenario, Pakistan dearer
       </li>
       <li>
@@ -198,7 +204,7 @@ export function GapLegend({ hasA }: { hasA: boolean }) {
       </li>
       {hasA ? (
         <li>
-          <span className="swatch" style={{ background: A_COLOUR }} aria-hidden="true" />
+          <span className="swatch" style={{ background: SCENARIO_A_COLOUR }} aria-hidden="true" />
           Scenario A
         </li>
       ) : null}
@@ -213,40 +219,49 @@ export const DependencyChart = memo(function DependencyChart({ rows, hasA }: { r
       <XAxis dataKey="year" tick={AXIS} />
       <YAxis tick={AXIS} tickFormatter={pctTick} width={56} domain={ZERO_AUTO_DOMAIN as unknown as [number, string]} />
       <Tooltip formatter={pctFormatter} />
-      <Legend wrapperStyle={LEGEND_STYLE} itemSorter={null} />
+      <Legend wrapperStyle={LEGEND_STYLE} itemSorter={null} formatter={legendText} />
       <Line dataKey="baselineChinaShare" name="China, baseline" stroke={BASELINE_COLOUR} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
-      {hasA ? <Line dataKey="aChinaShare" name="China, scenario A" stroke={A_COLOUR} dot={false} isAnimationActive={false} /> : null}
+      {hasA ? <Line dataKey="aChinaShare" name="China, scenario A" stroke={SCENARIO_A_COLOUR} dot={false} isAnimationActive={false} /> : null}
       <Line dataKey="chinaShare" name="China, scenario" stroke={countryColour("CN")} strokeWidth={2} dot={false} isAnimationActive={false} />
       <Line dataKey="pakistanShare" name="Pakistan, scenario" stroke={countryColour("PK")} strokeWidth={2} dot={false} isAnimationActive={false} />
-      <Line dataKey="unmetShare" name="Unmet, scenario" stroke="#8D6E00" strokeDasharray="2 2" dot={false} isAnimationActive={false} />
+      <Line dataKey="unmetShare" name="Unmet, scenario" stroke={SUPPLY_COLOURS.unmet} strokeDasharray="2 2" dot={false} isAnimationActive={false} />
     </LineChart>
   );
 });
 
-const MIX_COLOURS = ["#1F5FA8", "#B35900", "#7B3F8C", "#00695C", "#C62828", "#37474F", "#8D6E00", "#4A5560"];
-
-/** The colour of a supply source in the mix chart (and its export legend). */
-export function mixColour(key: string, i: number): string {
-  if (key === "unmet") return "#8a1c13";
-  if (key === "PK" || key === "CN" || key === "US") return countryColour(key);
-  return MIX_COLOURS[i % MIX_COLOURS.length]!;
+/**
+ * An HTML legend from the same items the export writes: a swatch (dashed outline for outlined series) and a name in
+ * ink. Used where recharts' legend would draw a white series' icon invisible.
+ */
+export function SeriesLegend({ items }: { items: readonly LegendItem[] }) {
+  return (
+    <ul className="chart-frame__legend">
+      {items.map((item) => (
+        <li key={item.label}>
+          <span className="swatch" style={item.dashed ? { background: "#fff", outline: `1px dashed ${item.colour}` } : { background: item.colour }} aria-hidden="true" />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
-export const SupplyMixChart = memo(function SupplyMixChart({ series }: { series: SupplyMixSeries }) {
+/** The supply mix as stacked bars; `colours` (memoised by the caller) gives each source's fill. */
+export const SupplyMixChart = memo(function SupplyMixChart({ series, colours }: { series: SupplyMixSeries; colours: Readonly<Record<string, string>> }) {
   return (
-    <BarChart responsive style={{ width: "100%", height: 80 + series.rows.length * 44 }} data={series.rows} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
+    <BarChart responsive style={{ width: "100%", height: 48 + series.rows.length * 44 }} data={series.rows} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
       <XAxis type="number" domain={PERCENT_DOMAIN as unknown as [number, number]} tick={AXIS} tickFormatter={rawPctTick} />
       <YAxis type="category" dataKey="scenario" tick={AXIS} width={96} />
       <Tooltip formatter={pctFormatter} />
-      <Legend wrapperStyle={LEGEND_STYLE} itemSorter={null} />
-      {series.sources.map((s, i) => (
+      {series.sources.map((s) => (
         <Bar
           key={s.key}
           dataKey={s.key}
           name={s.label}
           stackId="mix"
-          fill={s.key === "unmet" ? "#ffffff" : mixColour(s.key, i)}
-          stroke={s.key === "unmet" ? "#8a1c13" : undefined}
+          fill={s.key === "unmet" ? "#ffffff" : colours[s.key]}
+          stroke={s.key === "unmet" ? colours[s.key] : "#ffffff"}
+          strokeWidth={s.key === "unmet" ? 1.5 : 0.75}
           strokeDasharray={s.key === "unmet" ? "3 2" : undefined}
           isAnimationActive={false}
           barSize={24}
@@ -263,7 +278,7 @@ export const TornadoChart = memo(function TornadoChart({ rows, baseGap }: { rows
       <XAxis type="number" tick={AXIS} tickFormatter={compactTick} domain={AUTO_DOMAIN as unknown as [string, string]} />
       <YAxis type="category" dataKey="label" tick={SMALL_AXIS} width={220} />
       <Tooltip formatter={rangeFormatter} />
-      <ReferenceLine x={baseGap} stroke="#1b2327" label={{ value: "scenario", fontSize: 11, position: "top" }} />
+      <ReferenceLine x={baseGap} stroke="#1b2327" label={SCENARIO_LABEL} />
       <ReferenceLine x={0} stroke={BASELINE_COLOUR} strokeDasharray="4 2" />
       <Bar dataKey="range" name="Pakistan − competitor gap, low to high" fill="#1F5FA8" isAnimationActive={false} barSize={16} />
     </BarChart>
@@ -283,8 +298,7 @@ export const ProbabilityChart = memo(function ProbabilityChart({ rows }: { rows:
       <XAxis dataKey="label" tick={SMALL_AXIS} />
       <YAxis domain={PERCENT_DOMAIN as unknown as [number, number]} tick={AXIS} tickFormatter={rawPctTick} width={48} />
       <Tooltip formatter={pctFormatter} />
-      <Legend wrapperStyle={LEGEND_STYLE} itemSorter={null} />
-      <Bar dataKey="baseline" name="Baseline" fill="#ffffff" stroke={BASELINE_COLOUR} strokeDasharray="4 2" isAnimationActive={false} />
+      <Bar dataKey="baseline" name="Preset" fill="#ffffff" stroke={BASELINE_COLOUR} strokeDasharray="4 2" isAnimationActive={false} />
       <Bar dataKey="scenario" name="Scenario" fill={countryColour("PK")} isAnimationActive={false} />
     </BarChart>
   );

@@ -19,10 +19,10 @@ import { type ScenarioResult } from "@/lib/model/scenario";
 import { computeSensitivity } from "@/lib/model/sensitivity";
 import { type Assumption, type ScenarioValues } from "@/lib/model/types";
 import { type LabView } from "@/lib/url/lab-state";
-import { BASELINE_COLOUR, COMPONENT_COLOURS, countryColour } from "@/lib/charts/palette";
+import { BASELINE_COLOUR, COMPONENT_COLOURS, countryColour, SUPPLY_COLOURS, supplyColours } from "@/lib/charts/palette";
 import { ChartFrame } from "@/app/ui/chart-frame";
 import { DataTable } from "./data-table";
-import { CostBreakdownChart, CostLegend, DependencyChart, GapChart, GapLegend, mixColour, SupplyMixChart, TornadoChart } from "./lab-charts";
+import { CostBreakdownChart, CostLegend, DependencyChart, GapChart, GapLegend, SeriesLegend, SupplyMixChart, TornadoChart } from "./lab-charts";
 import { useFrozen, useInView } from "./use-in-view";
 
 /** What every chart section of the lab receives. */
@@ -165,7 +165,7 @@ function DependencySectionBody({ mineral, result, baseline, a, sources, scenario
           { label: "China, preset", colour: BASELINE_COLOUR, dashed: true },
           { label: "China, scenario", colour: countryColour("CN") },
           { label: "Pakistan, scenario", colour: countryColour("PK") },
-          { label: "Unmet, scenario", colour: "#8D6E00" },
+          { label: "Unmet, scenario", colour: SUPPLY_COLOURS.unmet! },
         ],
         csv: {
           columns: [{ label: "Year" }, { label: "China, scenario (% of US supply)" }, { label: "China, preset (%)" }, ...(a ? [{ label: "China, scenario A (%)" }] : []), { label: "Pakistan, scenario (%)" }, { label: "Unmet, scenario (%)" }],
@@ -212,16 +212,19 @@ function MixSectionBody({ mineral, result, baseline, a, sources, scenarioLabel, 
       ),
     [mineral.id, year, baseline, a, result],
   );
+  const colours = useMemo(() => supplyColours(mix.sources.map((s) => s.key)), [mix.sources]);
+  const legend = mix.sources.map((src) => ({ label: src.label, colour: colours[src.key]!, dashed: src.key === "unmet" }));
   const name = mineral.name.toLowerCase();
   return (
     <ChartFrame
       id="supply-mix"
       title={`US ${name} supply mix in ${mix.year}`}
       subtitle="Shares of US demand by source: domestic production, import sources, re-sourced volume; unmet demand outlined."
+      legend={<SeriesLegend items={legend} />}
       exportData={{
         mineral: mineral.name,
         changes,
-        legend: mix.sources.map((src, i) => ({ label: src.label, colour: mixColour(src.key, i), dashed: src.key === "unmet" })),
+        legend,
         csv: {
           columns: [{ label: "Scenario" }, ...mix.sources.map((src) => ({ label: `${src.label} (% of US demand)` }))],
           rows: mix.rows.map((r) => [String(r.scenario), ...mix.sources.map((src) => r[src.key] as number)]),
@@ -242,7 +245,7 @@ function MixSectionBody({ mineral, result, baseline, a, sources, scenarioLabel, 
         role="img"
         aria-label={`Stacked bars of US ${name} supply in ${mix.year}: ${mix.rows.map((r) => `${r.scenario}: ${mix.sources.filter((s) => (r[s.key] as number) > 0.05).map((s) => `${s.label} ${formatNumber(r[s.key] as number, 1)} %`).join(", ")}`).join(". ")}.`}
       >
-        <SupplyMixChart series={mix} />
+        <SupplyMixChart series={mix} colours={colours} />
       </div>
     </ChartFrame>
   );

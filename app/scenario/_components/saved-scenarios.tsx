@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { type NormalisedScenario } from "@/lib/model/scenario";
 import { type Assumption, type Preset } from "@/lib/model/types";
 import { type Snapshot } from "@/lib/url/lab-state";
@@ -90,6 +90,18 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const ids = useId();
+  const nameFieldId = `${ids}-name`;
+  const newNameId = `${ids}-new-name`;
+  const renameButtonId = (id: string) => `${ids}-rename-${id}`;
+  // Rename, Save name, Cancel and Delete replace or remove the button just pressed, which would drop keyboard focus
+  // onto the page; after the next render focus goes to where the work continues.
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    document.getElementById(pendingFocus.current)?.focus();
+    pendingFocus.current = null;
+  });
 
   const write = (entries: SavedScenario[], damaged: readonly DamagedEntry[], ok: string) => {
     try {
@@ -130,15 +142,20 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
       return;
     }
     write(store.entries.map((e) => (e.id === renaming.id ? { ...e, name: clean } : e)), store.damaged, `Renamed to “${clean}”.`);
+    pendingFocus.current = renameButtonId(renaming.id);
     setRenaming(null);
   };
 
   const remove = (id: string) => {
     const e = store.entries.find((x) => x.id === id);
     write(store.entries.filter((x) => x.id !== id), store.damaged, `Deleted “${e?.name ?? ""}”.`);
+    pendingFocus.current = nameFieldId;
   };
 
-  const removeDamaged = (index: number) => write(store.entries, store.damaged.filter((d) => d.index !== index), "Deleted the damaged entry.");
+  const removeDamaged = (index: number) => {
+    write(store.entries, store.damaged.filter((d) => d.index !== index), "Deleted the damaged entry.");
+    pendingFocus.current = nameFieldId;
+  };
 
   const importFile = async (file: File) => {
     const text = file.size > 200 * 1024 ? "" : await file.text();
@@ -193,7 +210,7 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
       <div className="panel__controls">
         <label>
           Name
-          <input type="text" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === "Enter" && save()} />
+          <input id={nameFieldId} type="text" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === "Enter" && save()} />
         </label>
         <button type="button" onClick={save}>
           Save scenario
@@ -231,12 +248,18 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
                 <>
                   <label>
                     New name for “{e.name}”
-                    <input type="text" value={renaming.name} maxLength={80} onChange={(x) => setRenaming({ id: e.id, name: x.target.value })} onKeyDown={(x) => x.key === "Enter" && rename()} />
+                    <input id={newNameId} type="text" value={renaming.name} maxLength={80} onChange={(x) => setRenaming({ id: e.id, name: x.target.value })} onKeyDown={(x) => x.key === "Enter" && rename()} />
                   </label>
                   <button type="button" onClick={rename}>
                     Save name
                   </button>
-                  <button type="button" onClick={() => setRenaming(null)}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      pendingFocus.current = renameButtonId(e.id);
+                      setRenaming(null);
+                    }}
+                  >
                     Cancel
                   </button>
                 </>
@@ -249,7 +272,15 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
                   <button type="button" onClick={() => load(e)} aria-label={`Load “${e.name}”`}>
                     Load
                   </button>
-                  <button type="button" onClick={() => setRenaming({ id: e.id, name: e.name })} aria-label={`Rename “${e.name}”`}>
+                  <button
+                    id={renameButtonId(e.id)}
+                    type="button"
+                    onClick={() => {
+                      pendingFocus.current = newNameId;
+                      setRenaming({ id: e.id, name: e.name });
+                    }}
+                    aria-label={`Rename “${e.name}”`}
+                  >
                     Rename
                   </button>
                   <button type="button" onClick={() => download(`scenario-${slug(e.name)}.json`, JSON.stringify(toScenarioFile(e.name, { preset: e.preset, values: {}, changed: e.assumptions }, e.savedAt), null, 2))} aria-label={`Download “${e.name}”`}>

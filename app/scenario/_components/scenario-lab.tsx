@@ -11,6 +11,7 @@ import { presetValues } from "@/lib/model/presets";
 import { normaliseScenario, runScenario } from "@/lib/model/scenario";
 import { type FieldMessage } from "@/lib/model/scenario";
 import { COMPETITORS, type LabView, type Snapshot } from "@/lib/url/lab-state";
+import { FocusableButton } from "@/app/ui/focusable-button";
 import { AbCompare } from "./ab-compare";
 import { AssumptionPanel } from "./assumption-panel";
 import { BreakEvenPanel } from "./break-even-panel";
@@ -104,7 +105,8 @@ export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, 
         </div>
       ) : null}
 
-      <div className="lab__toolbar" role="toolbar" aria-label="Scenario tools">
+      {/* A group, not a toolbar: each control is its own Tab stop, not one arrow-key widget as role toolbar promises. */}
+      <div className="lab__toolbar" role="group" aria-label="Scenario tools">
         <label>
           Preset
           <select value={current.preset} onChange={(e) => dispatch({ type: "preset", id: e.target.value })}>
@@ -115,28 +117,28 @@ export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, 
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => dispatch({ type: "reset", keys: table.map((x) => x.key) })} disabled={!changes.length}>
+        <FocusableButton onClick={() => dispatch({ type: "reset", keys: table.map((x) => x.key) })} unavailable={!changes.length}>
           Reset all
-        </button>
-        <button type="button" onClick={() => dispatch({ type: "undo" })} disabled={!state.past.length}>
+        </FocusableButton>
+        <FocusableButton onClick={() => dispatch({ type: "undo" })} unavailable={!state.past.length}>
           Undo
-        </button>
-        <button type="button" onClick={() => dispatch({ type: "redo" })} disabled={!state.future.length}>
+        </FocusableButton>
+        <FocusableButton onClick={() => dispatch({ type: "redo" })} unavailable={!state.future.length}>
           Redo
-        </button>
+        </FocusableButton>
         <span className="lab__toolbar-sep" aria-hidden="true" />
         <button type="button" onClick={() => dispatch({ type: "pin-a" })}>
           Keep as A
         </button>
-        <button type="button" onClick={() => dispatch({ type: "copy-a-to-b" })} disabled={!a}>
+        <FocusableButton onClick={() => dispatch({ type: "copy-a-to-b" })} unavailable={!a}>
           Copy A to B
-        </button>
-        <button type="button" onClick={() => dispatch({ type: "swap" })} disabled={!a}>
+        </FocusableButton>
+        <FocusableButton onClick={() => dispatch({ type: "swap" })} unavailable={!a}>
           Swap A and B
-        </button>
-        <button type="button" onClick={() => dispatch({ type: "clear-a" })} disabled={!a}>
+        </FocusableButton>
+        <FocusableButton onClick={() => dispatch({ type: "clear-a" })} unavailable={!a}>
           Clear A
-        </button>
+        </FocusableButton>
       </div>
       <p className="lab__preset-note">{preset.description}</p>
       <p role="status" aria-live="polite" className="lab__status">

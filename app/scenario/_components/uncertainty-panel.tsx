@@ -11,11 +11,16 @@ import { type LabView } from "@/lib/url/lab-state";
 import { BASELINE_COLOUR, countryColour } from "@/lib/charts/palette";
 import { ChartFrame } from "@/app/ui/chart-frame";
 import { DataTable } from "./data-table";
-import { ProbabilityChart, type UncertaintyRow } from "./lab-charts";
+import { ProbabilityChart, SeriesLegend, type UncertaintyRow } from "./lab-charts";
 
 const DRAW_OPTIONS = [2_000, 5_000, 10_000, 20_000];
 /** Wait for the sliders to settle before starting a run. */
 const RUN_DELAY_MS = 400;
+/** Drawn under the chart and written into its exports. */
+const LEGEND = [
+  { label: "Scenario", colour: countryColour("PK") },
+  { label: "Preset", colour: BASELINE_COLOUR, dashed: true },
+];
 
 type WorkerMessage = { id: number; type: "progress"; done: number } | { id: number; type: "result"; result: UncertaintyResult } | { id: number; type: "error"; message: string };
 
@@ -130,10 +135,11 @@ export function UncertaintyPanel({ data, table, values, baselineValues, view, mi
           subtitle={`Share of ${formatNumber(result.scenario.draws)} Monte Carlo draws (seed ${result.scenario.seed}); every cost assumption drawn from a triangular distribution (low, current value, high).`}
           sources={sources}
           scenario={scenarioLabel}
+          legend={<SeriesLegend items={LEGEND} />}
           exportData={{
             mineral: mineralName,
             changes,
-            legend: [{ label: "Scenario", colour: countryColour("PK") }, { label: "Preset", colour: BASELINE_COLOUR, dashed: true }],
+            legend: LEGEND,
             csv: {
               columns: [{ label: "Event" }, { label: "Probability, scenario (%)" }, { label: "Probability, preset (%)" }],
               rows: rows.map((r) => [r.label, r.scenario, r.baseline]),
@@ -170,7 +176,9 @@ export function UncertaintyPanel({ data, table, values, baselineValues, view, mi
             <p className="headline-number">
               P(Pakistan cheapest): <strong>{formatNumber(result.scenario.pPakistanCheapest * 100, 1)} %</strong> (preset {formatNumber(result.baseline.pPakistanCheapest * 100, 1)} %)
             </p>
-            <ProbabilityChart rows={rows} />
+            <div role="img" aria-label={`Bar chart of probabilities: ${rows.map((r) => `${r.label} ${formatNumber(r.scenario, 1)} %${r.baseline === null ? "" : ` (preset ${formatNumber(r.baseline, 1)} %)`}`).join("; ")}.`}>
+              <ProbabilityChart rows={rows} />
+            </div>
           </div>
         </ChartFrame>
       ) : null}

@@ -4,6 +4,7 @@ import { assumptionName } from "@/lib/model/assumptions";
 import { THRESHOLDS } from "@/lib/model/claims";
 import { GROUP_LABELS, GROUPS } from "@/lib/model/types";
 import { SourceLink, StatusBadge } from "@/app/ui/provenance";
+import { TableScroll } from "@/app/ui/table-scroll";
 
 const EQUATIONS = `labor     = cash cost × labour share × (wage ÷ US wage) ÷ productivity
 energy    = cash cost × energy share × electricity price ÷ US electricity price
@@ -27,7 +28,8 @@ export function ModelMethod() {
         US dollars per tonne of the traded product. The reference operation is the US one, so at US wages, electricity
         and productivity the operating parts add back to the cash cost.
       </p>
-      <pre className="equations" aria-label="Landed-cost equations">
+      {/* Long lines scroll sideways on a phone: a named, focusable region lets a keyboard scroll them too. */}
+      <pre className="equations" role="region" aria-label="Landed-cost equations" tabIndex={0}>
         {EQUATIONS}
       </pre>
       <p>
@@ -63,7 +65,7 @@ export function ModelMethod() {
       <h3 id="assumptions">All {table.length} assumptions</h3>
       <details className="chart-frame__table">
         <summary>Show every assumption with its default, range, basis and source</summary>
-        <div className="table-wrap">
+        <TableScroll label="Assumptions of the model">
           <table className="data">
             <caption>Assumptions of the model: default, slider range, low–high range for sensitivity and uncertainty</caption>
             <thead>
@@ -81,7 +83,7 @@ export function ModelMethod() {
             {GROUPS.map((g) => (
               <tbody key={g}>
                 <tr>
-                  <th scope="colgroup" colSpan={8}>
+                  <th scope="rowgroup" colSpan={8}>
                     {GROUP_LABELS[g]}
                   </th>
                 </tr>
@@ -112,7 +114,7 @@ export function ModelMethod() {
               </tbody>
             ))}
           </table>
-        </div>
+        </TableScroll>
       </details>
     </>
   );

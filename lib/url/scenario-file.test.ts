@@ -48,6 +48,10 @@ describe("scenario files", () => {
     expect(r.warnings[0]!.message).toContain("clamped");
     expect(r.name).toBe("<img src=x onerror=alert(1)>"); // kept as text: the page renders it as text, never as HTML
     expect(cleanName("a".repeat(200))).toHaveLength(80);
+    expect(cleanName("\u202eevil\u202c\u2066x\u2069 name\u0085\u2028two")).toBe("evilx name two");
+    expect(cleanName("نامِ\u200cمن 👨\u200d👩")).toBe("نامِ\u200cمن 👨\u200d👩");
+    // Cut at whole characters: 79 letters then an emoji is 80 characters, not 79 and half a surrogate pair.
+    expect(cleanName(`${"a".repeat(79)}💥💥`)).toBe(`${"a".repeat(79)}💥`);
   });
 });
 

@@ -11,6 +11,7 @@ import { presetValues } from "@/lib/model/presets";
 import { normaliseScenario, runScenario } from "@/lib/model/scenario";
 import { type FieldMessage } from "@/lib/model/scenario";
 import { COMPETITORS, type LabView, type Snapshot } from "@/lib/url/lab-state";
+import { UrlNotice } from "@/app/ui/url-notice";
 import { AbCompare } from "./ab-compare";
 import { AssumptionPanel } from "./assumption-panel";
 import { BreakEvenPanel } from "./break-even-panel";
@@ -91,18 +92,7 @@ export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, 
         starts from a published figure or a labelled assumption; the <a href="/sources#method">method</a> explains
         the model.
       </p>
-      {warnings.length ? (
-        <div role="alert" className="notice">
-          <p>Some parts of the link could not be used:</p>
-          <ul>
-            {warnings.map((w, i) => (
-              <li key={i}>
-                <code>{w.field}</code>: {w.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <UrlNotice warnings={warnings} />
 
       <div className="lab__toolbar" role="toolbar" aria-label="Scenario tools">
         <label>

@@ -1,4 +1,5 @@
 import { type NextRequest } from "next/server";
+import { answer, refuse } from "@/app/api/_shared/respond";
 import { datasetToCsv, parseDatasetQuery, selectDataset } from "@/lib/api/dataset-query";
 import { loadDataset } from "@/lib/data/load";
 
@@ -7,21 +8,21 @@ import { loadDataset } from "@/lib/data/load";
  * Filters: ?mineral=&country=&measure=&edition= (comma-separated lists allowed); ?format=csv.
  */
 export function GET(request: NextRequest) {
-  const dataset = loadDataset();
-  const parsed = parseDatasetQuery(request.nextUrl.searchParams, dataset);
-  if (!parsed.ok) {
-    console.warn(`GET /api/dataset rejected: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join("; ")}`);
-    return Response.json({ errors: parsed.errors }, { status: 400 });
-  }
-  const envelope = selectDataset(dataset, parsed.filters);
-  if (parsed.filters.format === "csv") {
-    const csv = datasetToCsv(envelope, new Date().toISOString().slice(0, 10), request.nextUrl.toString());
-    return new Response(csv, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": 'attachment; filename="critical-minerals-dataset.csv"',
-      },
-    });
-  }
-  return Response.json(envelope);
+  const route = "GET /api/dataset";
+  return answer(route, () => {
+    const dataset = loadDataset();
+    const parsed = parseDatasetQuery(request.nextUrl.searchParams, dataset);
+    if (!parsed.ok) return refuse(route, 400, parsed.errors);
+    const envelope = selectDataset(dataset, parsed.filters);
+    if (parsed.filters.format === "csv") {
+      const csv = datasetToCsv(envelope, new Date().toISOString().slice(0, 10), request.nextUrl.toString());
+      return new Response(csv, {
+        headers: {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": 'attachment; filename="critical-minerals-dataset.csv"',
+        },
+      });
+    }
+    return Response.json(envelope);
+  });
 }

@@ -4,6 +4,7 @@ import { ComparePage } from "./pages/compare-page";
 import { CountryPage } from "./pages/country-page";
 import { MineralPage } from "./pages/mineral-page";
 import { OverviewPage } from "./pages/overview-page";
+import { RouteFault } from "./pages/route-fault";
 import { ScenarioPage } from "./pages/scenario-page";
 import { SourcesPage } from "./pages/sources-page";
 
@@ -15,6 +16,7 @@ interface PageObjects {
   mineralPage: MineralPage;
   countryPage: CountryPage;
   sourcesPage: SourcesPage;
+  routeFault: RouteFault;
 }
 
 /** Page objects for every spec; specs import `test` and `expect` from here. */
@@ -26,6 +28,7 @@ export const test = base.extend<PageObjects>({
   mineralPage: async ({ page }, use) => use(new MineralPage(page)),
   countryPage: async ({ page }, use) => use(new CountryPage(page)),
   sourcesPage: async ({ page }, use) => use(new SourcesPage(page)),
+  routeFault: async ({ page }, use) => use(new RouteFault(page)),
 });
 
 export { expect };

@@ -99,6 +99,15 @@ export function parseScenarioFile(text: string, byteLength: number, table: reado
   return readScenarioObject(json, table, presets);
 }
 
+/** How many problems a message lists before counting the rest, so a file with 500 bad keys still gets a readable message. */
+const MAX_LISTED_PROBLEMS = 5;
+
+/** Problems as one sentence for the reader: the first few, then how many more. */
+export function summariseProblems(problems: readonly string[]): string {
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS).join("; ");
+  return problems.length > MAX_LISTED_PROBLEMS ? `${listed}; and ${problems.length - MAX_LISTED_PROBLEMS} more` : listed;
+}
+
 /** A stored entry that could not be read, kept exactly as found so that nothing is lost. */
 export interface DamagedEntry {
   index: number;
@@ -131,7 +140,7 @@ export function parseStore(raw: string | null, table: readonly Assumption[], pre
     const id = typeof item === "object" && item !== null ? (item as { id?: unknown }).id : undefined;
     const r = readScenarioObject(item, table, presets);
     if (!r.ok || typeof id !== "string" || !/^[a-z0-9-]{1,40}$/.test(id)) {
-      damaged.push({ index, name, reason: r.ok ? "its id is missing or malformed" : r.errors.join("; "), raw: item });
+      damaged.push({ index, name, reason: r.ok ? "its id is missing or malformed" : summariseProblems(r.errors), raw: item });
       return;
     }
     entries.push({

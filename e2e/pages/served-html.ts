@@ -1,5 +1,5 @@
-import { type APIResponse } from "@playwright/test";
 import { RAW_MARKUP } from "../fuzz-inputs";
+import { rawRequest } from "../raw-http";
 
 /**
  * A page as the server sends it, read without a browser: what a crawler, a link preview or a browser's first paint
@@ -12,8 +12,10 @@ export class ServedHtml {
     readonly html: string,
   ) {}
 
-  static async from(response: APIResponse): Promise<ServedHtml> {
-    return new ServedHtml(response.status(), response.headers()["content-type"] ?? "", await response.text());
+  /** Fetches a page as sent, uncompressed (compressing hundreds of large pages would only slow the server). */
+  static async fetch(baseURL: string, path: string): Promise<ServedHtml> {
+    const res = await rawRequest(baseURL, "GET", path, { "accept-encoding": "identity" }, "");
+    return new ServedHtml(res.status, res.contentType, res.text);
   }
 
   /** Next's own error document, the built-in 500 text, or this app's error boundary. */

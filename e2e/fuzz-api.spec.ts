@@ -144,7 +144,7 @@ test.describe("hostile API requests", () => {
     const options = { view: { mineral: { good: LAB_VIEW.mineral }, competitor: { good: LAB_VIEW.competitor }, be: { good: LAB_VIEW.be } }, nested: "a" };
     const cases = Array.from({ length: CASES }, () => scenarioQuery(rng, spec, options));
     const judged = cases.map((q) => judgeScenarioQuery(spec, q, LAB_VIEW));
-    expect(judged.filter((j) => j.status === 200 && j.warnings.length).length).toBeGreaterThan(10);
+    expect(judged.filter((j) => j.status === 200 && j.warnings.length).length).toBeGreaterThan(5);
     expect(judged.filter((j) => j.status === 400).length).toBeGreaterThan(CASES / 3);
     await runAll("GET /api/scenario", cases, (q) => `GET /api/scenario?${q}`, async (q) => problemsOf(judgeScenarioQuery(spec, q, LAB_VIEW), await get(`/api/scenario${q ? `?${q}` : ""}`), scenarioAnswer(spec)));
   });

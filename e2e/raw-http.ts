@@ -3,6 +3,8 @@ import { request as httpRequest } from "node:http";
 export interface RawResponse {
   status: number;
   contentType: string;
+  /** Where a redirect points, if it is one. */
+  location: string | null;
   text: string;
 }
 
@@ -17,7 +19,7 @@ export function rawRequest(baseURL: string, method: string, path: string, header
     const req = httpRequest(new URL(path, baseURL), { method, agent: false, headers: chunked ? headers : { ...headers, "content-length": String(bytes.length) } }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers["content-type"] ?? ""), text: Buffer.concat(chunks).toString("utf8") }));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers["content-type"] ?? ""), location: res.headers.location ?? null, text: Buffer.concat(chunks).toString("utf8") }));
       res.on("error", reject);
     });
     // A server may answer an oversized body before reading all of it and close the connection while we still

@@ -10,12 +10,13 @@ export class ServedHtml {
     readonly status: number,
     readonly contentType: string,
     readonly html: string,
+    readonly location: string | null,
   ) {}
 
   /** Fetches a page as sent, uncompressed (compressing hundreds of large pages would only slow the server). */
   static async fetch(baseURL: string, path: string): Promise<ServedHtml> {
     const res = await rawRequest(baseURL, "GET", path, { "accept-encoding": "identity" }, "");
-    return new ServedHtml(res.status, res.contentType, res.text);
+    return new ServedHtml(res.status, res.contentType, res.text, res.location);
   }
 
   /** Next's own error document, the built-in 500 text, or this app's error boundary. */

@@ -1,27 +1,19 @@
 "use client";
 
-import Link from "next/link";
-import { useEffect } from "react";
+import { RouteError } from "./ui/route-error";
 
-/** Route error boundary: says what happened in plain words and offers a way back; no stack trace. */
-export default function RouteError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  useEffect(() => {
-    console.error(error);
-  }, [error]);
+/** The overview's error boundary, and the fallback for any route without its own. */
+export default function RootError({ error, retry }: { error: unknown; retry: () => void }) {
   return (
-    <div role="alert">
-      <h1>This page could not be shown</h1>
-      <p>
-        Something went wrong while preparing this page. Nothing you entered has been lost: your scenario is kept in
-        the address bar and your saved scenarios in this browser.
-        {error.digest ? ` (Reference: ${error.digest}.)` : null}
-      </p>
-      <p>
-        <button type="button" onClick={reset}>
-          Try again
-        </button>{" "}
-        or go back to the <Link href="/">overview</Link>.
-      </p>
-    </div>
+    <RouteError
+      error={error}
+      retry={retry}
+      what="This page"
+      kept="Nothing you entered has been lost: your scenario is kept in the address bar and your saved scenarios in this browser."
+      links={[
+        { href: "/minerals", label: "the minerals" },
+        { href: "/sources", label: "sources and method" },
+      ]}
+    />
   );
 }

@@ -32,7 +32,7 @@ import { landedCostProvenance, provenanceText } from "@/app/ui/provenance-text";
 import { readScenario, type PageScenario } from "@/app/ui/scenario-from-url";
 import { ScenarioPicker } from "@/app/ui/scenario-picker";
 import { toUrlSearchParams } from "@/app/ui/search-params";
-import { UrlNotice } from "@/app/ui/url-notice";
+import { logAddressProblems, UrlNotice } from "@/app/ui/url-notice";
 import { VerdictBadge } from "@/app/ui/verdict-badge";
 
 /** The article's wording of each claim is paraphrased in claims.ts; these say what each card's test looks at. */
@@ -47,6 +47,7 @@ const TESTED_BY: Record<ClaimResult["id"], string> = {
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = toUrlSearchParams(await searchParams);
   const page = readScenario(params);
+  logAddressProblems("/", page.warnings);
   const result = runScenario(page.ctx.data, page.values);
   const mineralName = (id: string) => page.ctx.data.minerals.find((m) => m.id === id)?.name.toLowerCase() ?? id;
   const q = page.query;

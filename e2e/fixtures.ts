@@ -6,6 +6,7 @@ import { CountryPage } from "./pages/country-page";
 import { KeyboardUser } from "./pages/keyboard-user";
 import { MineralPage } from "./pages/mineral-page";
 import { OverviewPage } from "./pages/overview-page";
+import { RouteFault } from "./pages/route-fault";
 import { ScenarioPage } from "./pages/scenario-page";
 import { SourcesPage } from "./pages/sources-page";
 
@@ -19,6 +20,7 @@ interface PageObjects {
   mineralPage: MineralPage;
   countryPage: CountryPage;
   sourcesPage: SourcesPage;
+  routeFault: RouteFault;
 }
 
 /** Page objects for every spec; specs import `test` and `expect` from here. */
@@ -32,6 +34,7 @@ export const test = base.extend<PageObjects>({
   mineralPage: async ({ page }, use) => use(new MineralPage(page)),
   countryPage: async ({ page }, use) => use(new CountryPage(page)),
   sourcesPage: async ({ page }, use) => use(new SourcesPage(page)),
+  routeFault: async ({ page }, use) => use(new RouteFault(page)),
 });
 
 export { expect };

@@ -37,7 +37,7 @@ import { NumberSource } from "@/app/ui/number-source";
 import { landedCostProvenance, provenanceText } from "@/app/ui/provenance-text";
 import { readScenario } from "@/app/ui/scenario-from-url";
 import { toUrlSearchParams } from "@/app/ui/search-params";
-import { UrlNotice } from "@/app/ui/url-notice";
+import { logAddressProblems, UrlNotice } from "@/app/ui/url-notice";
 import { CountryPicker } from "./_components/country-picker";
 import { TableScroll } from "@/app/ui/table-scroll";
 
@@ -56,6 +56,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const params = toUrlSearchParams(await searchParams);
   const { view, warnings: viewWarnings } = parseCompareParams(params);
   const page = readScenario(params, COMPARE_VIEW_PARAMS);
+  logAddressProblems("/compare", [...viewWarnings, ...page.warnings]);
   const dataset = loadDataset();
   const index = loadDatasetIndex();
   const countryName = (c: string) => index.country(c)?.name ?? c;

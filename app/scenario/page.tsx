@@ -4,6 +4,8 @@ import { loadDataset, loadDatasetIndex } from "@/lib/data/load";
 import { shortCitation } from "@/lib/data/provenance";
 import { type Source } from "@/lib/data/sources";
 import { parseLabParams } from "@/lib/url/lab-state";
+import { toUrlSearchParams } from "@/app/ui/search-params";
+import { logAddressProblems } from "@/app/ui/url-notice";
 import { ScenarioLab } from "./_components/scenario-lab";
 import "./scenario.css";
 
@@ -13,12 +15,10 @@ export const metadata: Metadata = { title: "Scenario lab" };
 const LAB_SOURCE_IDS = ["damodaran-crp-2025-01", "worldbank-wgi-2024", "project-assumptions"];
 
 export default async function ScenarioPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const raw = await searchParams;
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(raw)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) params.append(k, x);
+  const params = toUrlSearchParams(await searchParams);
   const ctx = loadModelContext();
   const parsed = parseLabParams(params, ctx.table, ctx.presets);
-  if (parsed.warnings.length) console.warn(`/scenario: ${parsed.warnings.map((w) => `${w.field}: ${w.message}`).join("; ")}`);
+  logAddressProblems("/scenario", parsed.warnings);
   const index = loadDatasetIndex();
   const sourceLabels = Object.fromEntries(
     [...new Set(ctx.table.map((a) => a.sourceId))].map((id) => {

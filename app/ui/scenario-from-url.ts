@@ -35,7 +35,7 @@ const MAX_LISTED = 4;
 export function readScenario(params: URLSearchParams, viewParams: readonly string[] = []): PageScenario {
   const ctx = loadModelContext();
   const parsed = parseScenarioParams(withoutParams(params, viewParams), ctx.table, ctx.presets, { strict: false, extraParams: viewParams });
-  const normalised = normaliseScenario(ctx.table, ctx.presets, parsed.input);
+  const normalised = normaliseScenario(ctx.table, ctx.presets, parsed.input, "");
   const warnings = [...parsed.warnings, ...normalised.warnings];
   let scenario: NormalisedScenario;
   if (normalised.ok) scenario = normalised.scenario;

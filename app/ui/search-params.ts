@@ -1,9 +1,13 @@
-/** Next's `searchParams` object as URLSearchParams, keeping repeated parameters (a form's checkboxes) in order. */
-export function toUrlSearchParams(raw: Readonly<Record<string, string | string[] | undefined>>): URLSearchParams {
+/**
+ * Next's `searchParams` object as URLSearchParams, keeping repeated parameters (a form's checkboxes) in order.
+ * Next builds that object on a plain `{}`, so `?constructor=1` arrives as [Object, "1"]: only strings come from the
+ * address, and anything else is dropped rather than reported as a second value the reader never gave. (`?__proto__=`
+ * does not arrive at all.)
+ */
+export function toUrlSearchParams(raw: Readonly<Record<string, unknown>>): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(raw)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+    for (const v of Array.isArray(value) ? value : [value]) if (typeof v === "string") params.append(key, v);
   }
   return params;
 }

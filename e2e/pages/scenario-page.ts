@@ -66,6 +66,39 @@ export class ScenarioPage {
     return table.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: row, exact: true }) }).getByRole("cell").nth(n);
   }
 
+  /** Loads a scenario file through the lab's file picker, as a user choosing it would. */
+  async loadFile(name: string, content: string | Buffer) {
+    await this.page.getByLabel("Scenario file to load").setInputFiles({ name, mimeType: "application/json", buffer: typeof content === "string" ? Buffer.from(content) : content });
+  }
+
+  /** The saved-scenarios panel. */
+  savedPanel(): Locator {
+    return this.page.getByRole("region", { name: "Saved scenarios" });
+  }
+
+  /** The list of scenarios saved in this browser. */
+  savedList(): Locator {
+    return this.page.getByRole("list", { name: "Saved scenarios" });
+  }
+
+  /** Saves the current scenario under a name typed into the Name field. */
+  async saveAs(name: string) {
+    await this.page.getByRole("textbox", { name: "Name", exact: true }).fill(name);
+    await this.button("Save scenario").click();
+  }
+
+  /** The saved-scenarios store exactly as this browser holds it. */
+  async storedScenarios(): Promise<string | null> {
+    return this.page.evaluate(() => localStorage.getItem("critical-minerals:saved-scenarios"));
+  }
+
+  /** Replaces the store (from another tab, an older version, or a hand edit), then reloads the lab. */
+  async setStoredScenarios(raw: string) {
+    await this.page.evaluate((r) => localStorage.setItem("critical-minerals:saved-scenarios", r), raw);
+    await this.page.reload();
+    await expect(this.page.locator('[data-testid="chart-landed-cost-plot"] svg.recharts-surface')).toBeVisible();
+  }
+
   /** The number in a table cell (grouping commas removed). */
   async number(cell: Locator): Promise<number> {
     return Number((await cell.innerText()).replace(/,/g, ""));

@@ -5,6 +5,7 @@ import { type Dataset } from "../data/dataset";
 import { type Mineral } from "../data/minerals";
 import { type Source } from "../data/sources";
 import { toCsv } from "../export/csv";
+import { quoteInput } from "../text/visible";
 
 /** One problem with a request, named by the parameter or body field it concerns. */
 export interface FieldError {
@@ -29,8 +30,7 @@ function listPreview(values: readonly string[], max = 12): string {
 }
 
 function quote(s: string): string {
-  const short = s.length > 60 ? `${s.slice(0, 57)}…` : s;
-  return JSON.stringify(short);
+  return quoteInput(s, 60);
 }
 
 /**

@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { KEYS } from "../model/assumptions";
 import { type ModelContext } from "../model/context";
 import { loadModelContext } from "./model-context";
-import { handleScenarioBody, handleScenarioQuery } from "./scenario-request";
+import { checkContentType, handleScenarioBody, handleScenarioQuery } from "./scenario-request";
 
 let ctx: ModelContext;
 beforeAll(() => {
   ctx = loadModelContext();
 });
 
-const errorsOf = (o: ReturnType<typeof handleScenarioBody>) => (o.status === 400 ? o.body.errors : []);
+const errorsOf = (o: ReturnType<typeof handleScenarioBody>) => (o.status !== 200 ? o.body.errors : []);
 
 describe("POST /api/scenario bodies", () => {
   it("answers a valid body with the scenario, costs, dependency, claims and comparisons", () => {
@@ -58,6 +58,18 @@ describe("POST /api/scenario bodies", () => {
   });
 });
 
+describe("POST content types", () => {
+  it.each([[null], ["application/json"], ["application/json; charset=utf-8"], ["Application/JSON"], ["application/vnd.api+json"]])("accepts %s", (type) => {
+    expect(checkContentType(type)).toBeNull();
+  });
+
+  it.each([["text/plain;charset=UTF-8"], ["application/x-www-form-urlencoded"], ["multipart/form-data; boundary=x"], [""], ["application/jsonp"]])("answers %s with 415 naming the header", (type) => {
+    const o = checkContentType(type);
+    expect(o?.status).toBe(415);
+    expect(o?.status === 415 && o.body.errors[0]).toMatchObject({ field: "content-type", message: expect.stringContaining("application/json") });
+  });
+});
+
 describe("GET /api/scenario query strings", () => {
   it("reads the page's parameters", () => {
     const o = handleScenarioQuery(ctx, new URLSearchParams("v=1&preset=stress-case&crp-pk=6"));
@@ -66,6 +78,15 @@ describe("GET /api/scenario query strings", () => {
     expect(o.body.scenario.preset).toBe("stress-case");
     expect(o.body.scenario.values[KEYS.riskLoading]).toBe(1);
     expect(o.body.scenario.values[KEYS.crp("PK")]).toBe(6);
+  });
+
+  it("refuses bad view parameters of the page and bad parameters inside scenario A, naming them", () => {
+    const ok = handleScenarioQuery(ctx, new URLSearchParams("crp-pk=6&mineral=lithium&competitor=CA&be=wage-pk&a=v%3D1%26crp-pk%3D4"));
+    expect(ok.status).toBe(200);
+    const bad = handleScenarioQuery(ctx, new URLSearchParams("mineral=gold&competitor=XX&competitor=AU&be=nope&a=crp-pk%3Dabc%26zz%3D1"));
+    expect(bad.status).toBe(400);
+    expect(errorsOf(bad).map((e) => e.field)).toEqual(["mineral", "competitor", "competitor", "be", "a.crp-pk", "a.zz"]);
+    expect(errorsOf(bad)[0]!.message).toMatch(/^unknown mineral "gold"; use one of copper, lithium/);
   });
 
   it("answers unknown keys, non-numbers and unknown presets with 400", () => {

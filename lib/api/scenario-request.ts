@@ -1,6 +1,8 @@
 import { computeComparisons, type Comparison } from "../model/comparisons";
 import { type ModelContext } from "../model/context";
+import { describeJsonError, quoteInput } from "../text/visible";
 import { computeCosts, type FieldMessage, type NormalisedScenario, normaliseScenario, runScenario, type ScenarioInput, type ScenarioResult } from "../model/scenario";
+import { readLabView } from "../url/lab-state";
 import { parseScenarioParams, serializeScenarioParams, VIEW_PARAMS } from "../url/scenario-params";
 
 /** The scenario API's answer: the normalised scenario, warnings for each clamped value, and the results. */
@@ -11,7 +13,7 @@ export interface ScenarioResponse extends ScenarioResult {
   comparisons: Comparison[];
 }
 
-export type ApiOutcome<T> = { status: 200; body: T } | { status: 400; body: { errors: FieldMessage[]; warnings?: FieldMessage[] } };
+export type ApiOutcome<T> = { status: 200; body: T } | { status: 400 | 415; body: { errors: FieldMessage[]; warnings?: FieldMessage[] } };
 
 /** Request bodies larger than this are refused (a scenario with every key set is about 5 kB). */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -48,10 +50,28 @@ function respond(ctx: ModelContext, input: ScenarioInput, earlierWarnings: Field
 
 /** GET /api/scenario?preset=…&<key>=<number>: the same parameters as the scenario page's URL. */
 export function handleScenarioQuery(ctx: ModelContext, params: URLSearchParams): ApiOutcome<ScenarioResponse> {
-  // The page's view parameters (mineral, competitor, …) are accepted so that a page URL works as an API query.
   const parsed = parseScenarioParams(params, ctx.table, ctx.presets, { strict: true, extraParams: VIEW_PARAMS });
-  if (parsed.errors.length) return { status: 400, body: { errors: parsed.errors } };
+  // The page's view parameters (mineral, competitor, …, pinned scenario A) are accepted so that a page URL works as
+  // an API query. They do not change the results, but a bad one is refused like any other bad parameter.
+  const { rawA, problems } = readLabView(params, ctx.table);
+  const errors = [...parsed.errors, ...problems.map(({ field, message }) => ({ field, message }))];
+  if (rawA !== null) {
+    const pinned = parseScenarioParams(new URLSearchParams(rawA), ctx.table, ctx.presets, { strict: true });
+    errors.push(...pinned.errors.map((e) => ({ field: `a.${e.field}`, message: e.message })));
+  }
+  if (errors.length) return { status: 400, body: { errors } };
   return respond(ctx, parsed.input, parsed.warnings);
+}
+
+const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
+
+/**
+ * A POST body must be sent as JSON. A missing Content-Type is read as JSON (some clients omit it); any other type
+ * gets 415 naming the header, so `curl -d` without `-H 'content-type: application/json'` learns what to add.
+ */
+export function checkContentType(contentType: string | null): ApiOutcome<never> | null {
+  if (contentType === null || JSON_MEDIA_TYPE.test(contentType.split(";")[0]!.trim())) return null;
+  return { status: 415, body: { errors: [{ field: "content-type", message: `send the body as JSON with "Content-Type: application/json", not ${quoteInput(contentType, 60)}` }] } };
 }
 
 const BODY_KEYS = new Set(["preset", "assumptions"]);
@@ -65,7 +85,7 @@ export function handleScenarioBody(ctx: ModelContext, text: string): ApiOutcome<
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { status: 400, body: { errors: [{ field: "body", message: `malformed JSON: ${(error as Error).message}` }] } };
+    return { status: 400, body: { errors: [{ field: "body", message: `malformed JSON: ${describeJsonError(error)}` }] } };
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return { status: 400, body: { errors: [{ field: "body", message: `the body must be a JSON object like {"preset": "evidence-baseline", "assumptions": {"crp-pk": 6}}, got ${json === null ? "null" : Array.isArray(json) ? "a list" : typeof json}` }] } };

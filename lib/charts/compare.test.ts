@@ -67,6 +67,22 @@ describe("parseCompareParams", () => {
     expect(bad.warnings.map((w) => w.field)).toEqual(["sort", "dir", "scale"]);
     expect(bad.warnings[0]!.message).toContain('"price"');
   });
+
+  it("names empty and repeated sort, direction and scale instead of quietly dropping them", () => {
+    const empty = parse("sort=&dir=&scale=");
+    expect(empty.view).toMatchObject({ sort: null, dir: "asc", scale: "linear" });
+    expect(empty.warnings.map((w) => w.field)).toEqual(["sort", "dir", "scale"]);
+    const repeated = parse("sort=landed&sort=wage&dir=desc&dir=asc&scale=log&scale=linear");
+    expect(repeated.view).toMatchObject({ sort: "landed", dir: "desc", scale: "log" });
+    expect(repeated.warnings.map((w) => w.field)).toEqual(["sort", "dir", "scale"]);
+    expect(repeated.warnings[0]!.message).toBe('sort is given 2 times; using the first, "landed"');
+  });
+
+  it("quotes hostile values visibly and briefly", () => {
+    const { warnings } = parse(`mineral=${encodeURIComponent("\u202egold<script>")}&sort=${"z".repeat(500)}`);
+    expect(warnings[0]!.message).toContain('"\\u202egold<script>"');
+    expect(warnings[1]!.message).toContain(`"${"z".repeat(40)}…"`);
+  });
 });
 
 describe("compare links and sorting", () => {

@@ -9,6 +9,7 @@ import { type RangedBar, type Scale, SCALES } from "./bar-series";
 import { METHOD_ANCHORS, type MethodAnchor } from "./claim-cards";
 import { formatNumber, formatPct, formatQuantity, formatShare, formatUsd } from "./format";
 import { countryColour } from "./palette";
+import { quoteInput as show } from "../text/visible";
 
 /**
  * The supplier comparison (/compare): its view state in the URL (mineral, countries, sort, scale), the rows of
@@ -88,8 +89,12 @@ export const DEFAULT_COMPARE_VIEW: CompareView = {
   scale: "linear",
 };
 
-function show(s: string): string {
-  return JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+/** The first value of a parameter that takes one; a repeat is named, and the first value is the one used. */
+function single(params: URLSearchParams, name: string, warnings: FieldMessage[]): string | null {
+  const all = params.getAll(name);
+  if (all.length > 1) warnings.push({ field: name, message: `${name} is given ${all.length} times; using the first, ${show(all[0]!)}` });
+  return all[0] ?? null;
 }
 
 /**
@@ -133,20 +138,20 @@ export function parseCompareParams(params: URLSearchParams): { view: CompareView
     } else view.countries = chosen.slice(0, COMPARE_MAX_COUNTRIES);
   }
 
-  const sort = params.get("sort");
-  if (sort !== null && sort !== "") {
+  const sort = single(params, "sort", warnings);
+  if (sort !== null) {
     if (SORTABLE.has(sort)) {
       view.sort = sort;
       view.dir = SORTABLE.get(sort)!.firstDir;
     } else warnings.push({ field: "sort", message: `cannot sort by ${show(sort)}; the table keeps the order of your selection` });
   }
-  const dir = params.get("dir");
-  if (dir !== null && dir !== "") {
+  const dir = single(params, "dir", warnings);
+  if (dir !== null) {
     if (dir === "asc" || dir === "desc") view.dir = dir;
     else warnings.push({ field: "dir", message: `sort direction ${show(dir)} is neither asc nor desc; using ${view.dir}` });
   }
-  const scale = params.get("scale");
-  if (scale !== null && scale !== "") {
+  const scale = single(params, "scale", warnings);
+  if (scale !== null) {
     if ((SCALES as readonly string[]).includes(scale)) view.scale = scale as Scale;
     else warnings.push({ field: "scale", message: `unknown scale ${show(scale)}; using linear (or log)` });
   }

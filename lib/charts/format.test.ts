@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatAxisPct, formatNumber, groupByReason, formatPartialDate, formatQuantity, formatShare, formatSignedPct, formatUsd } from "./format";
+import { formatAmount, formatAxisPct, formatNumber, formatPct, groupByReason, formatPartialDate, formatQuantity, formatShare, formatSignedPct, formatUsd } from "./format";
 
 describe("formats", () => {
   it("write quantities as the sources print them", () => {
@@ -57,5 +57,18 @@ describe("axis ticks and grouped gaps", () => {
       { reason: "not listed", labels: ["Lithium", "Nickel"] },
       { reason: "withheld", labels: ["Copper"] },
     ]);
+  });
+});
+
+describe("floating-point noise", () => {
+  it("rounds values a last bit apart the same way, so the server's page and the browser's agree", () => {
+    // 1.35 computed two ways on two engines: one bit below and one bit above.
+    const below = 1.3499999999999999;
+    const above = 1.3500000000000001;
+    expect(formatNumber(below, 1)).toBe(formatNumber(above, 1));
+    expect(formatNumber(7.6499999999999995, 1)).toBe("7.7");
+    expect(formatPct(29.250000000000004, 1)).toBe(formatPct(29.249999999999996, 1));
+    expect(formatShare(0.013499999999999998)).toBe(formatShare(0.013500000000000002));
+    expect(formatSignedPct(-0.04999999999999999, 1)).toBe(formatSignedPct(-0.05000000000000001, 1));
   });
 });

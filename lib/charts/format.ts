@@ -3,6 +3,17 @@
  * everywhere. en-US grouping, because the sources (USGS, World Bank) print numbers that way.
  */
 
+/**
+ * A value with the last few bits of floating-point noise removed before rounding for display. The server and the
+ * browser run the same model on different JavaScript engines, whose Math.pow and friends may differ in the last
+ * bit: 1.3499999999999999 and 1.3500000000000001 would print "1.3" and "1.4", and React would find the server's
+ * page different from its own (a hydration error; seen with demand-growth=-3). Twelve significant digits is far
+ * beyond any figure shown and far above the noise.
+ */
+export function settle(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
+}
+
 const INTEGER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const COMPACT = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 const TWO_SIGNIFICANT = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 });
@@ -18,7 +29,8 @@ function decimals(digits: number): Intl.NumberFormat {
 }
 
 /** A number with grouping; fractions only below 100 (up to two digits) or where `digits` asks for them. */
-export function formatNumber(value: number, digits?: number): string {
+export function formatNumber(raw: number, digits?: number): string {
+  const value = settle(raw);
   if (digits !== undefined) return decimals(digits).format(value);
   const abs = Math.abs(value);
   if (abs >= 100 || Number.isInteger(value)) return INTEGER.format(value);
@@ -28,12 +40,12 @@ export function formatNumber(value: number, digits?: number): string {
 
 /** A compact axis label: 1.2M, 350K. */
 export function formatCompact(value: number): string {
-  return COMPACT.format(value);
+  return COMPACT.format(settle(value));
 }
 
 /** A percentage from a value already in percent: 69.2 → "69.2 %". */
 export function formatPct(valuePct: number, digits = 1): string {
-  return `${decimals(digits).format(valuePct)} %`;
+  return `${decimals(digits).format(settle(valuePct))} %`;
 }
 
 /**
@@ -41,7 +53,7 @@ export function formatPct(valuePct: number, digits = 1): string {
  * so a small producer is not rounded away.
  */
 export function formatShare(fraction: number, digits = 1): string {
-  const pct = fraction * 100;
+  const pct = settle(fraction * 100);
   if (pct !== 0 && Math.abs(pct) < 1) return `${TWO_SIGNIFICANT.format(pct)} %`;
   return formatPct(pct, digits);
 }
@@ -73,7 +85,7 @@ export function formatPartialDate(date: string): string {
 
 /** A signed percentage from a value in percent, with a true minus sign: 3.2 → "+3.2 %", −4.1 → "−4.1 %". */
 export function formatSignedPct(valuePct: number, digits = 1): string {
-  const rounded = Number(valuePct.toFixed(digits));
+  const rounded = Number(settle(valuePct).toFixed(digits));
   if (rounded === 0) return formatPct(0, digits);
   return `${rounded > 0 ? "+" : "−"}${formatPct(Math.abs(rounded), digits)}`;
 }

@@ -2,7 +2,7 @@ import { type MineralId } from "../data/common";
 import { VERDICT_LABELS } from "../model/claims";
 import { type ScenarioResult } from "../model/scenario";
 import { type Supplier } from "../model/types";
-import { formatShare, formatUsd } from "./format";
+import { formatShare, formatUsd, settle } from "./format";
 import { COUNTRY_LABELS } from "./scenario-series";
 
 /** One headline result of a scenario, comparable between scenarios A and B. */
@@ -33,7 +33,7 @@ export function buildHeadlines(result: ScenarioResult, view: HeadlineView): Head
   for (const c of competitors) {
     const x = cost(c);
     const pct = ((pk - x) / x) * 100;
-    out.push({ id: `gap-${c}`, label: `Pakistan vs ${COUNTRY_LABELS[c]} (% of ${COUNTRY_LABELS[c]}'s cost)`, value: pct, display: `${pct >= 0 ? "+" : ""}${pct.toFixed(1)} %` });
+    out.push({ id: `gap-${c}`, label: `Pakistan vs ${COUNTRY_LABELS[c]} (% of ${COUNTRY_LABELS[c]}'s cost)`, value: pct, display: `${pct >= 0 ? "+" : ""}${settle(pct).toFixed(1)} %` });
   }
   const dep = result.dependency.find((d) => d.mineral === view.mineral)!;
   const y = dep.years.find((x) => x.year === view.targetYear) ?? dep.years[dep.years.length - 1]!;
@@ -51,7 +51,7 @@ export function describeHeadlines(result: ScenarioResult, view: HeadlineView): s
   const gap = (c: string) => {
     const x = get(`gap-${c}`);
     if (!x || x.value === null) return "";
-    return `${Math.abs(x.value).toFixed(1)} % ${x.value < 0 ? "below" : "above"} ${COUNTRY_LABELS[c]}`;
+    return `${settle(Math.abs(x.value)).toFixed(1)} % ${x.value < 0 ? "below" : "above"} ${COUNTRY_LABELS[c]}`;
   };
   const extra = view.competitor !== "AU" && view.competitor !== "CA" ? `, ${gap(view.competitor)}` : "";
   const verdicts = result.claims.map((c) => `${c.id} ${VERDICT_LABELS[c.verdict].toLowerCase()}`).join(", ");

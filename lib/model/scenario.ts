@@ -4,6 +4,7 @@ import { computeLandedCost, type LandedCost } from "./landed-cost";
 import { type ModelData } from "./model-data";
 import { DEFAULT_PRESET, presetValues } from "./presets";
 import { type Assumption, COST_COUNTRIES, type Preset, type ScenarioValues } from "./types";
+import { quoteInput } from "../text/visible";
 
 /** One problem with a request, named by the field it concerns. */
 export interface FieldMessage {
@@ -38,6 +39,8 @@ export function normaliseScenario(
   table: readonly Assumption[],
   presets: readonly Preset[],
   input: ScenarioInput,
+  /** How a problem names an assumption: its path in an API body by default; a page names the URL parameter (the key). */
+  fieldPrefix = "assumptions.",
 ): { ok: true; scenario: NormalisedScenario; warnings: FieldMessage[] } | { ok: false; errors: FieldMessage[]; warnings: FieldMessage[] } {
   const errors: FieldMessage[] = [];
   const warnings: FieldMessage[] = [];
@@ -45,16 +48,16 @@ export function normaliseScenario(
   if (input.preset !== undefined) {
     const found = typeof input.preset === "string" ? presets.find((p) => p.id === input.preset) : undefined;
     if (found) preset = found;
-    else errors.push({ field: "preset", message: `unknown preset ${JSON.stringify(String(input.preset)).slice(0, 80)}; use one of ${presets.map((p) => p.id).join(", ")}` });
+    else errors.push({ field: "preset", message: `unknown preset ${quoteInput(String(input.preset))}; use one of ${presets.map((p) => p.id).join(", ")}` });
   }
   const base = presetValues(table, preset);
   const values: Record<string, number> = { ...base };
   const byKey = new Map(table.map((a) => [a.key, a]));
   for (const [key, raw] of Object.entries(input.assumptions ?? {})) {
     const a = byKey.get(key);
-    const field = `assumptions.${key}`;
+    const field = `${fieldPrefix}${key}`;
     if (!a) {
-      errors.push({ field, message: `unknown assumption key ${JSON.stringify(key).slice(0, 80)}; GET /api/assumptions lists the keys` });
+      errors.push({ field, message: `unknown assumption key ${quoteInput(key)}; GET /api/assumptions lists the keys` });
       continue;
     }
     if (typeof raw !== "number" || !Number.isFinite(raw)) {
@@ -83,7 +86,7 @@ export function normaliseScenario(
 
 function describe(raw: unknown): string {
   if (raw === null) return "null";
-  if (typeof raw === "string") return `the text ${JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw)}`;
+  if (typeof raw === "string") return `the text ${quoteInput(raw)}`;
   if (typeof raw === "number") return String(raw);
   return `a ${Array.isArray(raw) ? "list" : typeof raw}`;
 }

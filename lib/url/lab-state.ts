@@ -4,6 +4,7 @@ import { defaultValues, KEYS } from "../model/assumptions";
 import { DEFAULT_PRESET, presetValues } from "../model/presets";
 import { type FieldMessage, normaliseScenario } from "../model/scenario";
 import { type Assumption, type Preset, type ScenarioValues, type Supplier } from "../model/types";
+import { quoteInput as show } from "../text/visible";
 import { formatParamValue, parseScenarioParams, PRESET_PARAM, URL_VERSION, VERSION_PARAM, VIEW_PARAMS } from "./scenario-params";
 
 /** A scenario as the lab holds it: a preset and every value. */
@@ -36,12 +37,57 @@ export function breakEvenCandidates(table: readonly Assumption[]): Assumption[] 
   return table.filter((a) => a.kind === "number" && a.group !== "dependency");
 }
 
+/**
+ * One scenario of the lab's URL. The main one shares the query with the view parameters; the pinned A holds a
+ * scenario only, so a view parameter inside it is named like any other unknown one.
+ */
 function readSnapshot(params: URLSearchParams, table: readonly Assumption[], presets: readonly Preset[], prefix: string) {
-  const parsed = parseScenarioParams(params, table, presets, { strict: false, extraParams: VIEW_PARAMS });
-  const n = normaliseScenario(table, presets, parsed.input);
+  const parsed = parseScenarioParams(params, table, presets, { strict: false, extraParams: prefix ? [] : VIEW_PARAMS });
+  const n = normaliseScenario(table, presets, parsed.input, "");
   const warnings = [...parsed.warnings, ...n.warnings].map((w) => ({ field: prefix + w.field, message: w.message }));
   if (!n.ok) return { snapshot: null, warnings: [...warnings, ...n.errors.map((e) => ({ field: prefix + e.field, message: `${e.message} — ignored` }))] };
   return { snapshot: { preset: n.scenario.preset, values: n.scenario.values }, warnings };
+}
+
+/** The longest pinned scenario A read from a link (a full scenario with every key set is about 3,000 characters). */
+export const MAX_A_LENGTH = 8000;
+
+/** A problem with a view parameter, and what the page does instead (the API, which ignores the view, just refuses it). */
+export interface ViewProblem extends FieldMessage {
+  instead: string;
+}
+
+/**
+ * Reads the lab's view parameters (mineral, competitor, break-even assumption) and the raw pinned scenario A. Each
+ * takes one value; a repeat or an unknown value is a problem naming the parameter.
+ */
+export function readLabView(params: URLSearchParams, table: readonly Assumption[]): { view: LabView; rawA: string | null; problems: ViewProblem[] } {
+  const problems: ViewProblem[] = [];
+  const one = (name: (typeof VIEW_PARAMS)[number]) => {
+    const all = params.getAll(name);
+    if (all.length > 1) problems.push({ field: name, message: `given ${all.length} times`, instead: `using the first, ${show(all[0]!)}` });
+    return all[0] ?? null;
+  };
+  const rawA = one("a");
+  if (rawA !== null && rawA.length > MAX_A_LENGTH) problems.push({ field: "a", message: `scenario A is longer than ${MAX_A_LENGTH} characters`, instead: "ignored" });
+
+  const view: LabView = { ...DEFAULT_VIEW };
+  const mineral = one("mineral");
+  if (mineral !== null) {
+    if ((MINERAL_IDS as readonly string[]).includes(mineral)) view.mineral = mineral as MineralId;
+    else problems.push({ field: "mineral", message: `unknown mineral ${show(mineral)}; use one of ${MINERAL_IDS.join(", ")}`, instead: "showing copper" });
+  }
+  const competitor = one("competitor");
+  if (competitor !== null) {
+    if ((COMPETITORS as readonly string[]).includes(competitor)) view.competitor = competitor as LabView["competitor"];
+    else problems.push({ field: "competitor", message: `unknown competitor ${show(competitor)}; use ${COMPETITORS.join(", ")}`, instead: "showing Australia" });
+  }
+  const be = one("be");
+  if (be !== null) {
+    if (breakEvenCandidates(table).some((x) => x.key === be)) view.breakEvenKey = be;
+    else problems.push({ field: "be", message: `${show(be)} is not an assumption the break-even can solve for`, instead: "using the country risk premium" });
+  }
+  return { view, rawA: rawA !== null && rawA.length <= MAX_A_LENGTH ? rawA : null, problems };
 }
 
 /**
@@ -53,34 +99,14 @@ export function parseLabParams(params: URLSearchParams, table: readonly Assumpti
   const main = readSnapshot(params, table, presets, "");
   warnings.push(...main.warnings);
   const current = main.snapshot ?? { preset: DEFAULT_PRESET, values: defaultValues(table) };
-
+  const { view, rawA, problems } = readLabView(params, table);
   let a: Snapshot | null = null;
-  const rawA = params.get("a");
   if (rawA !== null) {
-    if (rawA.length > 8000) warnings.push({ field: "a", message: "scenario A is too long to read — ignored" });
-    else {
-      const pinned = readSnapshot(new URLSearchParams(rawA), table, presets, "a.");
-      warnings.push(...pinned.warnings);
-      a = pinned.snapshot;
-    }
+    const pinned = readSnapshot(new URLSearchParams(rawA), table, presets, "a.");
+    warnings.push(...pinned.warnings);
+    a = pinned.snapshot;
   }
-
-  const view: LabView = { ...DEFAULT_VIEW };
-  const mineral = params.get("mineral");
-  if (mineral !== null) {
-    if ((MINERAL_IDS as readonly string[]).includes(mineral)) view.mineral = mineral as MineralId;
-    else warnings.push({ field: "mineral", message: `unknown mineral ${JSON.stringify(mineral.slice(0, 40))} — showing copper` });
-  }
-  const competitor = params.get("competitor");
-  if (competitor !== null) {
-    if ((COMPETITORS as readonly string[]).includes(competitor)) view.competitor = competitor as LabView["competitor"];
-    else warnings.push({ field: "competitor", message: `unknown competitor ${JSON.stringify(competitor.slice(0, 40))}; use AU, CA, UA or CN — showing Australia` });
-  }
-  const be = params.get("be");
-  if (be !== null) {
-    if (breakEvenCandidates(table).some((x) => x.key === be)) view.breakEvenKey = be;
-    else warnings.push({ field: "be", message: `${JSON.stringify(be.slice(0, 40))} is not an assumption the break-even can solve for — using the country risk premium` });
-  }
+  warnings.push(...problems.map((p) => ({ field: p.field, message: `${p.message} — ${p.instead}` })));
   return { current, a, view, warnings };
 }
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadModelContext } from "../api/model-context";
 import { type ModelContext } from "../model/context";
 import { normaliseScenario } from "../model/scenario";
-import { cleanName, parseScenarioFile, parseStore, serializeStore, toScenarioFile } from "./scenario-file";
+import { cleanName, parseScenarioFile, parseStore, serializeStore, summariseProblems, toScenarioFile } from "./scenario-file";
 
 let ctx: ModelContext;
 beforeAll(() => {
@@ -48,6 +48,26 @@ describe("scenario files", () => {
     expect(r.warnings[0]!.message).toContain("clamped");
     expect(r.name).toBe("<img src=x onerror=alert(1)>"); // kept as text: the page renders it as text, never as HTML
     expect(cleanName("a".repeat(200))).toHaveLength(80);
+    expect(cleanName("\u202eevil\u202c\u2066x\u2069 name\u0085\u2028two")).toBe("evilx name two");
+    expect(cleanName("نامِ\u200cمن 👨\u200d👩")).toBe("نامِ\u200cمن 👨\u200d👩");
+    // Cut at whole characters: 79 letters then an emoji is 80 characters, not 79 and half a surrogate pair.
+    expect(cleanName(`${"a".repeat(79)}💥💥`)).toBe(`${"a".repeat(79)}💥`);
+  });
+});
+
+describe("summariseProblems", () => {
+  it("lists a few problems and counts the rest", () => {
+    expect(summariseProblems(["a", "b"])).toBe("a; b");
+    expect(summariseProblems(Array.from({ length: 8 }, (_, i) => `p${i}`))).toBe("p0; p1; p2; p3; p4; and 3 more");
+  });
+
+  it("keeps a file with hundreds of unknown keys to a readable message", () => {
+    const assumptions = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`bogus-${i}`, 1]));
+    const r = parseScenarioFile(JSON.stringify({ format: "critical-minerals-scenario", version: 1, assumptions }), 10_000, ctx.table, ctx.presets);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(300);
+    expect(summariseProblems(r.errors)).toMatch(/^assumptions\.bogus-0: unknown assumption key "bogus-0".*; and 295 more$/);
   });
 });
 

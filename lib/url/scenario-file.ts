@@ -1,5 +1,6 @@
 import { type FieldMessage, normaliseScenario, type NormalisedScenario } from "../model/scenario";
 import { type Assumption, type Preset } from "../model/types";
+import { describeJsonError, quoteInput, visibleName } from "../text/visible";
 
 /**
  * Scenario files (download / load) and the browser's store of saved scenarios. Pure: validation and conversion
@@ -27,9 +28,21 @@ export interface SavedScenario extends ScenarioFile {
   id: string;
 }
 
-/** Removes control characters and trims a user-given name to MAX_NAME_LENGTH. */
+/**
+ * Removes control characters and bidirectional overrides and trims a user-given name to MAX_NAME_LENGTH. An
+ * override (U+202E) would turn the text after the name around in lists and messages; the joiners that Urdu,
+ * Persian and emoji need (U+200C, U+200D) are kept.
+ */
 export function cleanName(name: string): string {
-  return name.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().slice(0, MAX_NAME_LENGTH);
+  return Array.from(
+    name
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ")
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  )
+    .slice(0, MAX_NAME_LENGTH)
+    .join("");
 }
 
 export function toScenarioFile(name: string, scenario: NormalisedScenario, savedAt: string): ScenarioFile {
@@ -56,7 +69,7 @@ export function readScenarioObject(json: unknown, table: readonly Assumption[], 
   if (typeof json !== "object" || json === null || Array.isArray(json)) return { ok: false, errors: [`expected a scenario object, found ${describeType(json)}`] };
   const o = json as Record<string, unknown>;
   const errors: string[] = [];
-  if (o.format !== SCENARIO_FILE_FORMAT) errors.push(`"format" must be "${SCENARIO_FILE_FORMAT}"${o.format === undefined ? " (missing)" : `, found ${JSON.stringify(String(o.format)).slice(0, 60)}`}`);
+  if (o.format !== SCENARIO_FILE_FORMAT) errors.push(`"format" must be "${SCENARIO_FILE_FORMAT}"${o.format === undefined ? " (missing)" : `, found ${quoteInput(String(o.format), 60)}`}`);
   if (o.version !== SCENARIO_FILE_VERSION) errors.push(`"version" ${JSON.stringify(o.version ?? null)} is not supported; this app reads version ${SCENARIO_FILE_VERSION}`);
   if (o.name !== undefined && typeof o.name !== "string") errors.push(`"name" must be text, found ${describeType(o.name)}`);
   if (o.preset !== undefined && typeof o.preset !== "string") errors.push(`"preset" must be text, found ${describeType(o.preset)}`);
@@ -64,7 +77,7 @@ export function readScenarioObject(json: unknown, table: readonly Assumption[], 
   if (typeof assumptions !== "object" || assumptions === null || Array.isArray(assumptions)) errors.push(`"assumptions" must be an object of key → number, found ${describeType(assumptions)}`);
   if (errors.length) return { ok: false, errors };
   const n = normaliseScenario(table, presets, { preset: o.preset, assumptions: assumptions as Record<string, unknown> });
-  if (!n.ok) return { ok: false, errors: n.errors.map((e) => `${e.field}: ${e.message}`) };
+  if (!n.ok) return { ok: false, errors: n.errors.map((e) => `${visibleName(e.field)}: ${e.message}`) };
   return {
     ok: true,
     name: cleanName(typeof o.name === "string" ? o.name : "") || "Imported scenario",
@@ -81,9 +94,18 @@ export function parseScenarioFile(text: string, byteLength: number, table: reado
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`the file is not valid JSON (${(error as Error).message})`] };
+    return { ok: false, errors: [`the file is not valid JSON (${describeJsonError(error)})`] };
   }
   return readScenarioObject(json, table, presets);
+}
+
+/** How many problems a message lists before counting the rest, so a file with 500 bad keys still gets a readable message. */
+const MAX_LISTED_PROBLEMS = 5;
+
+/** Problems as one sentence for the reader: the first few, then how many more. */
+export function summariseProblems(problems: readonly string[]): string {
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS).join("; ");
+  return problems.length > MAX_LISTED_PROBLEMS ? `${listed}; and ${problems.length - MAX_LISTED_PROBLEMS} more` : listed;
 }
 
 /** A stored entry that could not be read, kept exactly as found so that nothing is lost. */
@@ -108,7 +130,7 @@ export function parseStore(raw: string | null, table: readonly Assumption[], pre
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    return { entries: [], damaged: [], unreadable: `the saved data is not valid JSON (${(error as Error).message})` };
+    return { entries: [], damaged: [], unreadable: `the saved data is not valid JSON (${describeJsonError(error)})` };
   }
   if (!Array.isArray(json)) return { entries: [], damaged: [], unreadable: `the saved data should be a list of scenarios, found ${describeType(json)}` };
   const entries: StoreContents["entries"] = [];
@@ -118,7 +140,7 @@ export function parseStore(raw: string | null, table: readonly Assumption[], pre
     const id = typeof item === "object" && item !== null ? (item as { id?: unknown }).id : undefined;
     const r = readScenarioObject(item, table, presets);
     if (!r.ok || typeof id !== "string" || !/^[a-z0-9-]{1,40}$/.test(id)) {
-      damaged.push({ index, name, reason: r.ok ? "its id is missing or malformed" : r.errors.join("; "), raw: item });
+      damaged.push({ index, name, reason: r.ok ? "its id is missing or malformed" : summariseProblems(r.errors), raw: item });
       return;
     }
     entries.push({

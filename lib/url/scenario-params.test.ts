@@ -47,4 +47,18 @@ describe("scenario URL parameters", () => {
     expect(parsed.warnings.map((w) => w.field)).toEqual(["crp-pk", "colour"]);
     expect(parsed.warnings[0]!.message).toMatch(/must be a number.*ignored/);
   });
+
+  it("names a number that overflows to Infinity, in both modes, and keeps the rest", () => {
+    const strict = parseScenarioParams(new URLSearchParams("crp-pk=1e999&wage-pk=-1e400"), ctx.table, ctx.presets, { strict: true });
+    expect(strict.errors.map((e) => e.field)).toEqual(["crp-pk", "wage-pk"]);
+    expect(strict.errors[0]!.message).toBe('crp-pk must be a finite number, got "1e999"');
+    const lenient = parseScenarioParams(new URLSearchParams("crp-pk=1e999&wage-pk=3000"), ctx.table, ctx.presets, { strict: false });
+    expect(lenient.input.assumptions).toEqual({ "wage-pk": 3000 });
+    expect(lenient.warnings.map((w) => w.field)).toEqual(["crp-pk"]);
+  });
+
+  it("quotes hostile values visibly in messages", () => {
+    const parsed = parseScenarioParams(new URLSearchParams({ "crp-pk": "\u202e9\u0000" }), ctx.table, ctx.presets, { strict: true });
+    expect(parsed.errors[0]!.message).toBe('crp-pk must be a number, got "\\u202e9\\u0000"');
+  });
 });

@@ -1,6 +1,7 @@
 import { DEFAULT_PRESET } from "../model/presets";
 import { type FieldMessage, type NormalisedScenario, type ScenarioInput } from "../model/scenario";
 import { type Assumption, type Preset } from "../model/types";
+import { quoteInput as show } from "../text/visible";
 
 /**
  * The scenario in a query string (OWID demography's urlState idea): `v` (format version), `preset`, and one
@@ -30,10 +31,6 @@ export interface ParsedScenarioParams {
 /** Numbers in the URL must look like numbers: no hex, no spaces, no "Infinity". */
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 const MAX_PARAM_LENGTH = 64;
-
-function show(s: string): string {
-  return JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
-}
 
 /**
  * Reads scenario parameters. `strict` (the API) reports unknown, repeated or non-numeric parameters as errors;
@@ -88,7 +85,13 @@ export function parseScenarioParams(
       problems.push({ field: name, message: `${name} must be a number, got ${show(value)}` });
       continue;
     }
-    assumptions[name] = Number(value.trim());
+    const x = Number(value.trim());
+    // "1e999" looks like a number but is Infinity; caught here so that lenient reading never hands the model a value it rejects.
+    if (!Number.isFinite(x)) {
+      problems.push({ field: name, message: `${name} must be a finite number, got ${show(value)}` });
+      continue;
+    }
+    assumptions[name] = x;
   }
   input.assumptions = assumptions;
   if (options.strict) return { input, errors: problems, warnings };

@@ -1,4 +1,5 @@
 import { type NextRequest } from "next/server";
+import { answer, refuse } from "@/app/api/_shared/respond";
 import { datasetQueryKey, datasetToCsv, parseDatasetQuery, selectDataset } from "@/lib/api/dataset-query";
 import { cachedResponse } from "@/lib/api/http-cache";
 import { loadDataset } from "@/lib/data/load";
@@ -11,22 +12,22 @@ const BUILT_ON = new Date().toISOString().slice(0, 10);
  * Filters: ?mineral=&country=&measure=&edition= (comma-separated lists allowed); ?format=csv.
  */
 export function GET(request: NextRequest) {
-  const dataset = loadDataset();
-  const parsed = parseDatasetQuery(request.nextUrl.searchParams, dataset);
-  if (!parsed.ok) {
-    console.warn(`GET /api/dataset rejected: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join("; ")}`);
-    return Response.json({ errors: parsed.errors }, { status: 400 });
-  }
-  // The answer depends only on the (normalised) filters and the build, so it is memoised, ETagged and cacheable.
-  const key = `${request.nextUrl.origin}|${datasetQueryKey(parsed.filters)}`;
-  if (parsed.filters.format === "csv") {
-    return cachedResponse(
-      request,
-      key,
-      "text/csv; charset=utf-8",
-      () => datasetToCsv(selectDataset(dataset, parsed.filters), BUILT_ON, request.nextUrl.toString()),
-      { "Content-Disposition": 'attachment; filename="critical-minerals-dataset.csv"' },
-    );
-  }
-  return cachedResponse(request, key, "application/json", () => JSON.stringify(selectDataset(dataset, parsed.filters)));
+  const route = "GET /api/dataset";
+  return answer(route, () => {
+    const dataset = loadDataset();
+    const parsed = parseDatasetQuery(request.nextUrl.searchParams, dataset);
+    if (!parsed.ok) return refuse(route, 400, parsed.errors);
+    // The answer depends only on the (normalised) filters and the build, so it is memoised, ETagged and cacheable.
+    const key = `${request.nextUrl.origin}|${datasetQueryKey(parsed.filters)}`;
+    if (parsed.filters.format === "csv") {
+      return cachedResponse(
+        request,
+        key,
+        "text/csv; charset=utf-8",
+        () => datasetToCsv(selectDataset(dataset, parsed.filters), BUILT_ON, request.nextUrl.toString()),
+        { "Content-Disposition": 'attachment; filename="critical-minerals-dataset.csv"' },
+      );
+    }
+    return cachedResponse(request, key, "application/json", () => JSON.stringify(selectDataset(dataset, parsed.filters)));
+  });
 }

@@ -13,6 +13,7 @@ import {
   serializeStore,
   STORE_KEY,
   type StoreContents,
+  summariseProblems,
   toScenarioFile,
 } from "@/lib/url/scenario-file";
 
@@ -131,7 +132,7 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
   const load = (e: SavedScenario & { warnings: { message: string }[] }) => {
     const p = presets.find((x) => x.id === e.preset)!;
     onLoad({ preset: e.preset, values: { ...Object.fromEntries(table.map((a) => [a.key, a.default])), ...p.values, ...e.assumptions } }, e.name);
-    setMessage({ kind: "ok", text: `Loaded “${e.name}”.${e.warnings.length ? ` Adjusted: ${e.warnings.map((w) => w.message).join("; ")}.` : ""}` });
+    setMessage({ kind: "ok", text: `Loaded “${e.name}”.${e.warnings.length ? ` Adjusted: ${summariseProblems(e.warnings.map((w) => w.message))}.` : ""}` });
   };
 
   const rename = () => {
@@ -161,11 +162,11 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
     const text = file.size > 200 * 1024 ? "" : await file.text();
     const r = parseScenarioFile(text, file.size, table, presets);
     if (!r.ok) {
-      setMessage({ kind: "error", text: `“${cleanName(file.name)}” was not loaded: ${r.errors.join("; ")}. Your current scenario is unchanged.` });
+      setMessage({ kind: "error", text: `“${cleanName(file.name)}” was not loaded: ${summariseProblems(r.errors)}. Your current scenario is unchanged.` });
       return;
     }
     onLoad({ preset: r.scenario.preset, values: r.scenario.values }, r.name);
-    setMessage({ kind: "ok", text: `Loaded “${r.name}” from ${cleanName(file.name)}.${r.warnings.length ? ` Adjusted: ${r.warnings.map((w) => w.message).join("; ")}.` : ""}` });
+    setMessage({ kind: "ok", text: `Loaded “${r.name}” from ${cleanName(file.name)}.${r.warnings.length ? ` Adjusted: ${summariseProblems(r.warnings.map((w) => w.message))}.` : ""}` });
   };
 
   return (

@@ -12,6 +12,7 @@ import { normaliseScenario, runScenario } from "@/lib/model/scenario";
 import { type FieldMessage } from "@/lib/model/scenario";
 import { COMPETITORS, type LabView, type Snapshot } from "@/lib/url/lab-state";
 import { FocusableButton } from "@/app/ui/focusable-button";
+import { UrlNotice } from "@/app/ui/url-notice";
 import { AbCompare } from "./ab-compare";
 import { AssumptionPanel } from "./assumption-panel";
 import { BreakEvenPanel } from "./break-even-panel";
@@ -92,18 +93,7 @@ export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, 
         starts from a published figure or a labelled assumption; the <a href="/sources#method">method</a> explains
         the model.
       </p>
-      {warnings.length ? (
-        <div role="alert" className="notice">
-          <p>Some parts of the link could not be used:</p>
-          <ul>
-            {warnings.map((w, i) => (
-              <li key={i}>
-                <code>{w.field}</code>: {w.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <UrlNotice warnings={warnings} />
 
       {/* A group, not a toolbar: each control is its own Tab stop, not one arrow-key widget as role toolbar promises. */}
       <div className="lab__toolbar" role="group" aria-label="Scenario tools">

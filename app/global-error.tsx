@@ -1,0 +1,41 @@
+"use client";
+
+import { useEffect } from "react";
+import "./globals.css";
+
+/**
+ * The boundary for a failure in the root layout itself, where no other boundary (and no site header) is left: a
+ * whole document of its own, with the app's styles, a way to try again and a plain link that reloads the overview.
+ * Like every boundary, it shows no error message or stack; the digest matches the server log.
+ */
+export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+  const digest = typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" ? error.digest : null;
+  return (
+    <html lang="en">
+      <body>
+        <title>Critical Minerals Opportunity Dashboard could not be shown</title>
+        <main id="main">
+          <div role="alert" className="route-error">
+            <h1>The dashboard could not be shown</h1>
+            <p>
+              Something went wrong while preparing the page. Nothing you entered has been lost: your scenario is kept in the address bar
+              and your saved scenarios in this browser.
+              {digest ? ` If it happens again, quote reference ${digest} when you report it.` : ""}
+            </p>
+            <p>
+              <button type="button" onClick={retry}>
+                Try again
+              </button>{" "}
+              {/* A full page load on purpose: the root layout is what failed, and a client-side navigation would keep it. */}
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+              or <a href="/">reload the overview</a>.
+            </p>
+          </div>
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -38,10 +38,15 @@ export class RouteFault {
   }
 
   private handler = async (route: Route) => {
-    if (route.request().headers()["rsc"] !== "1") return route.continue();
-    const response = await route.fetch();
-    const body = this.inject(await response.text());
-    return route.fulfill({ response, body });
+    if (route.request().headers()["rsc"] !== "1") return route.fallback();
+    try {
+      const response = await route.fetch();
+      const body = this.inject(await response.text());
+      await route.fulfill({ response, body });
+    } catch (error) {
+      // The router cancels prefetches it no longer needs; a request that is gone cannot be answered, and that is fine.
+      if (!/already handled|Target (page|closed)|has been closed|Request context disposed/i.test(String(error))) throw error;
+    }
   };
 
   private inject(payload: string): string {

@@ -33,9 +33,14 @@ try {
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(`http://127.0.0.1:${PORT}/scenario`, { waitUntil: "networkidle" });
-  await page.waitForSelector('[data-testid="chart-landed-cost-plot"] svg.recharts-surface');
-  // A reader looks at the chart while moving the slider (the assumptions panel stays on screen beside it).
+  // The risk premium's group is closed at first (its controls are made when it opens): filtering to it opens it.
+  await page.getByRole("searchbox", { name: "Find an assumption" }).fill("crp-pk");
+  await page.waitForSelector('[data-key="crp-pk"] input[type="range"]');
+  // A reader looks at the chart while moving the slider (the assumptions panel stays on screen beside it); the
+  // charts are drawn once they near the screen.
   await page.locator('[data-testid="chart-landed-cost"]').scrollIntoViewIfNeeded();
+  await page.waitForSelector('[data-testid="chart-landed-cost-plot"] svg.recharts-surface');
+  await page.waitForSelector('[data-testid="chart-cost-gap-plot"] svg.recharts-surface');
   await page.waitForTimeout(300);
   const cdp = await page.context().newCDPSession(page);
   const results = [];

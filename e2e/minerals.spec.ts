@@ -11,8 +11,9 @@ test("rare earths: China's 2024 mine production is shown as 270,000 t with its s
   // The chart itself carries the same value, as a bar label and in its generated description.
   await expect(mineralPage.chart(title).getByRole("img")).toHaveAttribute("aria-label", /China 270,000 t \(69\.2 % of world\)/);
   await expect(mineralPage.keyFigure("China's share of world mine production")).toContainText("69.2 % of world");
-  // The provenance table names the status of the same value.
-  await page.getByText(/Show all \d+ values with their provenance/).click();
+  // The page of every value, one click away, names the status of the same value.
+  await page.getByRole("link", { name: "Rare earths: every MCS 2025 value" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rare earths: every MCS 2025 value");
   const provenance = page.getByRole("table", { name: "USGS rows with provenance" });
   const row = provenance.getByRole("row").filter({ hasText: "Mine production" }).filter({ has: page.getByRole("rowheader", { name: "China", exact: true }) }).filter({ hasText: "2024" });
   await expect(row).toContainText("270,000 t");

@@ -26,7 +26,7 @@ test("with every other host cut off, each page works and the app asks no other h
   await scenarioPage.openGroupOf("Pakistan — mining wage (USD per year)");
   await scenarioPage.slider("Pakistan — mining wage (USD per year)").press("End");
   await expect(page).toHaveURL(/wage-pk=150000/);
-  await expect(page.getByTestId("uncertainty-result")).toBeVisible({ timeout: 20_000 });
+  await scenarioPage.uncertaintyResult();
   const figure = scenarioPage.figure("Landed cost at a US port, copper");
   await figure.getByRole("button", { name: "Export", exact: true }).click();
   const download = page.waitForEvent("download");

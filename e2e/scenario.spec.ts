@@ -215,15 +215,14 @@ test("download a scenario file and load it back; a bad file is refused with a re
 
 test("the uncertainty run works off the main thread and reports P(Pakistan cheapest)", async ({ scenarioPage, page }) => {
   await scenarioPage.goto();
-  const result = page.getByTestId("uncertainty-result");
-  await expect(result).toBeVisible({ timeout: 20_000 });
+  const result = await scenarioPage.uncertaintyResult();
   await expect(result).toContainText(/P\(Pakistan cheapest\): [\d.]+ %/);
   const p = Number(await result.getAttribute("data-p-cheapest"));
   expect(p).toBeGreaterThanOrEqual(0);
   expect(p).toBeLessThanOrEqual(1);
   // The same seed gives the same answer after a reload.
   await page.reload();
-  await expect(page.getByTestId("uncertainty-result")).toHaveAttribute("data-p-cheapest", String(p), { timeout: 20_000 });
+  await expect(await scenarioPage.uncertaintyResult()).toHaveAttribute("data-p-cheapest", String(p), { timeout: 20_000 });
 });
 
 test("keyboard only: reach a slider, change it, open a table view", async ({ scenarioPage, page }) => {

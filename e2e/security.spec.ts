@@ -67,7 +67,7 @@ test("using the app breaks no rule of the policy: charts, worker, exports, repor
   await scenarioPage.goto("?v=1&crp-pk=6");
   await scenarioPage.openGroupOf("Pakistan — mining wage (USD per year)");
   await scenarioPage.slider("Pakistan — mining wage (USD per year)").press("ArrowRight");
-  await expect(page.getByTestId("uncertainty-result")).toBeVisible({ timeout: 20_000 });
+  await scenarioPage.uncertaintyResult();
   const figure = scenarioPage.figure("Landed cost at a US port, copper");
   await figure.getByRole("button", { name: "Export", exact: true }).click();
   const png = page.waitForEvent("download");

@@ -21,7 +21,8 @@ test("the sources page shows the model's method and every assumption with its so
   await sourcesPage.goto();
   await expect(page.getByRole("heading", { name: "Landed cost per tonne at a US port" })).toBeVisible();
   await expect(page.getByLabel("Landed-cost equations")).toContainText("CRF(r, n)");
-  await page.getByText("Show every assumption with its default, range, basis and source").click();
+  await page.getByRole("link", { name: "Assumptions of the model" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Assumptions of the model");
   const table = page.getByRole("table", { name: /Assumptions of the model/ });
   const crp = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Pakistan — country risk premium (percentage points)" }) });
   await expect(crp).toContainText("crp-pk");

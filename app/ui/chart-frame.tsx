@@ -72,7 +72,7 @@ export function ChartFrame({ id, title, subtitle, sources, scenario, children, l
         {sources.map((s, i) => (
           <span key={s.id}>
             {i > 0 ? "; " : ""}
-            <Link href={`/sources#${s.id}`}>{shortCitation(s)}</Link> ({s.licence})
+            <Link href={`/sources#${s.id}`} prefetch={false}>{shortCitation(s)}</Link> ({s.licence})
           </span>
         ))}
         {method ? (

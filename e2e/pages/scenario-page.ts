@@ -12,8 +12,33 @@ export class ScenarioPage {
 
   async goto(query = "") {
     const response = await this.page.goto(`/scenario${query}`);
-    await expect(this.page.locator('[data-testid="chart-landed-cost-plot"] svg.recharts-surface')).toBeVisible();
+    await this.chartsDrawn();
     return response;
+  }
+
+  /** Charts are drawn when they near the screen: scrolls to the first, as a reader would, and waits for it. */
+  async chartsDrawn() {
+    await this.page.locator('[data-testid="chart-landed-cost-plot"]').scrollIntoViewIfNeeded();
+    await expect(this.page.locator('[data-testid="chart-landed-cost-plot"] svg.recharts-surface')).toBeVisible();
+  }
+
+  /** The uncertainty result, once the run has finished: the run starts when its section nears the screen. */
+  async uncertaintyResult(): Promise<Locator> {
+    await this.page.getByRole("heading", { name: "Uncertainty", exact: true }).scrollIntoViewIfNeeded();
+    const result = this.page.getByTestId("uncertainty-result");
+    await expect(result).toBeVisible({ timeout: 20_000 });
+    return result;
+  }
+
+  /** Scrolls through the whole lab, so that every chart is drawn and the uncertainty run has reported. */
+  async drawEverything() {
+    for (const id of ["landed-cost", "cost-gap", "china-dependency", "supply-mix", "tornado"]) {
+      await this.page.getByTestId(`chart-${id}-plot`).scrollIntoViewIfNeeded();
+      await expect(this.page.locator(`[data-testid="chart-${id}-plot"] svg.recharts-surface`).first()).toBeVisible();
+    }
+    const result = await this.uncertaintyResult();
+    await expect(result.locator("svg.recharts-surface").first()).toBeVisible();
+    await this.page.evaluate(() => window.scrollTo(0, 0));
   }
 
   /** The slider of an assumption, by its accessible name, e.g. "Pakistan — country risk premium (percentage points)". */
@@ -96,7 +121,7 @@ export class ScenarioPage {
   async setStoredScenarios(raw: string) {
     await this.page.evaluate((r) => localStorage.setItem("critical-minerals:saved-scenarios", r), raw);
     await this.page.reload();
-    await expect(this.page.locator('[data-testid="chart-landed-cost-plot"] svg.recharts-surface')).toBeVisible();
+    await this.chartsDrawn();
   }
 
   /** The number in a table cell (grouping commas removed). */

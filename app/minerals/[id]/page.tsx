@@ -27,6 +27,7 @@ import { SourceLink, StatusBadge } from "@/app/ui/provenance";
 import { ProjectCard } from "@/app/ui/project-card";
 import { EventTimeline } from "@/app/ui/timeline";
 import { TableScroll } from "@/app/ui/table-scroll";
+import { usgsValueRows } from "./_components/provenance-table";
 
 export const dynamicParams = false;
 
@@ -73,7 +74,7 @@ export default async function MineralPage({ params }: { params: Promise<{ id: st
     }))
     .filter((t): t is { spec: (typeof t)["spec"]; table: WorldTable } => t.table !== null);
 
-  const usgsRows = dataset.observations.filter((o) => o.mineral === mineral.id && o.edition === EDITION && o.measure in MEASURE_LABELS);
+  const usgsRows = usgsValueRows(dataset.observations, mineral.id, EDITION);
   const source = index.source(mineral.usgsSourceId);
 
   return (
@@ -149,9 +150,14 @@ export default async function MineralPage({ params }: { params: Promise<{ id: st
       <EditionSection table={buildEditionTable(dataset.observations, mineral.id, countryName)} mineralName={mineral.name} />
 
       <section aria-labelledby="all-rows">
-        <h2 id="all-rows">Every MCS 2025 value for {mineral.name.toLowerCase()} ({EDITION})</h2>
+        <h2 id="all-rows">Every MCS 2025 value for {mineral.name.toLowerCase()}</h2>
         <p>
-          Each production and reserves value as USGS printed it, with its status, source and notes.
+          All {usgsRows.length} production and reserves values USGS printed for {mineral.name.toLowerCase()} in {EDITION},
+          each with its status, source and notes, are listed on{" "}
+          <Link href={`/minerals/${mineral.id}/values`}>
+            {mineral.name}: every {EDITION} value
+          </Link>
+          .
           {source ? (
             <>
               {" "}
@@ -159,10 +165,6 @@ export default async function MineralPage({ params }: { params: Promise<{ id: st
             </>
           ) : null}
         </p>
-        <details className="chart-frame__table">
-          <summary>Show all {usgsRows.length} values with their provenance</summary>
-          <ProvenanceTable rows={usgsRows} countryName={countryName} />
-        </details>
       </section>
 
       {mineral.gaps.length ? (
@@ -267,56 +269,6 @@ function WorldTableView({ table, caption }: { table: WorldTable; caption: string
         ))}
       </tbody>
     </table>
-  );
-}
-
-const MEASURE_LABELS: Record<string, string> = {
-  "mine-production": "Mine production",
-  "refinery-production": "Refinery production",
-  reserves: "Reserves",
-  "reserves-jorc-compliant": "Reserves (JORC-compliant)",
-  "sponge-production": "Sponge production",
-  "sponge-capacity": "Sponge capacity",
-  "pigment-capacity": "Pigment capacity",
-};
-
-function ProvenanceTable({ rows, countryName }: { rows: readonly Observation[]; countryName: (c: string) => string }) {
-  return (
-    <TableScroll label="USGS rows with provenance">
-      <table className="data">
-        <caption>USGS rows with provenance</caption>
-        <thead>
-          <tr>
-            <th scope="col">Country</th>
-            <th scope="col">Measure</th>
-            <th scope="col" className="num">Year</th>
-            <th scope="col" className="num">Value</th>
-            <th scope="col">As printed</th>
-            <th scope="col">Status</th>
-            <th scope="col">Source</th>
-            <th scope="col">Note</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((o) => (
-            <tr key={`${o.country}-${o.measure}-${o.year}`}>
-              <th scope="row">{countryName(o.country)}</th>
-              <td>{MEASURE_LABELS[o.measure] ?? o.measure}</td>
-              <td className="num">{o.year}</td>
-              <td className="num">{o.value === null ? "no value" : formatQuantity(o.value, o.unit, o.qualifier)}</td>
-              <td>{o.printed ?? ""}</td>
-              <td>
-                <StatusBadge status={o.status} />
-              </td>
-              <td>
-                <SourceLink id={o.sourceId} />
-              </td>
-              <td>{o.note ?? ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
   );
 }
 

@@ -2,7 +2,7 @@
 
 import { memo, useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, useXAxisScale, XAxis, YAxis } from "recharts";
-import { type LegendItem } from "@/lib/export/figure";
+import { type UncertaintyRow } from "./lab-legends";
 import { formatCompact, formatNumber } from "@/lib/charts/format";
 import { AXIS_COLOUR, BASELINE_COLOUR, COMPONENT_COLOURS, countryColour, DEARER_COLOUR, SCENARIO_A_COLOUR, SUPPLY_COLOURS } from "@/lib/charts/palette";
 import {
@@ -115,30 +115,6 @@ function CostTooltip({ active, payload }: { active?: boolean; payload?: readonly
   );
 }
 
-/** HTML legend of the landed-cost chart (one recharts series draws every part, so recharts' legend cannot). */
-export function CostLegend({ hasA }: { hasA: boolean }) {
-  return (
-    <ul className="chart-frame__legend">
-      {COST_COMPONENTS.map((k) => (
-        <li key={k}>
-          <span className="swatch" style={{ background: COMPONENT_COLOURS[k] }} aria-hidden="true" />
-          {COMPONENT_LABELS[k]}
-        </li>
-      ))}
-      <li>
-        <span className="swatch" style={{ background: "#fff", outline: `1px dashed ${BASELINE_COLOUR}` }} aria-hidden="true" />
-        Preset total
-      </li>
-      {hasA ? (
-        <li>
-          <span className="swatch" style={{ background: SCENARIO_A_COLOUR }} aria-hidden="true" />
-          Scenario A total
-        </li>
-      ) : null}
-    </ul>
-  );
-}
-
 /** Draws one competitor's row: the scenario's gap, the preset's gap (dashed) and A's, against the x scale. */
 function GapShape({ y = 0, height = 0, payload }: { y?: number; height?: number; payload?: GapRow }) {
   const scale = useXAxisScale();
@@ -186,32 +162,6 @@ function GapTooltip({ active, payload }: { active?: boolean; payload?: readonly 
   );
 }
 
-/** HTML legend of the gap chart. */
-export function GapLegend({ hasA }: { hasA: boolean }) {
-  return (
-    <ul className="chart-frame__legend">
-      <li>
-        <span className="swatch" style={{ background: countryColour("PK") }} aria-hidden="true" />
-        Scenario, Pakistan cheaper
-      </li>
-      <li>
-        <span className="swatch" style={{ background: DEARER_COLOUR }} aria-hidden="true" />
-        Scenario, Pakistan dearer
-      </li>
-      <li>
-        <span className="swatch" style={{ background: "#fff", outline: `1px dashed ${BASELINE_COLOUR}` }} aria-hidden="true" />
-        Preset
-      </li>
-      {hasA ? (
-        <li>
-          <span className="swatch" style={{ background: SCENARIO_A_COLOUR }} aria-hidden="true" />
-          Scenario A
-        </li>
-      ) : null}
-    </ul>
-  );
-}
-
 export const DependencyChart = memo(function DependencyChart({ rows, hasA }: { rows: readonly DependencyRow[]; hasA: boolean }) {
   return (
     <LineChart responsive style={style} data={rows as DependencyRow[]} margin={MARGIN_V} accessibilityLayer={false}>
@@ -228,23 +178,6 @@ export const DependencyChart = memo(function DependencyChart({ rows, hasA }: { r
     </LineChart>
   );
 });
-
-/**
- * An HTML legend from the same items the export writes: a swatch (dashed outline for outlined series) and a name in
- * ink. Used where recharts' legend would draw a white series' icon invisible.
- */
-export function SeriesLegend({ items }: { items: readonly LegendItem[] }) {
-  return (
-    <ul className="chart-frame__legend">
-      {items.map((item) => (
-        <li key={item.label}>
-          <span className="swatch" style={item.dashed ? { background: "#fff", outline: `1px dashed ${item.colour}` } : { background: item.colour }} aria-hidden="true" />
-          {item.label}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /** The supply mix as stacked bars; `colours` (memoised by the caller) gives each source's fill. */
 export const SupplyMixChart = memo(function SupplyMixChart({ series, colours }: { series: SupplyMixSeries; colours: Readonly<Record<string, string>> }) {
@@ -284,12 +217,6 @@ export const TornadoChart = memo(function TornadoChart({ rows, baseGap }: { rows
     </BarChart>
   );
 });
-
-export interface UncertaintyRow {
-  label: string;
-  scenario: number;
-  baseline: number | null;
-}
 
 export const ProbabilityChart = memo(function ProbabilityChart({ rows }: { rows: readonly UncertaintyRow[] }) {
   return (

@@ -22,7 +22,8 @@ import { type LabView } from "@/lib/url/lab-state";
 import { BASELINE_COLOUR, COMPONENT_COLOURS, countryColour, SUPPLY_COLOURS, supplyColours } from "@/lib/charts/palette";
 import { ChartFrame } from "@/app/ui/chart-frame";
 import { DataTable } from "./data-table";
-import { CostBreakdownChart, CostLegend, DependencyChart, GapChart, GapLegend, SeriesLegend, SupplyMixChart, TornadoChart } from "./lab-charts";
+import { CostLegend, GapLegend, SeriesLegend } from "./lab-legends";
+import { CostBreakdownChart, DependencyChart, GapChart, SupplyMixChart, TornadoChart } from "./lazy-charts";
 import { useFrozen, useInView } from "./use-in-view";
 
 /** What every chart section of the lab receives. */

@@ -11,7 +11,8 @@ import { type LabView } from "@/lib/url/lab-state";
 import { BASELINE_COLOUR, countryColour } from "@/lib/charts/palette";
 import { ChartFrame } from "@/app/ui/chart-frame";
 import { DataTable } from "./data-table";
-import { ProbabilityChart, SeriesLegend, type UncertaintyRow } from "./lab-charts";
+import { SeriesLegend, type UncertaintyRow } from "./lab-legends";
+import { ProbabilityChart, useNearView } from "./lazy-charts";
 
 const DRAW_OPTIONS = [2_000, 5_000, 10_000, 20_000];
 /** Wait for the sliders to settle before starting a run. */
@@ -48,12 +49,19 @@ export function UncertaintyPanel({ data, table, values, baselineValues, view, mi
   const [error, setError] = useState<string | null>(null);
   const worker = useRef<Worker | null>(null);
   const runId = useRef(0);
+  // The worker starts, and the first run with it, when the section nears the screen: not while the page loads.
+  const section = useRef<HTMLElement>(null);
+  const near = useNearView(section);
 
   useEffect(() => {
+    if (!near) return;
     const w = new Worker(new URL("../../../lib/model/uncertainty.worker.ts", import.meta.url));
     worker.current = w;
-    return () => w.terminate();
-  }, []);
+    return () => {
+      w.terminate();
+      worker.current = null;
+    };
+  }, [near]);
 
   useEffect(() => {
     const w = worker.current;
@@ -87,7 +95,7 @@ export function UncertaintyPanel({ data, table, values, baselineValues, view, mi
       window.clearTimeout(timer);
       w.removeEventListener("message", onMessage);
     };
-  }, [data, table, values, baselineValues, view.mineral, draws, seed]);
+  }, [near, data, table, values, baselineValues, view.mineral, draws, seed]);
 
   const rows = useMemo<UncertaintyRow[]>(() => {
     if (!result) return [];
@@ -100,7 +108,7 @@ export function UncertaintyPanel({ data, table, values, baselineValues, view, mi
   }, [result]);
 
   return (
-    <section aria-labelledby="uncertainty-heading" className="panel">
+    <section ref={section} aria-labelledby="uncertainty-heading" className="panel">
       <h2 id="uncertainty-heading">Uncertainty</h2>
       <div className="panel__controls">
         <label>
@@ -118,6 +126,7 @@ export function UncertaintyPanel({ data, table, values, baselineValues, view, mi
           <input type="number" min={1} max={999999} step={1} value={seed} onChange={(e) => setSeed(Math.max(1, Math.min(999999, Math.round(Number(e.target.value) || 1))))} />
         </label>
       </div>
+      {!near ? <p>The Monte Carlo run starts when this section comes into view.</p> : null}
       {progress !== null ? (
         <p>
           <progress max={1} value={progress} aria-label="Uncertainty run progress" /> Running {formatNumber(draws)} draws…

@@ -37,6 +37,7 @@ async function runExport(action: Action, chart: Element, spec: ExportSpec, prese
   const permalink = permalinkFor(spec.id);
   const name = (ext: string) => fig.exportFileName(spec, date, ext);
   let message: string | null = null;
+  if (action !== "csv" && action !== "full-csv" && action !== "copy-link") await dom.chartDrawn(chart);
   if (action === "png" || action === "copy-image") {
     const f = dom.figureSvg(chart, spec, { preset, transparent, permalink, date });
     const png = await dom.svgToPng(f.svg, f.width, f.height);

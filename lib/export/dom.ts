@@ -31,6 +31,30 @@ export function findChartSvg(container: Element): SVGSVGElement | null {
   );
 }
 
+/**
+ * Resolves once the chart in `container` is drawn. The scenario lab draws a chart when it nears the screen, so an
+ * export asked for the moment a chart scrolls in may come a few frames before the drawing; it waits for it rather
+ * than failing. Rejects, naming the problem, if nothing is drawn within `timeoutMs`.
+ */
+export function chartDrawn(container: Element, timeoutMs = 10_000): Promise<SVGSVGElement> {
+  const now = findChartSvg(container);
+  if (now) return Promise.resolve(now);
+  return new Promise((resolve, reject) => {
+    const observer = new MutationObserver(() => {
+      const svg = findChartSvg(container);
+      if (!svg) return;
+      observer.disconnect();
+      window.clearTimeout(timer);
+      resolve(svg);
+    });
+    const timer = window.setTimeout(() => {
+      observer.disconnect();
+      reject(new Error("the chart has not been drawn yet"));
+    }, timeoutMs);
+    observer.observe(container, { childList: true, subtree: true });
+  });
+}
+
 /** Serialises an SVG with computed styles inlined and web fonts replaced by a safe fallback; text stays text. */
 export function serializeSvg(svg: SVGSVGElement): { svg: string; width: number; height: number } {
   const box = svg.getBoundingClientRect();

@@ -2,6 +2,8 @@
 
 import {
   type ComponentProps,
+  type ComponentType,
+  type JSX,
   lazy,
   type ReactNode,
   type RefObject,
@@ -10,6 +12,8 @@ import {
   useRef,
   useState,
 } from "react";
+// Types only (erased from the bundle): the charts module itself is imported when a chart nears the screen.
+import type * as LabCharts from "./lab-charts";
 
 /*
  * The lab's recharts charts, loaded and drawn only when they come near the screen. Recharts is most of the lab's
@@ -17,14 +21,6 @@ import {
  * so the charts wait until they are scrolled towards. Until then each holds its place at its final height (nothing
  * moves when it arrives) and the chart's description, table and export stay in the frame around it.
  */
-
-const charts = () => import("./lab-charts");
-const LazyCost = lazy(() => charts().then((m) => ({ default: m.CostBreakdownChart })));
-const LazyGap = lazy(() => charts().then((m) => ({ default: m.GapChart })));
-const LazyDependency = lazy(() => charts().then((m) => ({ default: m.DependencyChart })));
-const LazyMix = lazy(() => charts().then((m) => ({ default: m.SupplyMixChart })));
-const LazyTornado = lazy(() => charts().then((m) => ({ default: m.TornadoChart })));
-const LazyProbability = lazy(() => charts().then((m) => ({ default: m.ProbabilityChart })));
 
 /** How far ahead of the screen a chart starts loading: about a screen, so a reader scrolling down rarely waits. */
 export const NEAR_MARGIN = "800px 0px";
@@ -62,53 +58,36 @@ function WhenNear({ height, children }: { height: number; children: ReactNode })
   return <div ref={ref}>{near ? <Suspense fallback={pending}>{children}</Suspense> : pending}</div>;
 }
 
-/** The height lab-charts.tsx gives its charts; each placeholder matches the chart it stands for. */
+type Charts = typeof LabCharts;
+type ChartName =
+  | "CostBreakdownChart"
+  | "GapChart"
+  | "DependencyChart"
+  | "SupplyMixChart"
+  | "TornadoChart"
+  | "ProbabilityChart";
+
+/** A lab chart that loads (one shared chunk for all) and draws when near the screen; `height` is its drawn height. */
+function deferred<K extends ChartName>(name: K, height: (props: ComponentProps<Charts[K]>) => number) {
+  const Lazy = lazy(async () => ({
+    default: (await import("./lab-charts"))[name] as ComponentType<ComponentProps<Charts[K]>>,
+  }));
+  function DeferredChart(props: ComponentProps<Charts[K]>) {
+    return (
+      <WhenNear height={height(props)}>
+        <Lazy {...(props as ComponentProps<Charts[K]> & JSX.IntrinsicAttributes)} />
+      </WhenNear>
+    );
+  }
+  DeferredChart.displayName = `Deferred(${name})`;
+  return DeferredChart;
+}
+
+/** Heights as lab-charts.tsx draws them: each placeholder keeps the place of the chart it stands for. */
 const PLOT_HEIGHT = 300;
-
-export function CostBreakdownChart(props: ComponentProps<typeof LazyCost>) {
-  return (
-    <WhenNear height={PLOT_HEIGHT}>
-      <LazyCost {...props} />
-    </WhenNear>
-  );
-}
-
-export function GapChart(props: ComponentProps<typeof LazyGap>) {
-  return (
-    <WhenNear height={240}>
-      <LazyGap {...props} />
-    </WhenNear>
-  );
-}
-
-export function DependencyChart(props: ComponentProps<typeof LazyDependency>) {
-  return (
-    <WhenNear height={PLOT_HEIGHT}>
-      <LazyDependency {...props} />
-    </WhenNear>
-  );
-}
-
-export function SupplyMixChart(props: ComponentProps<typeof LazyMix>) {
-  return (
-    <WhenNear height={48 + props.series.rows.length * 44}>
-      <LazyMix {...props} />
-    </WhenNear>
-  );
-}
-
-export function TornadoChart(props: ComponentProps<typeof LazyTornado>) {
-  return (
-    <WhenNear height={60 + props.rows.length * 30}>
-      <LazyTornado {...props} />
-    </WhenNear>
-  );
-}
-
-export function ProbabilityChart(props: ComponentProps<typeof LazyProbability>) {
-  return (
-    <WhenNear height={240}>
-      <LazyProbability {...props} />
-    </WhenNear>
-  );
-}
+export const CostBreakdownChart = deferred("CostBreakdownChart", () => PLOT_HEIGHT);
+export const GapChart = deferred("GapChart", () => 240);
+export const DependencyChart = deferred("DependencyChart", () => PLOT_HEIGHT);
+export const SupplyMixChart = deferred("SupplyMixChart", (p) => 48 + p.series.rows.length * 44);
+export const TornadoChart = deferred("TornadoChart", (p) => 60 + p.rows.length * 30);
+export const ProbabilityChart = deferred("ProbabilityChart", () => 240);

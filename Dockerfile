@@ -16,4 +16,5 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 COPY --from=build /app/.next/standalone ./
 USER node
 EXPOSE 3000
-CMD ["node", "server.js"]
+# Requests answered first come, first served, a few at a time (scripts/fair-queue.mjs, PERFORMANCE.md).
+CMD ["node", "--import", "./fair-queue.mjs", "server.js"]

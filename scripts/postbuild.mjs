@@ -49,5 +49,6 @@ if (existsSync(standalone)) {
   cpSync(path.join(ROOT, ".next", "static"), path.join(standalone, ".next", "static"), { recursive: true });
   if (existsSync(path.join(ROOT, "public"))) cpSync(path.join(ROOT, "public"), path.join(standalone, "public"), { recursive: true });
   writeFileSync(path.join(standalone, ".next", "csp-hashes.json"), out);
-  console.log("postbuild: standalone server completed with static assets, public files and CSP hashes.");
+  cpSync(path.join(ROOT, "scripts", "fair-queue.mjs"), path.join(standalone, "fair-queue.mjs"));
+  console.log("postbuild: standalone server completed with static assets, public files, CSP hashes and the request queue.");
 }

@@ -25,7 +25,6 @@ export function proxy(request: NextRequest) {
   const nonce = makeNonce();
   const csp = buildCsp({ nonce, scriptHashes: hashesForPath(loadHashes(), request.nextUrl.pathname) });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

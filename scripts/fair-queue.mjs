@@ -1,7 +1,7 @@
 /**
  * Loaded with `node --import` in front of the standalone server (scripts/postbuild.mjs copies it there): answers page requests first come, first served, at most
  * FAIR_QUEUE_LIMIT (default 8) at a time. Rendering is CPU work on one thread; with fifty renders interleaved, each
- * made progress in turn but some were overtaken again and again by newer ones and waited 5–10 s (p99) while the
+ * made progress in turn but some were overtaken again and again by newer ones and waited 5–7.7 s (p99) while the
  * median waited 1 s. Queued in arrival order, a request waits for those before it and no longer; see
  * PERFORMANCE.md. It wraps the request listener of the HTTP servers the process creates and nothing
  * else.
@@ -32,6 +32,8 @@ function fair(listener) {
       const release = () => {
         if (done) return;
         done = true;
+        // The connection outlives the request when kept alive: its listener goes with the request.
+        req.socket.off("close", release);
         active--;
         next();
       };
@@ -48,9 +50,6 @@ function fair(listener) {
     else waiting.push(run);
   };
 }
-
-if (process.env.FAIR_QUEUE_DEBUG)
-  setInterval(() => console.log(`fair-queue: ${active} active, ${waiting.length} waiting`), 1000).unref();
 
 const createServer = http.createServer;
 http.createServer = function fairCreateServer(...args) {

@@ -8,11 +8,7 @@ import { ROOT } from "./build-if-needed.mjs";
 
 export const SERVER_ENTRY = path.join(ROOT, ".next", "standalone", "server.js");
 
-/**
- * How the server runs, here, in the Dockerfile and as README's Deploy section says: requests answered first come,
- * first served, a few at a time (fair-queue.mjs: with fifty renders interleaved, some waited 5–10 s while the median
- * waited 1 s). See PERFORMANCE.md.
- */
+/** How the server runs, here, in the Dockerfile and in README's Deploy section: see scripts/fair-queue.mjs. */
 export const NODE_FLAGS = ["--import", path.join(ROOT, ".next", "standalone", "fair-queue.mjs")];
 
 export function startServer({ port, hostname = "0.0.0.0", stdio = "inherit" }) {

@@ -101,11 +101,6 @@ export interface DatasetEnvelope {
   };
 }
 
-/** A stable key for a query: the format and each filter's values, sorted (for memoised, cacheable answers). */
-export function datasetQueryKey(f: DatasetFilters): string {
-  return [f.format, ...FILTER_KEYS.map((k) => `${k}=${f[k] ? [...f[k]].sort().join(",") : ""}`)].join("&");
-}
-
 function isFiltered(f: DatasetFilters): boolean {
   return FILTER_KEYS.some((k) => f[k] !== undefined);
 }

@@ -1,6 +1,6 @@
 import { type NextRequest } from "next/server";
 import { answer, refuse } from "@/app/api/_shared/respond";
-import { datasetQueryKey, datasetToCsv, parseDatasetQuery, selectDataset } from "@/lib/api/dataset-query";
+import { datasetToCsv, parseDatasetQuery, selectDataset } from "@/lib/api/dataset-query";
 import { cachedResponse } from "@/lib/api/http-cache";
 import { loadDataset } from "@/lib/data/load";
 
@@ -17,8 +17,9 @@ export function GET(request: NextRequest) {
     const dataset = loadDataset();
     const parsed = parseDatasetQuery(request.nextUrl.searchParams, dataset);
     if (!parsed.ok) return refuse(route, 400, parsed.errors);
-    // The answer depends only on the (normalised) filters and the build, so it is memoised, ETagged and cacheable.
-    const key = `${request.nextUrl.origin}|${datasetQueryKey(parsed.filters)}`;
+    // The answer depends only on the address (the CSV quotes it as its permalink; the JSON echoes the filters as
+    // given) and the build, so it is memoised by the whole address, ETagged and cacheable.
+    const key = request.nextUrl.href;
     if (parsed.filters.format === "csv") {
       return cachedResponse(
         request,

@@ -37,9 +37,10 @@ async function runExport(action: Action, chart: Element, spec: ExportSpec, prese
   const permalink = permalinkFor(spec.id);
   const name = (ext: string) => fig.exportFileName(spec, date, ext);
   let message: string | null = null;
-  if (action !== "csv" && action !== "full-csv" && action !== "copy-link") await dom.chartDrawn(chart);
+  // Everything but the CSVs and the link is made from the drawn chart, which may still be a few frames away.
+  const drawn = action === "csv" || action === "full-csv" || action === "copy-link" ? null : await dom.chartDrawn(chart);
   if (action === "png" || action === "copy-image") {
-    const f = dom.figureSvg(chart, spec, { preset, transparent, permalink, date });
+    const f = dom.figureSvg(drawn!, spec, { preset, transparent, permalink, date });
     const png = await dom.svgToPng(f.svg, f.width, f.height);
     if (action === "png") dom.downloadBlob(png, name("png"));
     else {
@@ -47,7 +48,7 @@ async function runExport(action: Action, chart: Element, spec: ExportSpec, prese
       message = "Image copied.";
     }
   } else if (action === "svg") {
-    const f = dom.figureSvg(chart, spec, { preset, transparent, permalink, date });
+    const f = dom.figureSvg(drawn!, spec, { preset, transparent, permalink, date });
     dom.downloadBlob(new Blob([f.svg], { type: "image/svg+xml" }), name("svg"));
   } else if (action === "csv") {
     dom.downloadBlob(new Blob([fig.chartCsv(spec, permalink, date)], { type: "text/csv;charset=utf-8" }), name("csv"));
@@ -60,10 +61,8 @@ async function runExport(action: Action, chart: Element, spec: ExportSpec, prese
     message = "Link copied.";
   } else {
     const { addToReport } = await import("@/lib/export/report-client");
-    const svg = dom.findChartSvg(chart);
-    if (!svg) throw new Error("the chart has not been drawn yet");
-    const drawn = dom.serializeSvg(svg);
-    addToReport({ spec, pageUrl: permalink, chartSvg: drawn.svg, chartWidth: drawn.width, chartHeight: drawn.height });
+    const chartSvg = dom.serializeSvg(drawn!);
+    addToReport({ spec, pageUrl: permalink, chartSvg: chartSvg.svg, chartWidth: chartSvg.width, chartHeight: chartSvg.height });
     message = "Added to the report builder.";
   }
   performance.measure(`export:${action}`, { start: started, end: performance.now() });

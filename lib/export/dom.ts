@@ -95,10 +95,8 @@ export interface FigureOptions {
   date: string;
 }
 
-/** The whole figure as SVG text. */
-export function figureSvg(chart: Element, spec: ExportSpec, o: FigureOptions) {
-  const svg = findChartSvg(chart);
-  if (!svg) throw new Error("the chart has not been drawn yet");
+/** The whole figure, around the drawn chart `svg` (see chartDrawn), as SVG text. */
+export function figureSvg(svg: SVGSVGElement, spec: ExportSpec, o: FigureOptions) {
   const inner = serializeSvg(svg);
   return composeFigureSvg(spec, { chartSvg: inner.svg, chartWidth: inner.width, chartHeight: inner.height, permalink: o.permalink, date: o.date, preset: o.preset, transparent: o.transparent });
 }

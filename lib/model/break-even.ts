@@ -1,6 +1,6 @@
 import { type MineralId } from "../data/common";
 import { computeLandedCost } from "./landed-cost";
-import { type ModelData } from "./model-data";
+import { type MineralModelData, type ModelData } from "./model-data";
 import { type Assumption, type ScenarioValues, type Supplier } from "./types";
 
 export interface BreakEvenQuery {
@@ -30,13 +30,24 @@ const SCAN = 64;
  * scenario, so a solver or a tornado can call it thousands of times without copying every value each time.
  */
 export function gapFunction(data: ModelData, values: ScenarioValues, q: BreakEvenQuery): (x: number) => number {
-  const m = data.minerals.find((d) => d.id === q.mineral);
-  if (!m) throw new Error(`unknown mineral ${q.mineral}`);
+  const m = modelMineral(data, q.mineral);
   const trial: Record<string, number> = { ...values };
   return (x) => {
     trial[q.key] = x;
-    return computeLandedCost(data, trial, "PK", m).landedCostUsdPerTonne - computeLandedCost(data, trial, q.competitor, m).landedCostUsdPerTonne;
+    return pakistanGap(data, trial, m, q.competitor);
   };
+}
+
+/** The mineral's model inputs; throws on an id the data do not hold. */
+export function modelMineral(data: ModelData, mineral: MineralId): MineralModelData {
+  const m = data.minerals.find((d) => d.id === mineral);
+  if (!m) throw new Error(`unknown mineral ${mineral}`);
+  return m;
+}
+
+/** Pakistan's landed cost minus the competitor's (USD/t) under `values`: below zero, Pakistan is cheaper. */
+export function pakistanGap(data: ModelData, values: ScenarioValues, m: MineralModelData, competitor: Exclude<Supplier, "PK">): number {
+  return computeLandedCost(data, values, "PK", m).landedCostUsdPerTonne - computeLandedCost(data, values, competitor, m).landedCostUsdPerTonne;
 }
 
 /** PK − competitor landed cost (USD/t) with one assumption set to x. */

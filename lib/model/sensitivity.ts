@@ -1,5 +1,5 @@
 import { type MineralId } from "../data/common";
-import { computeLandedCost } from "./landed-cost";
+import { modelMineral, pakistanGap } from "./break-even";
 import { type ModelData } from "./model-data";
 import { type Assumption, type ScenarioValues, type Supplier } from "./types";
 
@@ -34,11 +34,10 @@ export function computeSensitivity(
   mineral: MineralId,
   competitor: Exclude<Supplier, "PK">,
 ): Sensitivity {
-  const m = data.minerals.find((d) => d.id === mineral);
-  if (!m) throw new Error(`unknown mineral ${mineral}`);
+  const m = modelMineral(data, mineral);
   // One working copy of the scenario, each assumption set and restored in turn (no copy per assumption).
   const trial: Record<string, number> = { ...values };
-  const gap = () => computeLandedCost(data, trial, "PK", m).landedCostUsdPerTonne - computeLandedCost(data, trial, competitor, m).landedCostUsdPerTonne;
+  const gap = () => pakistanGap(data, trial, m, competitor);
   const baseGap = gap();
   const bars: TornadoBar[] = [];
   for (const a of table) {

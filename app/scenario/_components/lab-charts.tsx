@@ -2,7 +2,7 @@
 
 import { memo, useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, useXAxisScale, XAxis, YAxis } from "recharts";
-import { type UncertaintyRow } from "./lab-legends";
+import { CHART_HEIGHT, type UncertaintyRow } from "./lab-legends";
 import { formatCompact, formatNumber } from "@/lib/charts/format";
 import { AXIS_COLOUR, BASELINE_COLOUR, COMPONENT_COLOURS, countryColour, DEARER_COLOUR, SCENARIO_A_COLOUR, SUPPLY_COLOURS } from "@/lib/charts/palette";
 import {
@@ -20,11 +20,10 @@ import {
  * never catch a half-drawn chart), and shows the baseline beside the current scenario (and the pinned A).
  */
 
-const AXIS = { fontSize: 12, fill: "#4a5560" } as const;
+const AXIS = { fontSize: 12, fill: AXIS_COLOUR } as const;
 const usd = (v: unknown) => `US$${formatNumber(Number(v))}`;
 const pct = (v: unknown) => `${formatNumber(Number(v), 1)} %`;
-const HEIGHT = 300;
-const style = { width: "100%", height: HEIGHT } as const;
+const style = { width: "100%", height: CHART_HEIGHT.plot } as const;
 // Recharts copies every prop into its store on render: props that are new objects or functions each time (inline
 // margins, formatters, domains, shape elements) trigger a second render, so they are module constants or memoised.
 const MARGIN_H = { top: 8, right: 24, bottom: 8, left: 8 } as const;
@@ -139,7 +138,7 @@ export const GapChart = memo(function GapChart({ rows }: { rows: readonly GapRow
   const hi = Math.max(...values);
   const domain = useMemo(() => [lo, hi] as [number, number], [lo, hi]);
   return (
-    <BarChart responsive style={{ width: "100%", height: 240 }} data={rows as GapRow[]} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
+    <BarChart responsive style={{ width: "100%", height: CHART_HEIGHT.gap }} data={rows as GapRow[]} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
       <XAxis type="number" domain={domain} tick={AXIS} tickFormatter={compactTick} interval={0} />
       <YAxis type="category" dataKey="label" tick={AXIS} width={96} interval={0} />
       <Tooltip content={GAP_TOOLTIP} />
@@ -182,7 +181,7 @@ export const DependencyChart = memo(function DependencyChart({ rows, hasA }: { r
 /** The supply mix as stacked bars; `colours` (memoised by the caller) gives each source's fill. */
 export const SupplyMixChart = memo(function SupplyMixChart({ series, colours }: { series: SupplyMixSeries; colours: Readonly<Record<string, string>> }) {
   return (
-    <BarChart responsive style={{ width: "100%", height: 48 + series.rows.length * 44 }} data={series.rows} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
+    <BarChart responsive style={{ width: "100%", height: CHART_HEIGHT.mix(series.rows.length) }} data={series.rows} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
       <XAxis type="number" domain={PERCENT_DOMAIN as unknown as [number, number]} tick={AXIS} tickFormatter={rawPctTick} />
       <YAxis type="category" dataKey="scenario" tick={AXIS} width={96} />
       <Tooltip formatter={pctFormatter} />
@@ -206,7 +205,7 @@ export const SupplyMixChart = memo(function SupplyMixChart({ series, colours }: 
 
 export const TornadoChart = memo(function TornadoChart({ rows, baseGap }: { rows: readonly TornadoRow[]; baseGap: number }) {
   return (
-    <BarChart responsive style={{ width: "100%", height: 60 + rows.length * 30 }} data={rows as TornadoRow[]} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
+    <BarChart responsive style={{ width: "100%", height: CHART_HEIGHT.tornado(rows.length) }} data={rows as TornadoRow[]} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
       <CartesianGrid horizontal={false} stroke="#e3e7ea" />
       <XAxis type="number" tick={AXIS} tickFormatter={compactTick} domain={AUTO_DOMAIN as unknown as [string, string]} />
       <YAxis type="category" dataKey="label" tick={SMALL_AXIS} width={220} />
@@ -220,7 +219,7 @@ export const TornadoChart = memo(function TornadoChart({ rows, baseGap }: { rows
 
 export const ProbabilityChart = memo(function ProbabilityChart({ rows }: { rows: readonly UncertaintyRow[] }) {
   return (
-    <BarChart responsive style={{ width: "100%", height: 240 }} data={rows as UncertaintyRow[]} margin={MARGIN_V} accessibilityLayer={false}>
+    <BarChart responsive style={{ width: "100%", height: CHART_HEIGHT.probability }} data={rows as UncertaintyRow[]} margin={MARGIN_V} accessibilityLayer={false}>
       <CartesianGrid vertical={false} stroke="#e3e7ea" />
       <XAxis dataKey="label" tick={SMALL_AXIS} />
       <YAxis domain={PERCENT_DOMAIN as unknown as [number, number]} tick={AXIS} tickFormatter={rawPctTick} width={48} />

@@ -13,61 +13,42 @@ import { COMPONENT_LABELS, COST_COMPONENTS } from "@/lib/charts/scenario-series"
  * frame can show its legend before recharts has loaded.
  */
 
+/** Drawn heights of the lab charts (px): lab-charts.tsx draws at them and each placeholder holds their place. */
+export const CHART_HEIGHT = {
+  plot: 300,
+  gap: 240,
+  probability: 240,
+  mix: (rows: number) => 48 + rows * 44,
+  tornado: (rows: number) => 60 + rows * 30,
+} as const;
+
+const PRESET_SWATCH = { colour: BASELINE_COLOUR, dashed: true } as const;
+const A_SWATCH = { colour: SCENARIO_A_COLOUR } as const;
+
 /** HTML legend of the landed-cost chart (one recharts series draws every part, so recharts' legend cannot). */
 export function CostLegend({ hasA }: { hasA: boolean }) {
   return (
-    <ul className="chart-frame__legend">
-      {COST_COMPONENTS.map((k) => (
-        <li key={k}>
-          <span className="swatch" style={{ background: COMPONENT_COLOURS[k] }} aria-hidden="true" />
-          {COMPONENT_LABELS[k]}
-        </li>
-      ))}
-      <li>
-        <span
-          className="swatch"
-          style={{ background: "#fff", outline: `1px dashed ${BASELINE_COLOUR}` }}
-          aria-hidden="true"
-        />
-        Preset total
-      </li>
-      {hasA ? (
-        <li>
-          <span className="swatch" style={{ background: SCENARIO_A_COLOUR }} aria-hidden="true" />
-          Scenario A total
-        </li>
-      ) : null}
-    </ul>
+    <SeriesLegend
+      items={[
+        ...COST_COMPONENTS.map((k) => ({ label: COMPONENT_LABELS[k], colour: COMPONENT_COLOURS[k]! })),
+        { label: "Preset total", ...PRESET_SWATCH },
+        ...(hasA ? [{ label: "Scenario A total", ...A_SWATCH }] : []),
+      ]}
+    />
   );
 }
 
 /** HTML legend of the gap chart. */
 export function GapLegend({ hasA }: { hasA: boolean }) {
   return (
-    <ul className="chart-frame__legend">
-      <li>
-        <span className="swatch" style={{ background: countryColour("PK") }} aria-hidden="true" />
-        Scenario, Pakistan cheaper
-      </li>
-      <li>
-        <span className="swatch" style={{ background: DEARER_COLOUR }} aria-hidden="true" />
-        Scenario, Pakistan dearer
-      </li>
-      <li>
-        <span
-          className="swatch"
-          style={{ background: "#fff", outline: `1px dashed ${BASELINE_COLOUR}` }}
-          aria-hidden="true"
-        />
-        Preset
-      </li>
-      {hasA ? (
-        <li>
-          <span className="swatch" style={{ background: SCENARIO_A_COLOUR }} aria-hidden="true" />
-          Scenario A
-        </li>
-      ) : null}
-    </ul>
+    <SeriesLegend
+      items={[
+        { label: "Scenario, Pakistan cheaper", colour: countryColour("PK") },
+        { label: "Scenario, Pakistan dearer", colour: DEARER_COLOUR },
+        { label: "Preset", ...PRESET_SWATCH },
+        ...(hasA ? [{ label: "Scenario A", ...A_SWATCH }] : []),
+      ]}
+    />
   );
 }
 

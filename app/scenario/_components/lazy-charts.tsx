@@ -6,14 +6,13 @@ import {
   type JSX,
   lazy,
   type ReactNode,
-  type RefObject,
   Suspense,
-  useEffect,
   useRef,
-  useState,
 } from "react";
 // Types only (erased from the bundle): the charts module itself is imported when a chart nears the screen.
 import type * as LabCharts from "./lab-charts";
+import { CHART_HEIGHT } from "./lab-legends";
+import { useNearView } from "./use-in-view";
 
 /*
  * The lab's recharts charts, loaded and drawn only when they come near the screen. Recharts is most of the lab's
@@ -21,35 +20,6 @@ import type * as LabCharts from "./lab-charts";
  * so the charts wait until they are scrolled towards. Until then each holds its place at its final height (nothing
  * moves when it arrives) and the chart's description, table and export stay in the frame around it.
  */
-
-/** How far ahead of the screen a chart starts loading: about a screen, so a reader scrolling down rarely waits. */
-export const NEAR_MARGIN = "800px 0px";
-
-/** True from the first time the element comes within `margin` of the screen (and from then on). */
-export function useNearView(ref: RefObject<Element | null>, margin = NEAR_MARGIN): boolean {
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || near) return;
-    if (typeof IntersectionObserver === "undefined") {
-      // No way to tell where the screen is: draw at once (from a callback, after this commit).
-      const t = window.setTimeout(() => setNear(true), 0);
-      return () => window.clearTimeout(t);
-    }
-    const io = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          setNear(true);
-          io.disconnect();
-        }
-      },
-      { rootMargin: margin },
-    );
-    io.observe(el);
-    return () => io.disconnect();
-  }, [ref, margin, near]);
-  return near;
-}
 
 function WhenNear({ height, children }: { height: number; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -83,11 +53,9 @@ function deferred<K extends ChartName>(name: K, height: (props: ComponentProps<C
   return DeferredChart;
 }
 
-/** Heights as lab-charts.tsx draws them: each placeholder keeps the place of the chart it stands for. */
-const PLOT_HEIGHT = 300;
-export const CostBreakdownChart = deferred("CostBreakdownChart", () => PLOT_HEIGHT);
-export const GapChart = deferred("GapChart", () => 240);
-export const DependencyChart = deferred("DependencyChart", () => PLOT_HEIGHT);
-export const SupplyMixChart = deferred("SupplyMixChart", (p) => 48 + p.series.rows.length * 44);
-export const TornadoChart = deferred("TornadoChart", (p) => 60 + p.rows.length * 30);
-export const ProbabilityChart = deferred("ProbabilityChart", () => 240);
+export const CostBreakdownChart = deferred("CostBreakdownChart", () => CHART_HEIGHT.plot);
+export const GapChart = deferred("GapChart", () => CHART_HEIGHT.gap);
+export const DependencyChart = deferred("DependencyChart", () => CHART_HEIGHT.plot);
+export const SupplyMixChart = deferred("SupplyMixChart", (p) => CHART_HEIGHT.mix(p.series.rows.length));
+export const TornadoChart = deferred("TornadoChart", (p) => CHART_HEIGHT.tornado(p.rows.length));
+export const ProbabilityChart = deferred("ProbabilityChart", () => CHART_HEIGHT.probability);

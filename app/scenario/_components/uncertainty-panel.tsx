@@ -12,7 +12,8 @@ import { BASELINE_COLOUR, countryColour } from "@/lib/charts/palette";
 import { ChartFrame } from "@/app/ui/chart-frame";
 import { DataTable } from "./data-table";
 import { SeriesLegend, type UncertaintyRow } from "./lab-legends";
-import { ProbabilityChart, useNearView } from "./lazy-charts";
+import { ProbabilityChart } from "./lazy-charts";
+import { useNearView } from "./use-in-view";
 
 const DRAW_OPTIONS = [2_000, 5_000, 10_000, 20_000];
 /** Wait for the sliders to settle before starting a run. */

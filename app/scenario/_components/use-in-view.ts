@@ -8,14 +8,47 @@ import { type RefObject, useEffect, useState } from "react";
  */
 export function useInView(ref: RefObject<Element | null>, margin = "0px"): boolean {
   const [visible, setVisible] = useState(true);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof IntersectionObserver === "undefined") return;
-    const io = new IntersectionObserver((entries) => setVisible(entries.some((e) => e.isIntersecting)), { rootMargin: margin });
-    io.observe(el);
-    return () => io.disconnect();
-  }, [ref, margin]);
+  useEffect(() => observe(ref.current, margin, setVisible), [ref, margin]);
   return visible;
+}
+
+/** How far ahead of the screen deferred work starts: about a screen, so a reader scrolling down rarely waits. */
+const NEAR_MARGIN = "800px 0px";
+
+/**
+ * False until the element first comes within about a screen of view, then true for good: for work (loading a chart,
+ * starting a worker) that waits until a reader heads towards it. Without IntersectionObserver, true at once.
+ */
+export function useNearView(ref: RefObject<Element | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    if (near) return;
+    return observe(ref.current, NEAR_MARGIN, (inView) => inView && setNear(true), true);
+  }, [ref, near]);
+  return near;
+}
+
+/**
+ * Reports whether `el` is within `margin` of the screen, on every change; returns the clean-up. Where
+ * IntersectionObserver is missing, `assumeInView` reports true once (from a callback, after the commit).
+ */
+function observe(
+  el: Element | null,
+  margin: string,
+  report: (inView: boolean) => void,
+  assumeInView = false,
+): (() => void) | undefined {
+  if (!el) return;
+  if (typeof IntersectionObserver === "undefined") {
+    if (!assumeInView) return;
+    const t = window.setTimeout(() => report(true), 0);
+    return () => window.clearTimeout(t);
+  }
+  const io = new IntersectionObserver((entries) => report(entries.some((e) => e.isIntersecting)), {
+    rootMargin: margin,
+  });
+  io.observe(el);
+  return () => io.disconnect();
 }
 
 /**

@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 /**
- * Browser tests run against the production build (`next start`) in Debian's Chromium. CHROMIUM_PATH overrides the
+ * Browser tests run against the standalone production build, as deployed, in Debian's Chromium. CHROMIUM_PATH overrides the
  * executable, so people elsewhere can point it at Playwright's own browser. E2E_PORT overrides the port.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);

@@ -1,3 +1,5 @@
+import { FOCUS_COUNTRIES } from "@/lib/data/constants";
+
 /**
  * Colours for countries and series. Every colour has at least 3:1 contrast on white (WCAG 1.4.11 for
  * graphics), and charts label bars directly, so colour is never the only cue. The colours that share a chart stay
@@ -6,7 +8,7 @@
  * China a darker crimson than Australia's orange, and Canada a deep plum beside Ukraine's blue.
  */
 /** The five candidate suppliers and the US, the countries with a colour of their own. */
-export const COLOURED_COUNTRIES = ["PK", "AU", "CA", "UA", "CN", "US"] as const;
+export const COLOURED_COUNTRIES = FOCUS_COUNTRIES;
 
 export const COUNTRY_COLOURS: Readonly<Record<string, string>> = {
   PK: "#288468",

@@ -27,7 +27,7 @@ import { SourceLink, StatusBadge } from "@/app/ui/provenance";
 import { ProjectCard } from "@/app/ui/project-card";
 import { EventTimeline } from "@/app/ui/timeline";
 import { TableScroll } from "@/app/ui/table-scroll";
-import { usgsValueRows } from "./_components/provenance-table";
+import { EDITION, MEASURE_LABELS, usgsValueRows } from "./_components/provenance-table";
 
 export const dynamicParams = false;
 
@@ -41,7 +41,6 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: mineral ? mineral.name : "Mineral not found" };
 }
 
-const EDITION = "MCS 2025";
 const YEAR = 2024;
 
 /** The USGS tables shown for a mineral, in order. Titanium has sponge data only (no ilmenite/rutile chapter). */
@@ -272,13 +271,6 @@ function WorldTableView({ table, caption }: { table: WorldTable; caption: string
   );
 }
 
-const MEASURE_WORDS: Record<string, string> = {
-  "mine-production": "Mine production",
-  "refinery-production": "Refinery production",
-  "sponge-production": "Sponge production",
-  reserves: "Reserves",
-};
-
 function ConcentrationSection({ tables, mineralName }: { tables: readonly WorldTable[]; mineralName: string }) {
   const rows = tables.map((t) => ({ table: t, summary: buildConcentrationSummary(t) })).filter((r): r is { table: WorldTable; summary: ConcentrationSummary } => r.summary !== null);
   const hasRefinery = tables.some((t) => t.measure === "refinery-production");
@@ -315,7 +307,7 @@ function ConcentrationSection({ tables, mineralName }: { tables: readonly WorldT
               {rows.map(({ table, summary }) => (
                 <tr key={table.measure}>
                   <th scope="row">
-                    {MEASURE_WORDS[table.measure] ?? table.measure}, {table.measure === "reserves" ? "as assessed for MCS 2025" : table.year}
+                    {MEASURE_LABELS[table.measure] ?? table.measure}, {table.measure === "reserves" ? "as assessed for MCS 2025" : table.year}
                   </th>
                   <td className="num">{formatNumber(summary.hhiPoints)}</td>
                   <td>{summary.top3.map((t) => `${t.name} ${formatShare(t.share)}`).join(", ")}</td>
@@ -503,7 +495,7 @@ function PakistanSection({ mineral, mineralName, tables }: { mineral: MineralId;
       <ul>
         {tables.map((t) => {
           const row = t.rows.find((r) => r.country === "PK");
-          const what = `${(MEASURE_WORDS[t.measure] ?? t.measure).toLowerCase()}${t.measure === "reserves" ? "" : ` in ${t.year}`}`;
+          const what = `${(MEASURE_LABELS[t.measure] ?? t.measure).toLowerCase()}${t.measure === "reserves" ? "" : ` in ${t.year}`}`;
           return (
             <li key={t.measure}>
               {row && row.value !== null ? (

@@ -3,6 +3,9 @@ import { formatQuantity } from "@/lib/charts/format";
 import { SourceLink, StatusBadge } from "@/app/ui/provenance";
 import { TableScroll } from "@/app/ui/table-scroll";
 
+/** The USGS edition the mineral pages show (MCS 2026 values appear beside it, labelled as an update). */
+export const EDITION = "MCS 2025";
+
 /** The rows of one USGS edition for a mineral that the values page lists: production and reserves, as printed. */
 export function usgsValueRows(
   observations: readonly Observation[],

@@ -3,15 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MINERAL_IDS } from "@/lib/data/constants";
 import { loadDataset, loadDatasetIndex } from "@/lib/data/load";
-import { ProvenanceTable, usgsValueRows } from "../_components/provenance-table";
+import { EDITION, ProvenanceTable, usgsValueRows } from "../_components/provenance-table";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   return MINERAL_IDS.map((id) => ({ id }));
 }
-
-const EDITION = "MCS 2025";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;

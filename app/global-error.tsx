@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useReportedError } from "./ui/route-error";
 import "./globals.css";
 
 /**
@@ -9,10 +9,7 @@ import "./globals.css";
  * Like every boundary, it shows no error message or stack; the digest matches the server log.
  */
 export default function GlobalError({ error, retry }: { error: unknown; retry: () => void }) {
-  useEffect(() => {
-    console.error(error);
-  }, [error]);
-  const digest = typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" ? error.digest : null;
+  const digest = useReportedError(error);
   return (
     <html lang="en">
       <body>

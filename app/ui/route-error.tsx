@@ -16,15 +16,23 @@ export interface RouteErrorProps {
 }
 
 /**
+ * What every boundary does with the error it caught: logs it to the browser console and returns its digest (the
+ * reference a report can quote to match the server log), never its message.
+ */
+export function useReportedError(error: unknown): string | null {
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+  return typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" ? error.digest : null;
+}
+
+/**
  * The body of every error boundary: what could not be shown, what is kept, a way to try again and ways back. It
  * never shows the error's message or stack: in production Next sends a server error to the browser as a generic
  * message with a digest, and the digest is shown so a report can be matched with the server log.
  */
 export function RouteError({ error, retry, what, kept, links }: RouteErrorProps) {
-  useEffect(() => {
-    console.error(error);
-  }, [error]);
-  const digest = typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" ? error.digest : null;
+  const digest = useReportedError(error);
   const ways = [...links, { href: "/", label: "the overview" }];
   return (
     <div role="alert" className="route-error">

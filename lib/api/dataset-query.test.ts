@@ -1,12 +1,21 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../data/load";
-import { datasetToCsv, parseDatasetQuery, selectDataset } from "./dataset-query";
+import { canonicalDatasetQuery, datasetToCsv, parseDatasetQuery, selectDataset } from "./dataset-query";
 
 const ds = loadDataset();
 const parse = (q: string) => parseDatasetQuery(new URLSearchParams(q), ds);
 
 describe("dataset API query", () => {
+  it("spells equal filters one way, so a cached answer and its permalink fit every spelling", () => {
+    const a = parse("country=pk,CN&mineral=antimony&format=csv");
+    const b = parse("format=csv&mineral=antimony&country=CN,PK");
+    if (!a.ok || !b.ok) throw new Error("both queries are valid");
+    expect(canonicalDatasetQuery(a.filters)).toBe("mineral=antimony&country=CN,PK&format=csv");
+    expect(canonicalDatasetQuery(b.filters)).toBe(canonicalDatasetQuery(a.filters));
+    expect(selectDataset(ds, a.filters).meta.filters).toEqual({ mineral: ["antimony"], country: ["CN", "PK"] });
+  });
+
   it("narrows to the filtered observations and the sources and countries they cite", () => {
     const p = parse("mineral=graphite&country=cn,WORLD&measure=mine-production&edition=MCS 2025");
     expect(p.ok).toBe(true);

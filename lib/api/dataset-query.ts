@@ -106,6 +106,17 @@ function isFiltered(f: DatasetFilters): boolean {
 }
 
 /**
+ * The canonical query of a set of filters: the filters in a fixed order, each one's values sorted, then the format.
+ * Equal filters, however they were written, give the same string: it keys the memoised answer and is the CSV's
+ * permalink, so a cached answer never quotes another caller's spelling of the address.
+ */
+export function canonicalDatasetQuery(f: DatasetFilters): string {
+  const parts = FILTER_KEYS.flatMap((k) => (f[k] ? [`${k}=${[...f[k]].sort().map(encodeURIComponent).join(",")}`] : []));
+  if (f.format === "csv") parts.push("format=csv");
+  return parts.join("&");
+}
+
+/**
  * Applies filters. Unfiltered, the envelope holds every country, mineral, observation and source; filtered, the
  * observations that match and the countries, minerals and sources they cite.
  */
@@ -128,7 +139,7 @@ export function selectDataset(ds: Dataset, f: DatasetFilters): DatasetEnvelope {
     sources: filtered ? ds.sources.filter((s) => citedSources.has(s.id)) : ds.sources,
     meta: {
       count: observations.length,
-      filters: Object.fromEntries(FILTER_KEYS.flatMap((k) => (f[k] ? [[k, [...f[k]]]] : []))),
+      filters: Object.fromEntries(FILTER_KEYS.flatMap((k) => (f[k] ? [[k, [...f[k]].sort()]] : []))),
       primaryEdition: "MCS 2025",
       note: "Every observation carries value (or null with a note), unit, year, sourceId and status. USGS rows carry their edition; MCS 2026 values are a labelled update.",
     },

@@ -1,6 +1,6 @@
 import { type NextRequest } from "next/server";
 import { answer, refuse } from "@/app/api/_shared/respond";
-import { datasetToCsv, parseDatasetQuery, selectDataset } from "@/lib/api/dataset-query";
+import { canonicalDatasetQuery, datasetToCsv, parseDatasetQuery, selectDataset } from "@/lib/api/dataset-query";
 import { cachedResponse } from "@/lib/api/http-cache";
 import { loadDataset } from "@/lib/data/load";
 
@@ -17,18 +17,18 @@ export function GET(request: NextRequest) {
     const dataset = loadDataset();
     const parsed = parseDatasetQuery(request.nextUrl.searchParams, dataset);
     if (!parsed.ok) return refuse(route, 400, parsed.errors);
-    // The answer depends only on the address (the CSV quotes it as its permalink; the JSON echoes the filters as
-    // given) and the build, so it is memoised by the whole address, ETagged and cacheable.
-    const key = request.nextUrl.href;
+    // The answer depends only on the normalised filters and the build (it echoes them, and the CSV's permalink is
+    // their canonical query), so it is memoised by them, ETagged and cacheable.
+    const canonical = `${request.nextUrl.origin}/api/dataset?${canonicalDatasetQuery(parsed.filters)}`;
     if (parsed.filters.format === "csv") {
       return cachedResponse(
         request,
-        key,
+        canonical,
         "text/csv; charset=utf-8",
-        () => datasetToCsv(selectDataset(dataset, parsed.filters), BUILT_ON, request.nextUrl.toString()),
+        () => datasetToCsv(selectDataset(dataset, parsed.filters), BUILT_ON, canonical),
         { "Content-Disposition": 'attachment; filename="critical-minerals-dataset.csv"' },
       );
     }
-    return cachedResponse(request, key, "application/json", () => JSON.stringify(selectDataset(dataset, parsed.filters)));
+    return cachedResponse(request, canonical, "application/json", () => JSON.stringify(selectDataset(dataset, parsed.filters)));
   });
 }

@@ -1,10 +1,8 @@
-import { type APIRequestContext } from "@playwright/test";
 import {
   type ApiExpectation,
   type BodyCase,
   datasetQuery,
   type DatasetSpec,
-  FUZZ_SEED,
   judgeDatasetQuery,
   judgeScenarioBody,
   judgeScenarioQuery,
@@ -15,6 +13,7 @@ import {
   seedFor,
 } from "./fuzz-inputs";
 import { expect, test } from "./fixtures";
+import { loadSpec, MINERALS, runAll } from "./fuzz-run";
 import { rawRequest, type RawResponse } from "./raw-http";
 
 /**
@@ -26,16 +25,9 @@ import { rawRequest, type RawResponse } from "./raw-http";
 test.use({ trace: "off" });
 
 const CASES = 500;
-const CONCURRENCY = 4;
 const STACK = /\n\s+at |\bat [\w.<>]+ \(|\/work\/|node_modules|\.next\/|webpack-internal|file:\/\//;
 
-const MINERALS = ["antimony", "chromium", "cobalt", "copper", "graphite", "lithium", "manganese", "nickel", "rare-earths", "titanium"];
 const LAB_VIEW = { mineral: MINERALS, competitor: ["AU", "CA", "UA", "CN"], be: ["crp-pk", "wage-pk", "base-rate"] };
-
-async function loadSpec(request: APIRequestContext): Promise<ScenarioSpec> {
-  const body = await (await request.get("/api/assumptions")).json();
-  return { assumptions: body.assumptions, presets: body.presets.map((p: { id: string }) => p.id) };
-}
 
 /** What is wrong with one answer, or null. */
 function problemsOf(expected: ApiExpectation, res: RawResponse, check200?: (body: Record<string, unknown>) => string | null, csv = false): string | null {
@@ -80,22 +72,6 @@ function scenarioAnswer(spec: ScenarioSpec) {
   };
 }
 
-async function runAll<C>(label: string, cases: readonly C[], describe: (c: C) => string, check: (c: C) => Promise<string | null>) {
-  const failures: string[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < cases.length) {
-      const c = cases[next++]!;
-      const problem = await check(c).catch((e: Error) => `request failed: ${e.message}`);
-      if (problem) failures.push(`${problem}\n    ${describe(c).slice(0, 1500)}`);
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const header = `${label}: ${failures.length} of ${cases.length} requests failed (FUZZ_SEED=${FUZZ_SEED}, stream seed ${seedFor(label)})`;
-  if (failures.length) console.log(`${header}\n  ${failures.slice(0, 20).join("\n  ")}`);
-  expect(failures, header).toEqual([]);
-}
-
 function baseURL(): string {
   return test.info().project.use.baseURL!;
 }
@@ -117,7 +93,7 @@ test.describe("hostile API requests", () => {
     const judged = cases.map((q) => judgeDatasetQuery(spec, q));
     expect(judged.filter((j) => j.status === 400).length).toBeGreaterThan(CASES / 3);
     expect(judged.filter((j) => j.status === 200).length).toBeGreaterThan(20);
-    await runAll("GET /api/dataset", cases, (q) => `GET /api/dataset?${q}`, async (q) => {
+    await runAll("GET /api/dataset", "requests", cases, (q) => `GET /api/dataset?${q}`, async (q) => {
       const expected = judgeDatasetQuery(spec, q);
       const res = await get(`/api/dataset${q ? `?${q}` : ""}`);
       return problemsOf(expected, res, (body) => (Array.isArray(body.observations) && (body.meta as { count: number }).count === body.observations.length ? null : "observations and meta.count disagree"), expected.csv);
@@ -130,7 +106,7 @@ test.describe("hostile API requests", () => {
     const rng = new Rng(seedFor("GET /api/assumptions"));
     // The route takes no parameters: anything is refused by name; now and then no query at all.
     const cases = Array.from({ length: CASES }, (_, i) => (i % 10 === 0 ? "" : scenarioQuery(rng, spec)));
-    await runAll("GET /api/assumptions", cases, (q) => `GET /api/assumptions?${q}`, async (q) => {
+    await runAll("GET /api/assumptions", "requests", cases, (q) => `GET /api/assumptions?${q}`, async (q) => {
       const names = [...new Set(new URLSearchParams(q).keys())].filter((n) => n !== "__proto__");
       const res = await get(`/api/assumptions${q ? `?${q}` : ""}`);
       return problemsOf({ status: names.length ? 400 : 200, errors: names, warnings: [] }, res, (body) => (Array.isArray(body.assumptions) && body.assumptions.length === spec.assumptions.length ? null : "assumptions missing"));
@@ -146,7 +122,7 @@ test.describe("hostile API requests", () => {
     const judged = cases.map((q) => judgeScenarioQuery(spec, q, LAB_VIEW));
     expect(judged.filter((j) => j.status === 200 && j.warnings.length).length).toBeGreaterThan(5);
     expect(judged.filter((j) => j.status === 400).length).toBeGreaterThan(CASES / 3);
-    await runAll("GET /api/scenario", cases, (q) => `GET /api/scenario?${q}`, async (q) => problemsOf(judgeScenarioQuery(spec, q, LAB_VIEW), await get(`/api/scenario${q ? `?${q}` : ""}`), scenarioAnswer(spec)));
+    await runAll("GET /api/scenario", "requests", cases, (q) => `GET /api/scenario?${q}`, async (q) => problemsOf(judgeScenarioQuery(spec, q, LAB_VIEW), await get(`/api/scenario${q ? `?${q}` : ""}`), scenarioAnswer(spec)));
   });
 
   test(`POST /api/scenario: ${CASES} generated bodies`, async ({ request }) => {
@@ -158,7 +134,7 @@ test.describe("hostile API requests", () => {
     for (const status of [200, 400, 415] as const) expect(judged.filter((j) => j.status === status).length, `cases answered ${status}`).toBeGreaterThan(15);
     expect(cases.filter((c) => c.label === "oversized").length).toBeGreaterThan(15);
     const describe = (c: BodyCase & { chunked: boolean }) => `POST /api/scenario (${c.label}; content-type ${JSON.stringify(c.contentType)}${c.chunked ? "; chunked" : ""}): ${JSON.stringify(c.body.toString()).slice(0, 600)}`;
-    await runAll("POST /api/scenario", cases, describe, async (c) => {
+    await runAll("POST /api/scenario", "requests", cases, describe, async (c) => {
       const headers: Record<string, string> = { "accept-encoding": "identity" };
       if (c.contentType !== null) headers["content-type"] = c.contentType;
       return problemsOf(judgeScenarioBody(spec, c), await rawRequest(baseURL(), "POST", "/api/scenario", headers, c.body, c.chunked), scenarioAnswer(spec));

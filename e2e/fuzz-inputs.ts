@@ -160,12 +160,6 @@ export function hostileString(rng: Rng): string {
   }
 }
 
-/** A query parameter as the server decodes it, and how it travels in the query string. */
-export interface QueryPart {
-  /** The name=value pair as written in the query string (already encoded, or raw on purpose). */
-  raw: string;
-}
-
 /** name=value encoded as a form would (a lone surrogate becomes U+FFFD, as a browser sends it). */
 export function encodePair(name: string, value: string): string {
   return new URLSearchParams([[name, value]]).toString();

@@ -1,4 +1,3 @@
-import { type APIRequestContext } from "@playwright/test";
 import {
   decodeQuery,
   FUZZ_SEED,
@@ -16,6 +15,7 @@ import {
   visibleName,
 } from "./fuzz-inputs";
 import { expect, test } from "./fixtures";
+import { loadSpec, MINERALS, runAll } from "./fuzz-run";
 import { ServedHtml } from "./pages/served-html";
 
 /**
@@ -34,10 +34,7 @@ const CASES = 500;
  * hostile location without loading the same document 40 times on a 2-core machine.
  */
 const BROWSER_SAMPLE = { reads: 40, static: 12 };
-/** Requests in flight at once: enough to overlap network and rendering without starving the 2-core machine. */
-const CONCURRENCY = 4;
 
-const MINERALS = ["antimony", "chromium", "cobalt", "copper", "graphite", "lithium", "manganese", "nickel", "rare-earths", "titanium"];
 const COUNTRIES = ["PK", "AU", "CA", "UA", "CN", "US"];
 const COMPETITORS = ["AU", "CA", "UA", "CN"];
 const SORTS = ["country", "production-share", "reserves-share", "wage", "productivity", "stability", "rule-of-law", "discount-rate", "landed", "tariff", "pipeline", "time-to-production"];
@@ -50,11 +47,6 @@ interface Case {
   bad: string[];
   /** The query is certainly valid, so no notice may appear. */
   clean: boolean;
-}
-
-async function loadSpec(request: APIRequestContext): Promise<ScenarioSpec> {
-  const body = await (await request.get("/api/assumptions")).json();
-  return { assumptions: body.assumptions, presets: body.presets.map((p: { id: string }) => p.id) };
 }
 
 /** The compare page's view: one mineral, 2–6 known countries (repeatable, comma lists), sort, dir, scale. */
@@ -139,23 +131,6 @@ function problemsOf(c: Case, served: ServedHtml): string | null {
   return null;
 }
 
-async function runServed(label: string, cases: readonly Case[]) {
-  const failures: string[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < cases.length) {
-      const c = cases[next++]!;
-      const served = await ServedHtml.fetch(test.info().project.use.baseURL!, c.url);
-      const problem = problemsOf(c, served);
-      if (problem) failures.push(`${problem}\n    URL: ${c.url.slice(0, 1500)}`);
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const header = `${label}: ${failures.length} of ${cases.length} URLs failed (FUZZ_SEED=${FUZZ_SEED}, stream seed ${seedFor(label)})`;
-  if (failures.length) console.log(`${header}\n  ${failures.slice(0, 20).join("\n  ")}`);
-  expect(failures, header).toEqual([]);
-}
-
 interface PageDef {
   label: string;
   cases: (spec: ScenarioSpec, rng: Rng, count: number) => Case[];
@@ -195,7 +170,7 @@ test.describe("hostile URLs, as served", () => {
         expect(cases.filter((c) => c.clean).length).toBeGreaterThan(10);
         expect(cases.filter((c) => carriesPayload(c.url)).length).toBeGreaterThan(25);
       }
-      await runServed(p.label, cases);
+      await runAll(p.label, "URLs", cases, (c) => `URL: ${c.url}`, async (c) => problemsOf(c, await ServedHtml.fetch(test.info().project.use.baseURL!, c.url)));
     });
   }
 });

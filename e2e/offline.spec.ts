@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { ChartExport } from "./pages/export";
 
 const LOCAL = /^(?:http:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\/|data:|blob:)/;
 
@@ -27,10 +28,7 @@ test("with every other host cut off, each page works and the app asks no other h
   await scenarioPage.slider("Pakistan — mining wage (USD per year)").press("End");
   await expect(page).toHaveURL(/wage-pk=150000/);
   await scenarioPage.uncertaintyResult();
-  const figure = scenarioPage.figure("Landed cost at a US port, copper");
-  await figure.getByRole("button", { name: "Export", exact: true }).click();
-  const download = page.waitForEvent("download");
-  await figure.getByRole("menuitem", { name: "Download SVG" }).click();
-  expect((await download).suggestedFilename()).toMatch(/\.svg$/);
+  const { download } = await new ChartExport(page, scenarioPage.figure("Landed cost at a US port, copper")).download("Download SVG");
+  expect(download.suggestedFilename()).toMatch(/\.svg$/);
   expect(foreign).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { ChartExport } from "./pages/export";
 
 const URLS = [
   "/",
@@ -68,11 +69,7 @@ test("using the app breaks no rule of the policy: charts, worker, exports, repor
   await scenarioPage.openGroupOf("Pakistan — mining wage (USD per year)");
   await scenarioPage.slider("Pakistan — mining wage (USD per year)").press("ArrowRight");
   await scenarioPage.uncertaintyResult();
-  const figure = scenarioPage.figure("Landed cost at a US port, copper");
-  await figure.getByRole("button", { name: "Export", exact: true }).click();
-  const png = page.waitForEvent("download");
-  await figure.getByRole("menuitem", { name: "Download PNG" }).click();
-  await png;
+  await new ChartExport(page, scenarioPage.figure("Landed cost at a US port, copper")).download("Download PNG");
   expect(await violations()).toEqual([]);
   await page.goto("/report");
   await page.getByRole("checkbox", { name: "World mine production of antimony, 2024", exact: true }).check();

@@ -26,8 +26,7 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
               <button type="button" onClick={retry}>
                 Try again
               </button>{" "}
-              {/* A full page load on purpose: the root layout is what failed, and a client-side navigation would keep it. */}
-              {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load on purpose: the root layout is what failed, and a client-side navigation would keep it */}
               or <a href="/">reload the overview</a>.
             </p>
           </div>

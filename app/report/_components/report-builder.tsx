@@ -111,7 +111,8 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
     return () => {
       cancelled = true;
     };
-  }, [chosenKey]); // eslint-disable-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- chosenKey is the selection's value; `collect` is a new function each render
+  }, [chosenKey]);
 
   const build = async (kind: "pdf" | "zip") => {
     setMessage(null);

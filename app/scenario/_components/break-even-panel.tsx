@@ -50,9 +50,9 @@ export interface BreakEvenPanelProps {
 export function BreakEvenPanel({ data, table, values, baselineValues, view, mineralName, onView }: BreakEvenPanelProps) {
   const candidates = useMemo(() => breakEvenCandidates(table), [table]);
   const a = candidates.find((x) => x.key === view.breakEvenKey) ?? candidates[0]!;
-  const q = { key: a.key, competitor: view.competitor, mineral: view.mineral };
-  const result = useMemo(() => solveBreakEven(data, table, values, q), [data, table, values, q.key, q.competitor, q.mineral]); // eslint-disable-line react-hooks/exhaustive-deps
-  const baseline = useMemo(() => solveBreakEven(data, table, baselineValues, q), [data, table, baselineValues, q.key, q.competitor, q.mineral]); // eslint-disable-line react-hooks/exhaustive-deps
+  const q = useMemo(() => ({ key: a.key, competitor: view.competitor, mineral: view.mineral }), [a.key, view.competitor, view.mineral]);
+  const result = useMemo(() => solveBreakEven(data, table, values, q), [data, table, values, q]);
+  const baseline = useMemo(() => solveBreakEven(data, table, baselineValues, q), [data, table, baselineValues, q]);
   const current = values[a.key]!;
   return (
     <section aria-labelledby="break-even-heading" className="panel">

@@ -51,8 +51,11 @@ export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, 
   const aResult = useMemo(() => (a ? runScenario(data, a.values) : null), [data, a]);
   const changes = useMemo(() => listChanges(table, preset, current.values, defaults), [table, preset, current.values, defaults]);
   const scenarioLabel = `Scenario: ${describeScenario(preset, changes)}`;
-  const headlineView = { mineral: view.mineral, mineralName: mineral.name, competitor: view.competitor, targetYear };
-  const status = useMemo(() => describeHeadlines(result, headlineView), [result, headlineView.mineral, headlineView.competitor, headlineView.targetYear]); // eslint-disable-line react-hooks/exhaustive-deps
+  const headlineView = useMemo(
+    () => ({ mineral: view.mineral, mineralName: mineral.name, competitor: view.competitor, targetYear }),
+    [view.mineral, mineral.name, view.competitor, targetYear],
+  );
+  const status = useMemo(() => describeHeadlines(result, headlineView), [result, headlineView]);
   const [statusText, setStatusText] = useState(status);
   useEffect(() => {
     const t = window.setTimeout(() => setStatusText(status), STATUS_DELAY_MS);

@@ -9,7 +9,10 @@ const LIB_BOUNDARY = {
   patterns: [
     { group: ["react", "react/*", "react-dom", "react-dom/*"], message: "lib/ must not depend on React." },
     { group: ["next", "next/*"], message: "lib/ must not depend on Next.js." },
-    { group: ["recharts", "recharts/*"], message: "Charts draw in app/ui/charts; lib/charts builds series only." },
+    {
+      group: ["recharts", "recharts/*"],
+      message: "Charts draw in app/ui/charts; lib/charts builds series only.",
+    },
     { group: ["@tanstack/*"], message: "react-query belongs in app/." },
     { group: ["nuqs", "nuqs/*"], message: "URL state helpers in lib/url are pure; nuqs belongs in app/." },
     { group: ["@/app/*", "../app/*", "../../app/*"], message: "lib/ must not import from app/." },

@@ -9,7 +9,9 @@ let hashes: CspHashes | null | undefined;
 function loadHashes(): CspHashes | null {
   if (hashes === undefined) {
     try {
-      hashes = JSON.parse(readFileSync(path.join(process.cwd(), ".next", "csp-hashes.json"), "utf8")) as CspHashes;
+      hashes = JSON.parse(
+        readFileSync(path.join(process.cwd(), ".next", "csp-hashes.json"), "utf8"),
+      ) as CspHashes;
     } catch {
       hashes = null;
     }

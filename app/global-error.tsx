@@ -18,8 +18,8 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
           <div role="alert" className="route-error">
             <h1>The dashboard could not be shown</h1>
             <p>
-              Something went wrong while preparing the page. Nothing you entered has been lost: your scenario is kept in the address bar
-              and your saved scenarios in this browser.
+              Something went wrong while preparing the page. Nothing you entered has been lost: your scenario
+              is kept in the address bar and your saved scenarios in this browser.
               {digest ? ` If it happens again, quote reference ${digest} when you report it.` : ""}
             </p>
             <p>

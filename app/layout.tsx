@@ -6,7 +6,10 @@ import "./globals.css";
 import "./ui/pages.css";
 
 export const metadata: Metadata = {
-  title: { default: "Critical Minerals Opportunity Dashboard", template: "%s · Critical Minerals Opportunity Dashboard" },
+  title: {
+    default: "Critical Minerals Opportunity Dashboard",
+    template: "%s · Critical Minerals Opportunity Dashboard",
+  },
   description:
     "Tests, with published data and editable assumptions, whether Pakistan's critical minerals could give the United States a cheaper, stable supply than Australia, Canada or Ukraine and cut its dependence on China.",
 };
@@ -34,8 +37,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div className="site-footer__inner">
             Figures from the U.S. Geological Survey, the World Bank and the other publications listed on{" "}
-            <Link href="/sources">Sources and method</Link>, each with its year and status. Model assumptions are
-            labelled as such and can be changed in the scenario lab.
+            <Link href="/sources">Sources and method</Link>, each with its year and status. Model assumptions
+            are labelled as such and can be changed in the scenario lab.
           </div>
         </footer>
       </body>

@@ -5,8 +5,8 @@ export default function NotFound() {
     <>
       <h1>Page not found</h1>
       <p>
-        There is no page at this address. Mineral pages use ids such as <code>rare-earths</code>; country pages use
-        two-letter codes such as <code>PK</code>.
+        There is no page at this address. Mineral pages use ids such as <code>rare-earths</code>; country
+        pages use two-letter codes such as <code>PK</code>.
       </p>
       <ul>
         <li>

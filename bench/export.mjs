@@ -9,7 +9,14 @@ import { startServer, waitForServer } from "../scripts/server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3401);
 const RUNS = 5;
-const CHARTS = ["World mine production of antimony, 2024", "Reserves of antimony, 2024", "World mine production of copper, 2024", "World mine production of rare earths, 2024", "Reserves of lithium, 2024", "World mine production of graphite (natural), 2024"];
+const CHARTS = [
+  "World mine production of antimony, 2024",
+  "Reserves of antimony, 2024",
+  "World mine production of copper, 2024",
+  "World mine production of rare earths, 2024",
+  "Reserves of lithium, 2024",
+  "World mine production of graphite (natural), 2024",
+];
 
 if (!buildIfNeeded()) process.exit(1);
 const server = startServer({ port: PORT, hostname: "127.0.0.1", stdio: "ignore" });
@@ -22,7 +29,17 @@ const summary = (xs) => {
 };
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+  ],
 });
 try {
   const context = await browser.newContext({ acceptDownloads: true });
@@ -37,7 +54,9 @@ try {
       const download = page.waitForEvent("download");
       await figure.getByRole("menuitem", { name: item, exact: true }).click();
       await download;
-      times.push(await page.evaluate((name) => performance.getEntriesByName(name)[0]?.duration ?? NaN, entry));
+      times.push(
+        await page.evaluate((name) => performance.getEntriesByName(name)[0]?.duration ?? NaN, entry),
+      );
     }
     return times;
   };

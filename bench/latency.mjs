@@ -29,7 +29,17 @@ try {
   await waitForServer(PORT);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(`http://127.0.0.1:${PORT}/scenario`, { waitUntil: "networkidle" });
@@ -48,37 +58,44 @@ try {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate });
     const samples = [];
     for (let i = 0; i < SAMPLES + 3; i++) {
-      const ms = await page.evaluate(async (value) => {
-        const input = document.querySelector('[data-key="crp-pk"] input[type="range"]');
-        const charts = ["chart-landed-cost-plot", "chart-cost-gap-plot"].map((id) => document.querySelector(`[data-testid="${id}"]`));
-        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
-        return await new Promise((resolve, reject) => {
-          const pending = new Set(charts);
-          const t0 = performance.now();
-          const timeout = setTimeout(() => reject(new Error("charts did not change within 5 s")), 5000);
-          const observers = charts.map((el) => {
-            const mo = new MutationObserver(() => {
-              mo.disconnect();
-              pending.delete(el);
-              if (!pending.size) {
-                clearTimeout(timeout);
-                requestAnimationFrame(() => resolve(performance.now() - t0));
-              }
+      const ms = await page.evaluate(
+        async (value) => {
+          const input = document.querySelector('[data-key="crp-pk"] input[type="range"]');
+          const charts = ["chart-landed-cost-plot", "chart-cost-gap-plot"].map((id) =>
+            document.querySelector(`[data-testid="${id}"]`),
+          );
+          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+          return await new Promise((resolve, reject) => {
+            const pending = new Set(charts);
+            const t0 = performance.now();
+            const timeout = setTimeout(() => reject(new Error("charts did not change within 5 s")), 5000);
+            const observers = charts.map((el) => {
+              const mo = new MutationObserver(() => {
+                mo.disconnect();
+                pending.delete(el);
+                if (!pending.size) {
+                  clearTimeout(timeout);
+                  requestAnimationFrame(() => resolve(performance.now() - t0));
+                }
+              });
+              mo.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+              return mo;
             });
-            mo.observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
-            return mo;
+            void observers;
+            setter.call(input, String(value));
+            input.dispatchEvent(new Event("input", { bubbles: true }));
           });
-          void observers;
-          setter.call(input, String(value));
-          input.dispatchEvent(new Event("input", { bubbles: true }));
-        });
-      }, (2 + ((i * 7) % 20) + (i % 3) * 0.37).toFixed(2));
+        },
+        (2 + ((i * 7) % 20) + (i % 3) * 0.37).toFixed(2),
+      );
       if (i >= 3) samples.push(ms); // the first moves warm up the JIT
       await page.waitForTimeout(60);
     }
     const s = stats(samples);
     results.push({ rate, ...s });
-    console.log(`slider → charts, CPU ×${rate}: median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms (${samples.length} samples)`);
+    console.log(
+      `slider → charts, CPU ×${rate}: median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms (${samples.length} samples)`,
+    );
   }
   await browser.close();
   const normal = results.find((r) => r.rate === 1);

@@ -16,7 +16,13 @@ const BASE = `http://127.0.0.1:${PORT}`;
 
 const TARGETS = [
   { name: "GET /api/scenario", path: "/api/scenario?v=1&crp-pk=6&wage-pk=3000&mineral=antimony" },
-  { name: "POST /api/scenario", path: "/api/scenario", method: "POST", body: JSON.stringify({ preset: "stress-case", assumptions: { "crp-pk": 8, "resourcing-share": 80 } }), headers: { "content-type": "application/json" } },
+  {
+    name: "POST /api/scenario",
+    path: "/api/scenario",
+    method: "POST",
+    body: JSON.stringify({ preset: "stress-case", assumptions: { "crp-pk": 8, "resourcing-share": 80 } }),
+    headers: { "content-type": "application/json" },
+  },
   { name: "GET /api/dataset", path: "/api/dataset?mineral=copper" },
   { name: "GET / (overview)", path: "/" },
   { name: "GET /scenario", path: "/scenario?v=1&crp-pk=6" },
@@ -36,14 +42,24 @@ const server = startServer({ port: PORT, hostname: "127.0.0.1", stdio: "ignore" 
 process.on("exit", () => server.kill("SIGTERM"));
 await waitForServer(PORT);
 // One request per target first, so memory is measured after start-up work (data parsing, route compilation).
-for (const t of TARGETS) await fetch(BASE + t.path, { method: t.method ?? "GET", body: t.body, headers: t.headers });
+for (const t of TARGETS)
+  await fetch(BASE + t.path, { method: t.method ?? "GET", body: t.body, headers: t.headers });
 const before = rssMb(server.pid);
-console.log(`server RSS after warm-up: ${before.toFixed(0)} MB; ${SECONDS} s per target at ${CONNECTIONS} connections`);
+console.log(
+  `server RSS after warm-up: ${before.toFixed(0)} MB; ${SECONDS} s per target at ${CONNECTIONS} connections`,
+);
 console.log("target                 req/s    p50 ms   p99 ms   errors  non-2xx   RSS after (MB)");
 let failures = 0;
 const rss = [];
 for (const t of TARGETS) {
-  const r = await autocannon({ url: BASE + t.path, method: t.method ?? "GET", body: t.body, headers: t.headers, connections: CONNECTIONS, duration: SECONDS });
+  const r = await autocannon({
+    url: BASE + t.path,
+    method: t.method ?? "GET",
+    body: t.body,
+    headers: t.headers,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+  });
   const bad = r.errors + r.timeouts + r.non2xx;
   failures += bad;
   const mem = rssMb(server.pid);
@@ -54,7 +70,11 @@ for (const t of TARGETS) {
 }
 await new Promise((r) => setTimeout(r, 3000));
 const after = rssMb(server.pid);
-console.log(`server RSS: ${before.toFixed(0)} MB before, peak ${Math.max(...rss).toFixed(0)} MB under load, ${after.toFixed(0)} MB 3 s after`);
-console.log(failures ? `FAILED: ${failures} errors or non-2xx answers` : "zero errors and zero non-2xx answers");
+console.log(
+  `server RSS: ${before.toFixed(0)} MB before, peak ${Math.max(...rss).toFixed(0)} MB under load, ${after.toFixed(0)} MB 3 s after`,
+);
+console.log(
+  failures ? `FAILED: ${failures} errors or non-2xx answers` : "zero errors and zero non-2xx answers",
+);
 server.kill("SIGTERM");
 process.exit(failures ? 1 : 0);

@@ -30,7 +30,9 @@ for (let i = 0; i < 2000; i++) {
   scenario.push(performance.now() - t0);
 }
 const s = stats(scenario);
-console.log(`full scenario (${ctx.data.minerals.length} minerals × 6 countries × 11 years + claims), ${s.n} runs: median ${s.median.toFixed(3)} ms, p95 ${s.p95.toFixed(3)} ms (target: median < 1 ms)`);
+console.log(
+  `full scenario (${ctx.data.minerals.length} minerals × 6 countries × 11 years + claims), ${s.n} runs: median ${s.median.toFixed(3)} ms, p95 ${s.p95.toFixed(3)} ms (target: median < 1 ms)`,
+);
 
 runMonteCarlo(ctx.data, ctx.table, defaults, { mineral: "copper", draws: 2000, seed: 1 });
 const mc: number[] = [];
@@ -40,4 +42,6 @@ for (let i = 0; i < 7; i++) {
   mc.push(performance.now() - t0);
 }
 const m = stats(mc);
-console.log(`Monte Carlo, 10,000 draws (copper, ${ctx.table.length} assumptions, ${runMonteCarlo(ctx.data, ctx.table, defaults, { mineral: "copper", draws: 10, seed: 1 }).varied.length} varied), ${m.n} runs: median ${m.median.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms (target: < 250 ms)`);
+console.log(
+  `Monte Carlo, 10,000 draws (copper, ${ctx.table.length} assumptions, ${runMonteCarlo(ctx.data, ctx.table, defaults, { mineral: "copper", draws: 10, seed: 1 }).varied.length} varied), ${m.n} runs: median ${m.median.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms (target: < 250 ms)`,
+);

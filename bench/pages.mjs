@@ -17,16 +17,34 @@ import { startServer, waitForServer } from "../scripts/server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3403);
 const BASE = `http://127.0.0.1:${PORT}`;
-const ALL_PAGES = ["/", "/scenario", "/compare", "/minerals", "/minerals/copper", "/minerals/rare-earths", "/countries", "/countries/PK", "/report", "/sources", "/sources/assumptions", "/minerals/copper/values"];
+const ALL_PAGES = [
+  "/",
+  "/scenario",
+  "/compare",
+  "/minerals",
+  "/minerals/copper",
+  "/minerals/rare-earths",
+  "/countries",
+  "/countries/PK",
+  "/report",
+  "/sources",
+  "/sources/assumptions",
+  "/minerals/copper/values",
+];
 const PAGES = process.env.PAGES ? process.env.PAGES.split(",") : ALL_PAGES;
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 async function gzippedJs(pathname) {
   const html = await (await fetch(BASE + pathname)).text();
-  const srcs = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\bnomodule\b/i.test(tag)).map((tag) => tag.match(/\bsrc="([^"]+)"/)?.[1]).filter(Boolean);
+  const srcs = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/\bnomodule\b/i.test(tag))
+    .map((tag) => tag.match(/\bsrc="([^"]+)"/)?.[1])
+    .filter(Boolean);
   let total = 0;
-  for (const src of new Set(srcs)) total += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
+  for (const src of new Set(srcs))
+    total += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
   return { kb: total / 1024, scripts: new Set(srcs).size };
 }
 
@@ -38,26 +56,52 @@ for (const p of PAGES) await fetch(BASE + p);
 
 const chrome = await launch({
   chromePath: process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 /** One Lighthouse run; Lighthouse 12.2 with this Chromium occasionally loses a trace and scores nothing: retried. */
 async function audit(url, config) {
   let lhr;
   for (let attempt = 0; attempt < 3; attempt++) {
-    lhr = (await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES }, config)).lhr;
-    if (!lhr.runtimeError && CATEGORIES.every((c) => typeof lhr.categories[c]?.score === "number" && lhr.categories[c].score > 0)) return lhr;
+    lhr = (
+      await lighthouse(
+        url,
+        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES },
+        config,
+      )
+    ).lhr;
+    if (
+      !lhr.runtimeError &&
+      CATEGORIES.every((c) => typeof lhr.categories[c]?.score === "number" && lhr.categories[c].score > 0)
+    )
+      return lhr;
   }
   return lhr;
 }
 
 const results = [];
 try {
-  console.log(`Lighthouse ${RUNS} run(s) per page and form factor; the median run by performance score is shown.`);
-  console.log("page                     JS gz kB  mobile: perf a11y bp  seo   desktop: perf a11y bp  seo   mobile TBT ms  LCP s   CLS   mobile runs");
+  console.log(
+    `Lighthouse ${RUNS} run(s) per page and form factor; the median run by performance score is shown.`,
+  );
+  console.log(
+    "page                     JS gz kB  mobile: perf a11y bp  seo   desktop: perf a11y bp  seo   mobile TBT ms  LCP s   CLS   mobile runs",
+  );
   for (const p of PAGES) {
     const js = await gzippedJs(p);
     const row = { page: p, jsGzipKb: Number(js.kb.toFixed(1)), scripts: js.scripts };
-    for (const [form, config] of [["mobile", undefined], ["desktop", desktopConfig]]) {
+    for (const [form, config] of [
+      ["mobile", undefined],
+      ["desktop", desktopConfig],
+    ]) {
       // One Lighthouse run varies by several points on a shared two-core machine; as Lighthouse's own guidance
       // advises, the page is measured RUNS times and the run with the median performance score is reported
       // (desktop scores sit at 99–100, one run).
@@ -65,13 +109,24 @@ try {
       for (let i = 0; i < (form === "mobile" ? RUNS : 1); i++) runs.push(await audit(BASE + p, config));
       runs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
       const lhr = runs[Math.floor(runs.length / 2)];
-      row[form] = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+      row[form] = Object.fromEntries(
+        CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+      );
       row[form].performanceRuns = runs.map((r) => Math.round(r.categories.performance.score * 100));
       if (form === "mobile") {
         row.mobileTbtMs = Math.round(lhr.audits["total-blocking-time"].numericValue);
         row.mobileLcpS = Number((lhr.audits["largest-contentful-paint"].numericValue / 1000).toFixed(2));
         row.mobileCls = Number(lhr.audits["cumulative-layout-shift"].numericValue.toFixed(3));
-        row.failedAudits = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && ["accessibility", "best-practices", "seo"].some((c) => lhr.categories[c].auditRefs.some((ref) => ref.id === a.id && ref.weight > 0))).map((a) => a.id);
+        row.failedAudits = Object.values(lhr.audits)
+          .filter(
+            (a) =>
+              a.score !== null &&
+              a.score < 1 &&
+              ["accessibility", "best-practices", "seo"].some((c) =>
+                lhr.categories[c].auditRefs.some((ref) => ref.id === a.id && ref.weight > 0),
+              ),
+          )
+          .map((a) => a.id);
       }
     }
     results.push(row);
@@ -87,5 +142,12 @@ try {
 }
 mkdirSync(path.join(ROOT, "bench-results"), { recursive: true });
 writeFileSync(path.join(ROOT, "bench-results", "pages.json"), JSON.stringify(results, null, 2));
-const misses = results.filter((r) => r.mobile.performance < 90 || CATEGORIES.slice(1).some((c) => r.mobile[c] < 100 || r.desktop[c] < 100));
-console.log(misses.length ? `budget missed on: ${misses.map((r) => r.page).join(", ")}` : "budget met on every page (mobile performance ≥ 90; accessibility, best practices, SEO 100)");
+const misses = results.filter(
+  (r) =>
+    r.mobile.performance < 90 || CATEGORIES.slice(1).some((c) => r.mobile[c] < 100 || r.desktop[c] < 100),
+);
+console.log(
+  misses.length
+    ? `budget missed on: ${misses.map((r) => r.page).join(", ")}`
+    : "budget met on every page (mobile performance ≥ 90; accessibility, best practices, SEO 100)",
+);

@@ -28,5 +28,8 @@ await build({
   alias: { "@": root },
   logLevel: "warning",
 });
-const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(3)], { stdio: "inherit", cwd: root });
+const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(3)], {
+  stdio: "inherit",
+  cwd: root,
+});
 process.exit(result.status ?? 1);

@@ -3,14 +3,44 @@ import { expect, test } from "./fixtures";
 import { ChartExport } from "./pages/export";
 import { type ScenarioPage } from "./pages/scenario-page";
 
-const MINERALS = ["copper", "lithium", "rare-earths", "graphite", "antimony", "chromium", "nickel", "cobalt", "manganese", "titanium"];
+const MINERALS = [
+  "copper",
+  "lithium",
+  "rare-earths",
+  "graphite",
+  "antimony",
+  "chromium",
+  "nickel",
+  "cobalt",
+  "manganese",
+  "titanium",
+];
 const COUNTRIES = ["PK", "AU", "CA", "UA", "CN", "US"];
 
 /** Every page of the site; each is audited in its default state and again with every chart's table view open. */
-const PAGES = ["/", "/scenario", "/compare", "/minerals", ...MINERALS.map((m) => `/minerals/${m}`), "/countries", ...COUNTRIES.map((c) => `/countries/${c}`), "/report", "/sources", "/sources/assumptions", "/minerals/copper/values"];
+const PAGES = [
+  "/",
+  "/scenario",
+  "/compare",
+  "/minerals",
+  ...MINERALS.map((m) => `/minerals/${m}`),
+  "/countries",
+  ...COUNTRIES.map((c) => `/countries/${c}`),
+  "/report",
+  "/sources",
+  "/sources/assumptions",
+  "/minerals/copper/values",
+];
 
 /** Index and registry pages: tables and lists, no charts. */
-const WITHOUT_CHARTS = new Set(["/minerals", "/countries", "/report", "/sources", "/sources/assumptions", "/minerals/copper/values"]);
+const WITHOUT_CHARTS = new Set([
+  "/minerals",
+  "/countries",
+  "/report",
+  "/sources",
+  "/sources/assumptions",
+  "/minerals/copper/values",
+]);
 
 /** axe reads every node and computes contrast for every text: long pages take seconds per audit on two cores. */
 const AUDIT_TIMEOUT_MS = 120_000;
@@ -20,10 +50,14 @@ const ANTIMONY = "World mine production of antimony, 2024";
 
 test("the audited pages are all the minerals and countries the index pages link to", async ({ page }) => {
   await page.goto("/minerals");
-  const minerals = await page.locator("main a[href^='/minerals/']").evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute("href")))]);
+  const minerals = await page
+    .locator("main a[href^='/minerals/']")
+    .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute("href")))]);
   expect(minerals.sort()).toEqual(MINERALS.map((m) => `/minerals/${m}`).sort());
   await page.goto("/countries");
-  const countries = await page.locator("main a[href^='/countries/']").evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute("href")))]);
+  const countries = await page
+    .locator("main a[href^='/countries/']")
+    .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute("href")))]);
   expect(countries.sort()).toEqual(COUNTRIES.map((c) => `/countries/${c}`).sort());
 });
 
@@ -39,7 +73,11 @@ async function openSettled(page: Page, scenarioPage: ScenarioPage, path: string)
 }
 
 for (const path of PAGES) {
-  test(`axe: ${path} by default and with its table views open; every figure has alt text and a table`, async ({ page, a11y, scenarioPage }) => {
+  test(`axe: ${path} by default and with its table views open; every figure has alt text and a table`, async ({
+    page,
+    a11y,
+    scenarioPage,
+  }) => {
     test.setTimeout(AUDIT_TIMEOUT_MS);
     await openSettled(page, scenarioPage, path);
     await a11y.expectNoViolations(`${path} (default state)`);
@@ -74,7 +112,11 @@ test("axe: the 404 page", async ({ page, a11y }) => {
   }
 });
 
-test("axe: the report builder with an added chart, standard charts chosen and their previews shown", async ({ page, a11y, scenarioPage }) => {
+test("axe: the report builder with an added chart, standard charts chosen and their previews shown", async ({
+  page,
+  a11y,
+  scenarioPage,
+}) => {
   test.setTimeout(AUDIT_TIMEOUT_MS);
   await scenarioPage.goto("?v=1&crp-pk=6");
   const lab = new ChartExport(page, scenarioPage.figure(LANDED_COST));
@@ -83,16 +125,25 @@ test("axe: the report builder with an added chart, standard charts chosen and th
   await expect(page.getByRole("status").filter({ hasText: "Added to the report builder." })).toBeVisible();
 
   await page.goto("/report");
-  for (const t of [LANDED_COST, ANTIMONY, "Reserves of lithium, 2024"]) await page.getByRole("checkbox", { name: t, exact: true }).check();
+  for (const t of [LANDED_COST, ANTIMONY, "Reserves of lithium, 2024"])
+    await page.getByRole("checkbox", { name: t, exact: true }).check();
   await expect(page.getByRole("list", { name: "Report order" }).getByRole("listitem")).toHaveCount(3);
-  for (const t of [LANDED_COST, ANTIMONY, "Reserves of lithium, 2024"]) await expect(page.getByRole("img", { name: `Figure: ${t}` })).toBeVisible();
+  for (const t of [LANDED_COST, ANTIMONY, "Reserves of lithium, 2024"])
+    await expect(page.getByRole("img", { name: `Figure: ${t}` })).toBeVisible();
   await a11y.expectNoViolations("/report (charts chosen, previews shown)");
   await page.getByRole("button", { name: "Download ZIP" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "ZIP with 3 charts ready." })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("status").filter({ hasText: "ZIP with 3 charts ready." })).toBeVisible({
+    timeout: 20_000,
+  });
   await a11y.expectNoViolations("/report (after a download, with its message)");
 });
 
-test("axe: an open export menu on a mineral page and in the scenario lab", async ({ page, a11y, mineralPage, scenarioPage }) => {
+test("axe: an open export menu on a mineral page and in the scenario lab", async ({
+  page,
+  a11y,
+  mineralPage,
+  scenarioPage,
+}) => {
   test.setTimeout(AUDIT_TIMEOUT_MS);
   await mineralPage.goto("antimony");
   const mineral = new ChartExport(page, mineralPage.chart(ANTIMONY));
@@ -108,13 +159,19 @@ test("axe: an open export menu on a mineral page and in the scenario lab", async
   await a11y.expectNoViolations("/scenario (export menu open)");
 });
 
-test("axe: the scenario lab with every assumption group and note open and scenario A pinned", async ({ page, a11y, scenarioPage }) => {
+test("axe: the scenario lab with every assumption group and note open and scenario A pinned", async ({
+  page,
+  a11y,
+  scenarioPage,
+}) => {
   test.setTimeout(AUDIT_TIMEOUT_MS);
   await scenarioPage.goto();
   await scenarioPage.button("Keep as A").click();
   await scenarioPage.setExact("Pakistan — country risk premium (percentage points)", "6");
   await scenarioPage.setExact("Pakistan — mining wage (USD per year)", "999999");
-  await expect(page.getByRole("table", { name: /Assumptions that differ between A and B \(2\)/ })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: /Assumptions that differ between A and B \(2\)/ }),
+  ).toBeVisible();
   await page.getByRole("searchbox", { name: "Find an assumption" }).fill("");
   const groups = page.locator("details.assumption-group");
   const count = await groups.count();
@@ -125,7 +182,9 @@ test("axe: the scenario lab with every assumption group and note open and scenar
     await expect(group).toHaveAttribute("open", "");
   }
   // Each assumption's basis note too: over a hundred of them, so opened at once rather than clicked one by one.
-  await page.locator("details.assumption__help").evaluateAll((notes) => notes.forEach((n) => ((n as HTMLDetailsElement).open = true)));
+  await page
+    .locator("details.assumption__help")
+    .evaluateAll((notes) => notes.forEach((n) => ((n as HTMLDetailsElement).open = true)));
   await a11y.openTableViews();
   await a11y.expectNoViolations("/scenario (groups open, A pinned, a value clamped)");
 });

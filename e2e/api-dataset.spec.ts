@@ -1,18 +1,33 @@
 import Papa from "papaparse";
 import { expect, test } from "./fixtures";
 
-test("GET /api/dataset returns countries, minerals, observations and sources with provenance", async ({ request }) => {
+test("GET /api/dataset returns countries, minerals, observations and sources with provenance", async ({
+  request,
+}) => {
   const res = await request.get("/api/dataset");
   expect(res.status()).toBe(200);
   const body = await res.json();
   expect(body.minerals).toHaveLength(10);
-  expect(body.countries.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(["PK", "AU", "CA", "UA", "CN", "US", "WORLD"]));
-  const reCn = body.observations.find(
-    (o: Record<string, unknown>) => o.country === "CN" && o.mineral === "rare-earths" && o.measure === "mine-production" && o.year === 2024 && o.edition === "MCS 2025",
+  expect(body.countries.map((c: { code: string }) => c.code)).toEqual(
+    expect.arrayContaining(["PK", "AU", "CA", "UA", "CN", "US", "WORLD"]),
   );
-  expect(reCn).toMatchObject({ value: 270000, unit: "t", status: "source-estimate", sourceId: "usgs-mcs2025-rare-earths" });
+  const reCn = body.observations.find(
+    (o: Record<string, unknown>) =>
+      o.country === "CN" &&
+      o.mineral === "rare-earths" &&
+      o.measure === "mine-production" &&
+      o.year === 2024 &&
+      o.edition === "MCS 2025",
+  );
+  expect(reCn).toMatchObject({
+    value: 270000,
+    unit: "t",
+    status: "source-estimate",
+    sourceId: "usgs-mcs2025-rare-earths",
+  });
   const pv = body.observations.find(
-    (o: Record<string, unknown>) => o.country === "PK" && o.measure === "wgi-political-stability-percentile" && o.year === 2023,
+    (o: Record<string, unknown>) =>
+      o.country === "PK" && o.measure === "wgi-political-stability-percentile" && o.year === 2023,
   );
   expect(pv).toMatchObject({ mineral: null, unit: "percentile rank", status: "published" });
   expect(pv.value).toBeCloseTo(6.6, 1);
@@ -28,28 +43,62 @@ test("filters narrow the envelope, and reserves carry the assessed year", async 
   const res = await request.get("/api/dataset?mineral=antimony&country=PK&measure=reserves");
   const body = await res.json();
   expect(body.observations).toEqual([
-    expect.objectContaining({ country: "PK", mineral: "antimony", measure: "reserves", year: 2024, value: 26000, unit: "t", edition: "MCS 2025" }),
-    expect.objectContaining({ country: "PK", mineral: "antimony", measure: "reserves", year: 2025, value: 26000, edition: "MCS 2026" }),
+    expect.objectContaining({
+      country: "PK",
+      mineral: "antimony",
+      measure: "reserves",
+      year: 2024,
+      value: 26000,
+      unit: "t",
+      edition: "MCS 2025",
+    }),
+    expect.objectContaining({
+      country: "PK",
+      mineral: "antimony",
+      measure: "reserves",
+      year: 2025,
+      value: 26000,
+      edition: "MCS 2026",
+    }),
   ]);
   expect(body.countries.map((c: { code: string }) => c.code)).toEqual(["PK"]);
-  expect(body.sources.map((s: { id: string }) => s.id).sort()).toEqual(["usgs-mcs2025-antimony", "usgs-mcs2026-antimony"]);
+  expect(body.sources.map((s: { id: string }) => s.id).sort()).toEqual([
+    "usgs-mcs2025-antimony",
+    "usgs-mcs2026-antimony",
+  ]);
 });
 
 test("?format=csv gives one parseable row per observation with a header", async ({ request }) => {
   const json = await (await request.get("/api/dataset?mineral=rare-earths&edition=MCS%202025")).json();
   const res = await request.get("/api/dataset?mineral=rare-earths&edition=MCS%202025&format=csv");
   expect(res.headers()["content-type"]).toContain("text/csv");
-  const parsed = Papa.parse<Record<string, string>>(await res.text(), { header: true, comments: "#", skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(await res.text(), {
+    header: true,
+    comments: "#",
+    skipEmptyLines: true,
+  });
   expect(parsed.errors).toEqual([]);
   expect(parsed.data).toHaveLength(json.observations.length);
-  const cn = parsed.data.find((r) => r.country === "CN" && r.measure === "mine-production" && r.year === "2024");
-  expect(cn).toMatchObject({ value: "270000", unit: "t", status: "source-estimate", edition: "MCS 2025", source_id: "usgs-mcs2025-rare-earths" });
+  const cn = parsed.data.find(
+    (r) => r.country === "CN" && r.measure === "mine-production" && r.year === "2024",
+  );
+  expect(cn).toMatchObject({
+    value: "270000",
+    unit: "t",
+    status: "source-estimate",
+    edition: "MCS 2025",
+    source_id: "usgs-mcs2025-rare-earths",
+  });
 });
 
 test("an unknown filter value or parameter gets a 400 naming it, not an empty 200", async ({ request }) => {
   const bad = await request.get("/api/dataset?mineral=unobtainium");
   expect(bad.status()).toBe(400);
-  expect(await bad.json()).toEqual({ errors: [expect.objectContaining({ field: "mineral", message: expect.stringContaining('"unobtainium"') })] });
+  expect(await bad.json()).toEqual({
+    errors: [
+      expect.objectContaining({ field: "mineral", message: expect.stringContaining('"unobtainium"') }),
+    ],
+  });
   const unknownKey = await request.get("/api/dataset?colour=red");
   expect(unknownKey.status()).toBe(400);
   expect((await unknownKey.json()).errors[0].field).toBe("colour");
@@ -59,8 +108,14 @@ test("an unknown filter value or parameter gets a 400 naming it, not an empty 20
   expect((await format.json()).errors[0]).toMatchObject({ field: "format" });
 });
 
-test("the dataset and assumptions answers are cacheable: ETag, Cache-Control, 304 when unchanged", async ({ request }) => {
-  for (const url of ["/api/dataset?mineral=antimony", "/api/dataset?mineral=antimony&format=csv", "/api/assumptions"]) {
+test("the dataset and assumptions answers are cacheable: ETag, Cache-Control, 304 when unchanged", async ({
+  request,
+}) => {
+  for (const url of [
+    "/api/dataset?mineral=antimony",
+    "/api/dataset?mineral=antimony&format=csv",
+    "/api/assumptions",
+  ]) {
     const first = await request.get(url);
     expect(first.status(), url).toBe(200);
     const etag = first.headers()["etag"];

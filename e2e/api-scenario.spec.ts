@@ -1,11 +1,22 @@
 import { expect, test } from "./fixtures";
 
-test("GET /api/assumptions lists every assumption with bounds, default, basis and source, and the presets", async ({ request }) => {
+test("GET /api/assumptions lists every assumption with bounds, default, basis and source, and the presets", async ({
+  request,
+}) => {
   const res = await request.get("/api/assumptions");
   expect(res.status()).toBe(200);
   const body = await res.json();
   const crp = body.assumptions.find((a: { key: string }) => a.key === "crp-pk");
-  expect(crp).toMatchObject({ label: "country risk premium", unit: "percentage points", group: "finance-risk", country: "PK", mineral: null, default: 12.02, min: 0, max: 25 });
+  expect(crp).toMatchObject({
+    label: "country risk premium",
+    unit: "percentage points",
+    group: "finance-risk",
+    country: "PK",
+    mineral: null,
+    default: 12.02,
+    min: 0,
+    max: 25,
+  });
   expect(crp.basis.length).toBeGreaterThan(10);
   expect(crp.sourceId).toBe("damodaran-crp-2025-01");
   for (const a of body.assumptions) {
@@ -13,7 +24,11 @@ test("GET /api/assumptions lists every assumption with bounds, default, basis an
     expect(a.default).toBeLessThanOrEqual(a.max);
     expect(a.low).toBeLessThanOrEqual(a.high);
   }
-  expect(body.presets.map((p: { id: string }) => p.id)).toEqual(["evidence-baseline", "article-framing", "stress-case"]);
+  expect(body.presets.map((p: { id: string }) => p.id)).toEqual([
+    "evidence-baseline",
+    "article-framing",
+    "stress-case",
+  ]);
 });
 
 test("GET and POST /api/scenario agree and return costs, dependency, claims", async ({ request }) => {
@@ -21,15 +36,38 @@ test("GET and POST /api/scenario agree and return costs, dependency, claims", as
   const post = await (await request.post("/api/scenario", { data: { assumptions: { "crp-pk": 6 } } })).json();
   expect(get.scenario).toEqual(post.scenario);
   expect(get.costs).toEqual(post.costs);
-  const copper = post.costs.find((c: { country: string; mineral: string }) => c.country === "PK" && c.mineral === "copper");
-  expect(Object.keys(copper.breakdown)).toEqual(["labor", "energy", "otherOpex", "capital", "security", "freight", "insurance", "tariff"]);
-  expect(post.claims.map((c: { id: string; verdict: string }) => c.id)).toEqual(["C1", "C2", "C3", "C4", "C5"]);
-  for (const c of post.claims) expect(["holds", "mixed", "does-not-hold", "not-enough-data"]).toContain(c.verdict);
+  const copper = post.costs.find(
+    (c: { country: string; mineral: string }) => c.country === "PK" && c.mineral === "copper",
+  );
+  expect(Object.keys(copper.breakdown)).toEqual([
+    "labor",
+    "energy",
+    "otherOpex",
+    "capital",
+    "security",
+    "freight",
+    "insurance",
+    "tariff",
+  ]);
+  expect(post.claims.map((c: { id: string; verdict: string }) => c.id)).toEqual([
+    "C1",
+    "C2",
+    "C3",
+    "C4",
+    "C5",
+  ]);
+  for (const c of post.claims)
+    expect(["holds", "mixed", "does-not-hold", "not-enough-data"]).toContain(c.verdict);
   expect(post.dependency.find((d: { mineral: string }) => d.mineral === "antimony").years).toHaveLength(11);
 });
 
-test("bad scenario requests get a 400 naming the field, out-of-range values a warning", async ({ request }) => {
-  const malformed = await request.post("/api/scenario", { data: "{ not json", headers: { "content-type": "application/json" } });
+test("bad scenario requests get a 400 naming the field, out-of-range values a warning", async ({
+  request,
+}) => {
+  const malformed = await request.post("/api/scenario", {
+    data: "{ not json",
+    headers: { "content-type": "application/json" },
+  });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).errors[0]).toMatchObject({ field: "body" });
   const wrongType = await request.post("/api/scenario", { data: { assumptions: { "crp-pk": "six" } } });

@@ -1,6 +1,9 @@
 import { expect, test } from "./fixtures";
 
-test("Pakistan beside Australia and Canada for copper by default, with the model's figures", async ({ comparePage, page }) => {
+test("Pakistan beside Australia and Canada for copper by default, with the model's figures", async ({
+  comparePage,
+  page,
+}) => {
   await comparePage.goto();
   await expect(page.getByRole("checkbox", { name: "Pakistan (PK)" })).toBeChecked();
   await expect(page.getByRole("combobox", { name: "Mineral" })).toHaveValue("copper");
@@ -10,11 +13,16 @@ test("Pakistan beside Australia and Canada for copper by default, with the model
   await expect(await comparePage.cell("Pakistan", "Cost of capital")).toContainText("14.01 %");
   await expect(await comparePage.cell("Pakistan", "Pipeline capacity")).toContainText("460,000 t Cu/yr");
   await expect(await comparePage.cell("Pakistan", "Time to first production")).toContainText("4 years");
-  await expect(await comparePage.cell("Pakistan", "Share of world mine production")).toContainText("not listed");
+  await expect(await comparePage.cell("Pakistan", "Share of world mine production")).toContainText(
+    "not listed",
+  );
   await expect(await comparePage.cell("Australia", "Share of world reserves")).toContainText("10.2 %");
 });
 
-test("sorting the table by a column reorders the rows and marks the header", async ({ comparePage, page }) => {
+test("sorting the table by a column reorders the rows and marks the header", async ({
+  comparePage,
+  page,
+}) => {
   await comparePage.goto();
   await expect(comparePage.header("Total landed cost")).not.toHaveAttribute("aria-sort");
   await comparePage.sortBy("Total landed cost");
@@ -36,12 +44,22 @@ test("sorting works from the address alone, without JavaScript", async ({ browse
   const page = await context.newPage();
   await page.goto("/compare?mineral=antimony&countries=PK,CN,AU&sort=production-share&dir=desc");
   const table = page.getByRole("table", { name: /antimony, sorted by share of world mine production/ });
-  expect(await table.locator("tbody").getByRole("rowheader").allInnerTexts()).toEqual(["China", "Australia", "Pakistan"]);
-  await expect(table.getByRole("columnheader", { name: /^Share of world mine production/ })).toHaveAttribute("aria-sort", "descending");
+  expect(await table.locator("tbody").getByRole("rowheader").allInnerTexts()).toEqual([
+    "China",
+    "Australia",
+    "Pakistan",
+  ]);
+  await expect(table.getByRole("columnheader", { name: /^Share of world mine production/ })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
   await context.close();
 });
 
-test("choosing a mineral and countries with the form puts the selection in the address", async ({ comparePage, page }) => {
+test("choosing a mineral and countries with the form puts the selection in the address", async ({
+  comparePage,
+  page,
+}) => {
   await comparePage.goto();
   await page.getByRole("combobox", { name: "Mineral" }).selectOption("antimony");
   await page.getByRole("checkbox", { name: "Canada (CA)" }).uncheck();
@@ -52,7 +70,10 @@ test("choosing a mineral and countries with the form puts the selection in the a
   expect(await comparePage.rowOrder()).toEqual(["Pakistan", "Australia", "China"]);
   await expect(await comparePage.cell("Pakistan", "Share of world mine production")).toContainText("0.25 %");
   await expect(await comparePage.cell("China", "Share of world mine production")).toContainText("60 %");
-  await expect(comparePage.chart("World mine production of antimony, 2024").getByRole("img")).toHaveAttribute("aria-label", /Pakistan 250 t \(0\.25 % of world\)/);
+  await expect(comparePage.chart("World mine production of antimony, 2024").getByRole("img")).toHaveAttribute(
+    "aria-label",
+    /Pakistan 250 t \(0\.25 % of world\)/,
+  );
 });
 
 test("the country search narrows the checkbox list", async ({ comparePage, page }) => {
@@ -68,10 +89,15 @@ test("the country search narrows the checkbox list", async ({ comparePage, page 
   await expect.poll(() => comparePage.rowOrder()).toEqual(["Pakistan", "Australia", "Canada", "Ukraine"]);
 });
 
-test("the log scale moves values that span orders of magnitude onto one axis", async ({ comparePage, page }) => {
+test("the log scale moves values that span orders of magnitude onto one axis", async ({
+  comparePage,
+  page,
+}) => {
   // Copper output of Australia and Canada (800 and 450 kt) is within a factor of ten: no toggle is offered.
   await comparePage.goto();
-  await expect(comparePage.chart("World mine production of copper, 2024").getByRole("link", { name: "Log" })).toHaveCount(0);
+  await expect(
+    comparePage.chart("World mine production of copper, 2024").getByRole("link", { name: "Log" }),
+  ).toHaveCount(0);
   await expect(comparePage.chart("Mining wage").getByRole("link", { name: "Log" })).toHaveCount(1);
   await comparePage.goto("?mineral=antimony&countries=PK,CN,US");
   const chart = comparePage.chart("World mine production of antimony, 2024");
@@ -102,12 +128,17 @@ test("every figure's source is listed under the table", async ({ comparePage, pa
   await comparePage.goto();
   await page.getByText("Where each figure comes from", { exact: true }).click();
   const list = page.getByRole("group").filter({ hasText: "Where each figure comes from" }).getByRole("list");
-  await expect(list).toContainText("Political stability: Pakistan, Australia, Canada — World Bank, 2024 update · 2023");
+  await expect(list).toContainText(
+    "Political stability: Pakistan, Australia, Canada — World Bank, 2024 update · 2023",
+  );
   await list.getByRole("link", { name: "World Bank, 2024 update" }).first().click();
   await expect(page).toHaveURL(/\/sources#worldbank-wgi-2024$/);
 });
 
-test("keyboard only: tab to a column header, see the focus ring, sort with Enter", async ({ comparePage, page }) => {
+test("keyboard only: tab to a column header, see the focus ring, sort with Enter", async ({
+  comparePage,
+  page,
+}) => {
   await comparePage.goto();
   const target = comparePage.header("Total landed cost").getByRole("link");
   let reached = false;

@@ -64,7 +64,15 @@ export const SCRIPT_PAYLOADS = [
 ] as const;
 
 /** Markup that must never reach a page unescaped (the raw forms of SCRIPT_PAYLOADS as a parser would see them). */
-export const RAW_MARKUP = [/<script>window\.__pwned/i, /<img src=x onerror/i, /<svg onload/i, /<iframe srcdoc/i, /<details open ontoggle/i, /href="javascript:/i, /<a href="javascript:/i];
+export const RAW_MARKUP = [
+  /<script>window\.__pwned/i,
+  /<img src=x onerror/i,
+  /<svg onload/i,
+  /<iframe srcdoc/i,
+  /<details open ontoggle/i,
+  /href="javascript:/i,
+  /<a href="javascript:/i,
+];
 
 const UNICODE = [
   "Ωmega",
@@ -113,7 +121,15 @@ const NON_NUMERIC = [
 ];
 
 /** Names that are special on a plain JavaScript object: a parser that indexes an object by them misbehaves. */
-const OBJECT_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf", "__defineGetter__"];
+const OBJECT_KEYS = [
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "__defineGetter__",
+];
 
 /** Percent-encoding tricks, inserted raw into a query: stray or bad escapes, invalid UTF-8, double encoding, NUL. */
 const RAW_TRICKS = [
@@ -154,7 +170,9 @@ export function hostileString(rng: Rng): string {
     case 4:
       return `${rng.pick(SCRIPT_PAYLOADS)}${rng.pick(UNICODE)}`;
     case 5:
-      return rng.chance(0.5) ? String(rng.pick([1e308, -1e308, 2 ** 53 + 1, -0, 5e-324, 1e21])) : rng.pick(OBJECT_KEYS);
+      return rng.chance(0.5)
+        ? String(rng.pick([1e308, -1e308, 2 ** 53 + 1, -0, 5e-324, 1e21]))
+        : rng.pick(OBJECT_KEYS);
     default:
       return randomWord(rng);
   }
@@ -231,7 +249,11 @@ export interface PageContract {
  * The names a page must show for a query (bad parameters, as the page's notice writes them) and whether the query
  * is certainly clean, by the page's contract.
  */
-export function judgeQuery(spec: ScenarioSpec, contract: PageContract, query: string): { bad: string[]; clean: boolean } {
+export function judgeQuery(
+  spec: ScenarioSpec,
+  contract: PageContract,
+  query: string,
+): { bad: string[]; clean: boolean } {
   const params = decodeQuery(query);
   const bad = new Set<string>();
   let clean = true;
@@ -264,7 +286,11 @@ export function oneOf(allowed: readonly string[]): (values: readonly string[]) =
 }
 
 /** A parameter holding a whole scenario as a query string (the lab's pinned A): its bad parameters, prefixed. */
-export function nestedScenario(spec: ScenarioSpec, prefix: string, maxLength: number): (values: readonly string[]) => ViewJudgement {
+export function nestedScenario(
+  spec: ScenarioSpec,
+  prefix: string,
+  maxLength: number,
+): (values: readonly string[]) => ViewJudgement {
   return (values) => {
     if (values.length > 1 || values[0]!.length > maxLength) return { verdict: "bad" };
     const inner = judgeQuery(spec, { view: {} }, values[0]!);
@@ -282,7 +308,16 @@ export function visibleName(name: string, max = 60): string {
   const chars = Array.from(name);
   const cut = chars.length > max ? [...chars.slice(0, max), "…"] : chars;
   // A surrogate pair (an emoji) is one character here; only a lone surrogate is written out.
-  return cut.map((c) => (c.length === 1 && /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff]/.test(c) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}` : c)).join("");
+  return cut
+    .map((c) =>
+      c.length === 1 &&
+      /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff]/.test(
+        c,
+      )
+        ? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+        : c,
+    )
+    .join("");
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -305,7 +340,9 @@ function assumptionValue(rng: Rng, a: AssumptionSpec): string {
       return String(Number(x.toFixed(rng.int(0, 3))));
     }
     case 3:
-      return String(rng.pick([a.max + rng.int(1, 1000), a.min - rng.int(1, 1000), a.max * 1e6 + 1, -1e300, 1e300]));
+      return String(
+        rng.pick([a.max + rng.int(1, 1000), a.min - rng.int(1, 1000), a.max * 1e6 + 1, -1e300, 1e300]),
+      );
     case 4:
       return a.kind === "number" ? rng.pick(NON_NUMERIC) : String(a.min + 0.5);
     case 5:
@@ -329,13 +366,20 @@ export function scenarioQuery(rng: Rng, spec: ScenarioSpec, options: ScenarioQue
     } else if (roll === 5) {
       parts.push(encodePair("v", rng.pick(["1", "1", "0", "2", "999", "", "1.0", "v1", hostileString(rng)])));
     } else if (roll === 6) {
-      parts.push(encodePair(rng.chance(0.5) ? hostileString(rng) : randomWord(rng), rng.chance(0.5) ? String(rng.int(0, 100)) : hostileString(rng)));
+      parts.push(
+        encodePair(
+          rng.chance(0.5) ? hostileString(rng) : randomWord(rng),
+          rng.chance(0.5) ? String(rng.int(0, 100)) : hostileString(rng),
+        ),
+      );
     } else if (roll === 7) {
       parts.push(rawTrick(rng, rng.pick(spec.assumptions).key));
     } else if (roll === 8 && parts.length) {
       // The same parameter again, perhaps with another value.
       const again = rng.pick(parts);
-      parts.push(rng.chance(0.5) ? again : `${again.split("=")[0]}=${encodeURIComponent(String(rng.int(0, 10)))}`);
+      parts.push(
+        rng.chance(0.5) ? again : `${again.split("=")[0]}=${encodeURIComponent(String(rng.int(0, 10)))}`,
+      );
     } else if (roll <= 10 && options.view) {
       const [name, def] = rng.pick(Object.entries(options.view));
       const value = rng.chance(0.5) ? rng.pick(def.good) : rng.chance(0.3) ? "" : hostileString(rng);
@@ -433,7 +477,12 @@ export function judgeDatasetQuery(spec: DatasetSpec, query: string): ApiExpectat
       const key = name as (typeof DATASET_FILTERS)[number];
       const values = value.split(",").map((v) => v.trim());
       const known = new Set(spec[key].map((v) => (key === "country" ? v.toUpperCase() : v)));
-      if (values.some((v) => v === "") || values.length > 50 || values.some((v) => !known.has(key === "country" ? v.toUpperCase() : v))) errors.add(name);
+      if (
+        values.some((v) => v === "") ||
+        values.length > 50 ||
+        values.some((v) => !known.has(key === "country" ? v.toUpperCase() : v))
+      )
+        errors.add(name);
     } else errors.add(name);
     if ((counts.get(name) ?? 0) > 1) errors.add(name);
   }
@@ -454,7 +503,11 @@ function strictVerdict(spec: ScenarioSpec, name: string, value: string): "error"
 }
 
 /** GET /api/scenario: the page's parameters, read strictly; the view parameters are checked but change nothing. */
-export function judgeScenarioQuery(spec: ScenarioSpec, query: string, view: Record<string, readonly string[]>): ApiExpectation {
+export function judgeScenarioQuery(
+  spec: ScenarioSpec,
+  query: string,
+  view: Record<string, readonly string[]>,
+): ApiExpectation {
   const params = decodeQuery(query).filter(([n]) => n !== "__proto__");
   const errors = new Set<string>();
   const warnings = new Set<string>();
@@ -471,7 +524,8 @@ export function judgeScenarioQuery(spec: ScenarioSpec, query: string, view: Reco
         const inner = decodeQuery(value);
         const innerCounts = new Map<string, number>();
         for (const [n] of inner) innerCounts.set(n, (innerCounts.get(n) ?? 0) + 1);
-        for (const [n, v] of inner) if ((innerCounts.get(n) ?? 0) > 1 || strictVerdict(spec, n, v) === "error") errors.add(`a.${n}`);
+        for (const [n, v] of inner)
+          if ((innerCounts.get(n) ?? 0) > 1 || strictVerdict(spec, n, v) === "error") errors.add(`a.${n}`);
       }
     } else if (Object.hasOwn(view, name)) {
       if (!view[name]!.includes(value)) errors.add(name);
@@ -481,7 +535,9 @@ export function judgeScenarioQuery(spec: ScenarioSpec, query: string, view: Reco
       if (v === "clamp") warnings.add(`assumptions.${name}`);
     }
   }
-  return errors.size ? { status: 400, errors: [...errors], warnings: [] } : { status: 200, errors: [], warnings: [...warnings] };
+  return errors.size
+    ? { status: 400, errors: [...errors], warnings: [] }
+    : { status: 200, errors: [], warnings: [...warnings] };
 }
 
 /** A POST body as sent: bytes (or text) and the Content-Type header, if any. */
@@ -491,7 +547,26 @@ export interface BodyCase {
   label: string;
 }
 
-const MALFORMED_JSON = ["", " ", "{", "}", "{preset:", '{"preset":', "[1,", '{"preset":"evidence-baseline",}', "NaN", "Infinity", '{"assumptions":{"crp-pk":NaN}}', '{"assumptions":{"crp-pk":Infinity}}', "undefined", "'single'", '{"a":1}{"b":2}', "\u0000", '{"preset":"evidence-baseline"', "[".repeat(5000)];
+const MALFORMED_JSON = [
+  "",
+  " ",
+  "{",
+  "}",
+  "{preset:",
+  '{"preset":',
+  "[1,",
+  '{"preset":"evidence-baseline",}',
+  "NaN",
+  "Infinity",
+  '{"assumptions":{"crp-pk":NaN}}',
+  '{"assumptions":{"crp-pk":Infinity}}',
+  "undefined",
+  "'single'",
+  '{"a":1}{"b":2}',
+  "\u0000",
+  '{"preset":"evidence-baseline"',
+  "[".repeat(5000),
+];
 
 function hostileJsonValue(rng: Rng, depth = 0): unknown {
   switch (rng.int(0, 9)) {
@@ -504,7 +579,14 @@ function hostileJsonValue(rng: Rng, depth = 0): unknown {
     case 3:
       return depth < 4 ? Array.from({ length: rng.int(0, 3) }, () => hostileJsonValue(rng, depth + 1)) : [];
     case 4:
-      return depth < 4 ? Object.fromEntries(Array.from({ length: rng.int(0, 3) }, () => [hostileString(rng).slice(0, 40), hostileJsonValue(rng, depth + 1)])) : {};
+      return depth < 4
+        ? Object.fromEntries(
+            Array.from({ length: rng.int(0, 3) }, () => [
+              hostileString(rng).slice(0, 40),
+              hostileJsonValue(rng, depth + 1),
+            ]),
+          )
+        : {};
     case 5:
       return rng.pick(["6", "NaN", "Infinity", "-Infinity", "1e999", "0x10", ""]);
     default:
@@ -517,14 +599,34 @@ export function scenarioBody(rng: Rng, spec: ScenarioSpec): BodyCase {
   const json = (o: unknown) => JSON.stringify(o);
   const contentType = rng.chance(0.85)
     ? rng.pick(["application/json", "application/json; charset=utf-8", "Application/JSON"])
-    : rng.pick([null, "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "", "application/json-patch", "*/*"]);
+    : rng.pick([
+        null,
+        "text/plain;charset=UTF-8",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+        "application/xml",
+        "",
+        "application/json-patch",
+        "*/*",
+      ]);
   const assumptions = () =>
     Object.fromEntries(
       Array.from({ length: rng.int(0, 5) }, () => {
         const a = rng.pick(spec.assumptions);
         const roll = rng.int(0, 5);
-        if (roll <= 1) return [a.key, a.kind === "number" ? a.min + rng.next() * (a.max - a.min) : rng.int(a.min, a.max)];
-        if (roll === 2) return [a.key, rng.pick([a.max + rng.int(1, 1e6), a.min - rng.int(1, 1e6), 1e308, -1e308, a.kind === "number" ? a.max * 10 : 0.5])];
+        if (roll <= 1)
+          return [a.key, a.kind === "number" ? a.min + rng.next() * (a.max - a.min) : rng.int(a.min, a.max)];
+        if (roll === 2)
+          return [
+            a.key,
+            rng.pick([
+              a.max + rng.int(1, 1e6),
+              a.min - rng.int(1, 1e6),
+              1e308,
+              -1e308,
+              a.kind === "number" ? a.max * 10 : 0.5,
+            ]),
+          ];
         if (roll === 3) return [rng.chance(0.5) ? hostileString(rng) : `${a.key}x`, rng.int(0, 10)];
         return [a.key, hostileJsonValue(rng)];
       }),
@@ -535,23 +637,69 @@ export function scenarioBody(rng: Rng, spec: ScenarioSpec): BodyCase {
     case 1:
       return { label: "not an object", body: json(hostileJsonValue(rng)), contentType };
     case 2:
-      return { label: "wrong types", body: json({ preset: rng.chance(0.5) ? hostileJsonValue(rng) : rng.pick(spec.presets), assumptions: rng.chance(0.5) ? hostileJsonValue(rng) : assumptions() }), contentType };
+      return {
+        label: "wrong types",
+        body: json({
+          preset: rng.chance(0.5) ? hostileJsonValue(rng) : rng.pick(spec.presets),
+          assumptions: rng.chance(0.5) ? hostileJsonValue(rng) : assumptions(),
+        }),
+        contentType,
+      };
     case 3:
-      return { label: "unknown keys", body: json({ [rng.chance(0.5) ? hostileString(rng).slice(0, 200) : rng.pick(["scenario", "Preset", "assumption", "__proto__", "constructor"])]: hostileJsonValue(rng), assumptions: assumptions() }), contentType };
+      return {
+        label: "unknown keys",
+        body: json({
+          [rng.chance(0.5)
+            ? hostileString(rng).slice(0, 200)
+            : rng.pick(["scenario", "Preset", "assumption", "__proto__", "constructor"])]:
+            hostileJsonValue(rng),
+          assumptions: assumptions(),
+        }),
+        contentType,
+      };
     case 4:
-      return { label: "oversized", body: json({ preset: "evidence-baseline", assumptions: { "crp-pk": 5 }, pad: "x".repeat(rng.chance(0.8) ? 70_000 : 2_000_000) }), contentType };
+      return {
+        label: "oversized",
+        body: json({
+          preset: "evidence-baseline",
+          assumptions: { "crp-pk": 5 },
+          pad: "x".repeat(rng.chance(0.8) ? 70_000 : 2_000_000),
+        }),
+        contentType,
+      };
     case 5:
-      return { label: "raw bytes", body: Buffer.concat([Buffer.from('{"preset":"'), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x00]), Buffer.from('"}')]), contentType };
+      return {
+        label: "raw bytes",
+        body: Buffer.concat([
+          Buffer.from('{"preset":"'),
+          Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x00]),
+          Buffer.from('"}'),
+        ]),
+        contentType,
+      };
     case 6:
       return { label: "byte order mark", body: `\ufeff${json({ assumptions: assumptions() })}`, contentType };
     default:
-      return { label: "scenario", body: json({ ...(rng.chance(0.6) ? { preset: rng.chance(0.8) ? rng.pick(spec.presets) : hostileString(rng) } : {}), ...(rng.chance(0.9) ? { assumptions: assumptions() } : {}) }), contentType };
+      return {
+        label: "scenario",
+        body: json({
+          ...(rng.chance(0.6)
+            ? { preset: rng.chance(0.8) ? rng.pick(spec.presets) : hostileString(rng) }
+            : {}),
+          ...(rng.chance(0.9) ? { assumptions: assumptions() } : {}),
+        }),
+        contentType,
+      };
   }
 }
 
 /** What POST /api/scenario must answer for a body, by the contract. */
 export function judgeScenarioBody(spec: ScenarioSpec, c: BodyCase): ApiExpectation {
-  if (c.contentType !== null && !/^application\/(?:[\w.+-]+\+)?json$/i.test(c.contentType.split(";")[0]!.trim())) return { status: 415, errors: ["content-type"], warnings: [] };
+  if (
+    c.contentType !== null &&
+    !/^application\/(?:[\w.+-]+\+)?json$/i.test(c.contentType.split(";")[0]!.trim())
+  )
+    return { status: 415, errors: ["content-type"], warnings: [] };
   const bytes = typeof c.body === "string" ? Buffer.from(c.body) : c.body;
   const bad = (field: string): ApiExpectation => ({ status: 400, errors: [field], warnings: [] });
   if (bytes.length > 64 * 1024) return bad("body");
@@ -563,10 +711,13 @@ export function judgeScenarioBody(spec: ScenarioSpec, c: BodyCase): ApiExpectati
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return bad("body");
   const o = parsed as Record<string, unknown>;
-  const top = Object.keys(o).filter((k) => k !== "preset" && k !== "assumptions").map((k) => k.slice(0, 80));
+  const top = Object.keys(o)
+    .filter((k) => k !== "preset" && k !== "assumptions")
+    .map((k) => k.slice(0, 80));
   if (o.preset !== undefined && typeof o.preset !== "string") top.push("preset");
   const as = o.assumptions;
-  if (as !== undefined && (typeof as !== "object" || as === null || Array.isArray(as))) top.push("assumptions");
+  if (as !== undefined && (typeof as !== "object" || as === null || Array.isArray(as)))
+    top.push("assumptions");
   if (top.length) return { status: 400, errors: top, warnings: [] };
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -574,7 +725,8 @@ export function judgeScenarioBody(spec: ScenarioSpec, c: BodyCase): ApiExpectati
   for (const [key, x] of Object.entries((as ?? {}) as Record<string, unknown>)) {
     const a = spec.assumptions.find((y) => y.key === key);
     if (!a || typeof x !== "number" || !Number.isFinite(x)) errors.push(`assumptions.${key}`);
-    else if (x < a.min || x > a.max || (a.kind !== "number" && !Number.isInteger(x))) warnings.push(`assumptions.${key}`);
+    else if (x < a.min || x > a.max || (a.kind !== "number" && !Number.isInteger(x)))
+      warnings.push(`assumptions.${key}`);
   }
   return errors.length ? { status: 400, errors, warnings: [] } : { status: 200, errors: [], warnings };
 }

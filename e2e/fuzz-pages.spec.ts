@@ -37,7 +37,20 @@ const BROWSER_SAMPLE = { reads: 40, static: 12 };
 
 const COUNTRIES = ["PK", "AU", "CA", "UA", "CN", "US"];
 const COMPETITORS = ["AU", "CA", "UA", "CN"];
-const SORTS = ["country", "production-share", "reserves-share", "wage", "productivity", "stability", "rule-of-law", "discount-rate", "landed", "tariff", "pipeline", "time-to-production"];
+const SORTS = [
+  "country",
+  "production-share",
+  "reserves-share",
+  "wage",
+  "productivity",
+  "stability",
+  "rule-of-law",
+  "discount-rate",
+  "landed",
+  "tariff",
+  "pipeline",
+  "time-to-production",
+];
 
 interface Case {
   url: string;
@@ -53,13 +66,30 @@ interface Case {
 function compareContract(): PageContract {
   return {
     view: {
-      mineral: (values) => (values.length === 1 && MINERALS.includes(values[0]!) ? { verdict: "ok" } : values.length === 1 && MINERALS.includes(values[0]!.trim().toLowerCase()) ? { verdict: "unsure" } : { verdict: "bad" }),
+      mineral: (values) =>
+        values.length === 1 && MINERALS.includes(values[0]!)
+          ? { verdict: "ok" }
+          : values.length === 1 && MINERALS.includes(values[0]!.trim().toLowerCase())
+            ? { verdict: "unsure" }
+            : { verdict: "bad" },
       countries: (values) => {
-        const codes = values.flatMap((v) => v.split(",")).map((c) => c.trim()).filter((c) => c.length);
+        const codes = values
+          .flatMap((v) => v.split(","))
+          .map((c) => c.trim())
+          .filter((c) => c.length);
         const upper = codes.map((c) => c.toUpperCase());
-        const ok = upper.every((c) => COUNTRIES.includes(c)) && new Set(upper).size === upper.length && upper.length >= 2 && upper.length <= 6;
+        const ok =
+          upper.every((c) => COUNTRIES.includes(c)) &&
+          new Set(upper).size === upper.length &&
+          upper.length >= 2 &&
+          upper.length <= 6;
         if (!ok) return { verdict: "bad" };
-        return { verdict: codes.every((c) => COUNTRIES.includes(c)) && values.every((v) => !/^\s|\s$|,,|^,|,$/.test(v)) ? "ok" : "unsure" };
+        return {
+          verdict:
+            codes.every((c) => COUNTRIES.includes(c)) && values.every((v) => !/^\s|\s$|,,|^,|,$/.test(v))
+              ? "ok"
+              : "unsure",
+        };
       },
       sort: oneOf(SORTS),
       dir: oneOf(["asc", "desc"]),
@@ -69,11 +99,27 @@ function compareContract(): PageContract {
 }
 
 function labContract(spec: ScenarioSpec): PageContract {
-  const be = spec.assumptions.filter((a) => a.kind === "number" && a.group !== "dependency").map((a) => a.key);
-  return { view: { mineral: oneOf(MINERALS), competitor: oneOf(COMPETITORS), be: oneOf(be), a: nestedScenario(spec, "a.", 8000) } };
+  const be = spec.assumptions
+    .filter((a) => a.kind === "number" && a.group !== "dependency")
+    .map((a) => a.key);
+  return {
+    view: {
+      mineral: oneOf(MINERALS),
+      competitor: oneOf(COMPETITORS),
+      be: oneOf(be),
+      a: nestedScenario(spec, "a.", 8000),
+    },
+  };
 }
 
-function queryCases(rng: Rng, path: string, spec: ScenarioSpec, contract: PageContract | null, options: ScenarioQueryOptions, count: number): Case[] {
+function queryCases(
+  rng: Rng,
+  path: string,
+  spec: ScenarioSpec,
+  contract: PageContract | null,
+  options: ScenarioQueryOptions,
+  count: number,
+): Case[] {
   return Array.from({ length: count }, () => {
     const query = scenarioQuery(rng, spec, options);
     const url = query ? `${path}?${query}` : path;
@@ -84,11 +130,27 @@ function queryCases(rng: Rng, path: string, spec: ScenarioSpec, contract: PageCo
 }
 
 /** Addresses under a dynamic route: hostile ids, and real ids with hostile queries the page does not read. */
-function dynamicCases(rng: Rng, base: string, valid: readonly string[], spec: ScenarioSpec, count: number): Case[] {
+function dynamicCases(
+  rng: Rng,
+  base: string,
+  valid: readonly string[],
+  spec: ScenarioSpec,
+  count: number,
+): Case[] {
   return Array.from({ length: count }, (_, i) => {
-    if (i % 2) return { url: `${base}/${rng.pick(valid)}?${scenarioQuery(rng, spec)}`, status: 200, bad: [], clean: false };
+    if (i % 2)
+      return {
+        url: `${base}/${rng.pick(valid)}?${scenarioQuery(rng, spec)}`,
+        status: 200,
+        bad: [],
+        clean: false,
+      };
     const segment = pathSegment(rng, valid);
-    const status = valid.includes(segment) ? 200 : (/%/.test(segment) && valid.includes(safeDecode(segment))) || ["", ".", ".."].includes(segment) ? null : 404;
+    const status = valid.includes(segment)
+      ? 200
+      : (/%/.test(segment) && valid.includes(safeDecode(segment))) || ["", ".", ".."].includes(segment)
+        ? null
+        : 404;
     return { url: `${base}/${segment}`, status, bad: [], clean: false };
   });
 }
@@ -112,7 +174,8 @@ function safeDecode(s: string): string {
 function problemsOf(c: Case, served: ServedHtml): string | null {
   if (served.status >= 500) return `status ${served.status}`;
   // "/minerals/" and "/minerals/." are the index under another spelling: Next redirects them there.
-  if (served.status === 308) return c.status === null && served.location?.startsWith("/") ? null : `redirect to ${served.location}`;
+  if (served.status === 308)
+    return c.status === null && served.location?.startsWith("/") ? null : `redirect to ${served.location}`;
   if (c.status !== null && served.status !== c.status) return `status ${served.status}, expected ${c.status}`;
   if (!served.contentType.startsWith("text/html")) return `content-type ${served.contentType}`;
   if (served.isErrorPage()) return "error page";
@@ -122,11 +185,17 @@ function problemsOf(c: Case, served: ServedHtml): string | null {
   if (served.status !== 200) return null;
   const notice = served.urlNotice();
   const missing = c.bad.map((n) => visibleName(n)).filter((n) => !notice?.names.includes(n));
-  if (missing.length) return `not named: ${missing.map((n) => JSON.stringify(n)).join(", ")}; notice lists ${JSON.stringify(notice?.names ?? null)}`;
+  if (missing.length)
+    return `not named: ${missing.map((n) => JSON.stringify(n)).join(", ")}; notice lists ${JSON.stringify(notice?.names ?? null)}`;
   if (c.clean && notice) return `a valid address got a notice: ${JSON.stringify(notice.text.slice(0, 300))}`;
   // A repeat is reported only for a parameter the address really repeats.
   const given = decodeQuery(c.url.split("?")[1] ?? "").map(([n]) => visibleName(n));
-  const falseRepeat = notice?.items.find((i) => /more than once|given \d+ times/.test(i.message) && !i.name.includes(".") && given.filter((n) => n === i.name).length < 2);
+  const falseRepeat = notice?.items.find(
+    (i) =>
+      /more than once|given \d+ times/.test(i.message) &&
+      !i.name.includes(".") &&
+      given.filter((n) => n === i.name).length < 2,
+  );
   if (falseRepeat) return `reported as repeated but given once: ${JSON.stringify(falseRepeat)}`;
   return null;
 }
@@ -143,26 +212,75 @@ const PAGES: PageDef[] = [
   {
     label: "/scenario",
     reads: true,
-    cases: (spec, rng, n) => queryCases(rng, "/scenario", spec, labContract(spec), { view: { mineral: { good: MINERALS }, competitor: { good: COMPETITORS }, be: { good: ["crp-pk", "wage-pk"] } }, nested: "a" }, n),
+    cases: (spec, rng, n) =>
+      queryCases(
+        rng,
+        "/scenario",
+        spec,
+        labContract(spec),
+        {
+          view: {
+            mineral: { good: MINERALS },
+            competitor: { good: COMPETITORS },
+            be: { good: ["crp-pk", "wage-pk"] },
+          },
+          nested: "a",
+        },
+        n,
+      ),
   },
   {
     label: "/compare",
     reads: true,
     cases: (spec, rng, n) =>
-      queryCases(rng, "/compare", spec, compareContract(), { view: { mineral: { good: MINERALS }, countries: { good: ["PK,AU,CA", "PK", "CN", "UA,US", "AU"], repeatable: true }, sort: { good: SORTS }, dir: { good: ["asc", "desc"] }, scale: { good: ["linear", "log"] } } }, n),
+      queryCases(
+        rng,
+        "/compare",
+        spec,
+        compareContract(),
+        {
+          view: {
+            mineral: { good: MINERALS },
+            countries: { good: ["PK,AU,CA", "PK", "CN", "UA,US", "AU"], repeatable: true },
+            sort: { good: SORTS },
+            dir: { good: ["asc", "desc"] },
+            scale: { good: ["linear", "log"] },
+          },
+        },
+        n,
+      ),
   },
-  { label: "/minerals/<id>", reads: false, cases: (spec, rng, n) => dynamicCases(rng, "/minerals", MINERALS, spec, n) },
-  { label: "/countries/<code>", reads: false, cases: (spec, rng, n) => dynamicCases(rng, "/countries", COUNTRIES, spec, n) },
-  ...["/report", "/sources", "/minerals", "/countries"].map((path) => ({ label: path, reads: false, cases: (spec: ScenarioSpec, rng: Rng, n: number) => queryCases(rng, path, spec, null, {}, n) })),
+  {
+    label: "/minerals/<id>",
+    reads: false,
+    cases: (spec, rng, n) => dynamicCases(rng, "/minerals", MINERALS, spec, n),
+  },
+  {
+    label: "/countries/<code>",
+    reads: false,
+    cases: (spec, rng, n) => dynamicCases(rng, "/countries", COUNTRIES, spec, n),
+  },
+  ...["/report", "/sources", "/minerals", "/countries"].map((path) => ({
+    label: path,
+    reads: false,
+    cases: (spec: ScenarioSpec, rng: Rng, n: number) => queryCases(rng, path, spec, null, {}, n),
+  })),
 ];
 
 test.describe("hostile URLs, as served", () => {
   for (const p of PAGES) {
-    test(`${p.label}: ${CASES} generated URLs never fail, never echo markup, and name every bad parameter`, async ({ request }) => {
+    test(`${p.label}: ${CASES} generated URLs never fail, never echo markup, and name every bad parameter`, async ({
+      request,
+    }) => {
       test.setTimeout(180_000);
       const spec = await loadSpec(request);
       const cases = p.cases(spec, new Rng(seedFor(p.label)), CASES);
-      test.info().annotations.push({ type: "fuzz", description: `FUZZ_SEED=${FUZZ_SEED}; ${cases.length} URLs; ${cases.reduce((n, c) => n + c.bad.length, 0)} bad parameters to be named` });
+      test
+        .info()
+        .annotations.push({
+          type: "fuzz",
+          description: `FUZZ_SEED=${FUZZ_SEED}; ${cases.length} URLs; ${cases.reduce((n, c) => n + c.bad.length, 0)} bad parameters to be named`,
+        });
       // The generator must reach the cases the checks are for; a generator that drifted to only clean URLs would pass vacuously.
       expect(cases.length).toBeGreaterThanOrEqual(CASES);
       if (p.reads) {
@@ -170,7 +288,13 @@ test.describe("hostile URLs, as served", () => {
         expect(cases.filter((c) => c.clean).length).toBeGreaterThan(10);
         expect(cases.filter((c) => carriesPayload(c.url)).length).toBeGreaterThan(25);
       }
-      await runAll(p.label, "URLs", cases, (c) => `URL: ${c.url}`, async (c) => problemsOf(c, await ServedHtml.fetch(test.info().project.use.baseURL!, c.url)));
+      await runAll(
+        p.label,
+        "URLs",
+        cases,
+        (c) => `URL: ${c.url}`,
+        async (c) => problemsOf(c, await ServedHtml.fetch(test.info().project.use.baseURL!, c.url)),
+      );
     });
   }
 });
@@ -179,7 +303,11 @@ const sampleSize = (p: PageDef) => (p.reads ? BROWSER_SAMPLE.reads : BROWSER_SAM
 
 test.describe("hostile URLs, in the browser", () => {
   for (const p of PAGES) {
-    test(`${p.label}: a sample of ${sampleSize(p)} opens no dialog, runs no injected script and shows the page`, async ({ page, shell, request }) => {
+    test(`${p.label}: a sample of ${sampleSize(p)} opens no dialog, runs no injected script and shows the page`, async ({
+      page,
+      shell,
+      request,
+    }) => {
       test.setTimeout(180_000);
       const spec = await loadSpec(request);
       const rng = new Rng(seedFor(`${p.label}:browser`));
@@ -208,7 +336,9 @@ test.describe("hostile URLs, in the browser", () => {
           pwned !== undefined ? "window.__pwned was set" : "",
           pageErrors.length ? `uncaught error: ${pageErrors.join(" | ")}` : "",
           headings.length !== 1 ? `${headings.length} page headings` : "",
-          headings.some((h) => /could not be shown/.test(h)) ? `an error boundary is showing: ${headings[0]}` : "",
+          headings.some((h) => /could not be shown/.test(h))
+            ? `an error boundary is showing: ${headings[0]}`
+            : "",
         ].filter(Boolean);
         if (p.reads && c.bad.length) {
           const names = await shell.urlNotice.locator("code").allTextContents();

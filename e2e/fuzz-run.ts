@@ -3,7 +3,18 @@ import { FUZZ_SEED, type ScenarioSpec, seedFor } from "./fuzz-inputs";
 
 /** What both fuzz specs share: the known ids, the assumption table they generate from, and the run-and-report loop. */
 
-export const MINERALS = ["antimony", "chromium", "cobalt", "copper", "graphite", "lithium", "manganese", "nickel", "rare-earths", "titanium"];
+export const MINERALS = [
+  "antimony",
+  "chromium",
+  "cobalt",
+  "copper",
+  "graphite",
+  "lithium",
+  "manganese",
+  "nickel",
+  "rare-earths",
+  "titanium",
+];
 
 /** Requests in flight at once: enough to overlap network and rendering without starving the 2-core machine. */
 const CONCURRENCY = 4;
@@ -18,7 +29,13 @@ export async function loadSpec(request: APIRequestContext): Promise<ScenarioSpec
  * Sends every case, a few at a time, and fails once with all the problems found (the first 20 printed), naming the
  * seed that reproduces the run. `check` returns the problem with one case, or null.
  */
-export async function runAll<C>(label: string, noun: string, cases: readonly C[], describe: (c: C) => string, check: (c: C) => Promise<string | null>) {
+export async function runAll<C>(
+  label: string,
+  noun: string,
+  cases: readonly C[],
+  describe: (c: C) => string,
+  check: (c: C) => Promise<string | null>,
+) {
   const failures: string[] = [];
   let next = 0;
   const worker = async () => {

@@ -8,7 +8,11 @@ import { expect, test } from "./fixtures";
 const CRP = "Pakistan — country risk premium (percentage points)";
 const ANTIMONY = "World mine production of antimony, 2024";
 
-test("scenario lab: filter, open a group, move a slider, undo, pin A and open a table view", async ({ page, scenarioPage, keyboardUser: kb }) => {
+test("scenario lab: filter, open a group, move a slider, undo, pin A and open a table view", async ({
+  page,
+  scenarioPage,
+  keyboardUser: kb,
+}) => {
   // About two hundred key presses through the lab, each followed by a focus check.
   test.setTimeout(180_000);
   await scenarioPage.goto();
@@ -24,7 +28,8 @@ test("scenario lab: filter, open a group, move a slider, undo, pin A and open a 
   await expect(filter).toHaveValue("");
 
   // Groups open and close with Enter on their summary: fold the open Labour group, open Finance and risk.
-  const groupNamed = (name: string) => page.locator("details.assumption-group").filter({ has: page.locator("summary", { hasText: name }) });
+  const groupNamed = (name: string) =>
+    page.locator("details.assumption-group").filter({ has: page.locator("summary", { hasText: name }) });
   const labour = groupNamed("Labour");
   await expect(labour).toHaveAttribute("open", "");
   await kb.tabTo(labour.locator("> summary"));
@@ -82,7 +87,11 @@ test("scenario lab: filter, open a group, move a slider, undo, pin A and open a 
   await kb.expectFocusRing(region);
 });
 
-test("compare: choose a mineral and countries, submit, sort a column", async ({ page, comparePage, keyboardUser: kb }) => {
+test("compare: choose a mineral and countries, submit, sort a column", async ({
+  page,
+  comparePage,
+  keyboardUser: kb,
+}) => {
   test.setTimeout(90_000);
   await comparePage.goto();
   const mineral = page.getByRole("combobox", { name: "Mineral" });
@@ -120,11 +129,19 @@ test("compare: choose a mineral and countries, submit, sort a column", async ({ 
   expect(dir).toMatch(/^(ascending|descending)$/);
   const order = await comparePage.rowOrder();
   expect([...order].sort()).toEqual(["Australia", "China", "Pakistan"]);
-  const shares = await Promise.all(order.map(async (c) => parseFloat(await (await comparePage.cell(c, "Share of world mine production")).innerText())));
+  const shares = await Promise.all(
+    order.map(async (c) =>
+      parseFloat(await (await comparePage.cell(c, "Share of world mine production")).innerText()),
+    ),
+  );
   expect(shares).toEqual([...shares].sort((a, b) => (dir === "ascending" ? a - b : b - a)));
 });
 
-test("export: open the menu with Enter, move with arrows, download the CSV with Enter, Escape returns focus", async ({ page, mineralPage, keyboardUser: kb }) => {
+test("export: open the menu with Enter, move with arrows, download the CSV with Enter, Escape returns focus", async ({
+  page,
+  mineralPage,
+  keyboardUser: kb,
+}) => {
   await mineralPage.goto("antimony");
   const figure = mineralPage.chart(ANTIMONY);
   const button = figure.getByRole("button", { name: "Export", exact: true });
@@ -147,8 +164,14 @@ test("export: open the menu with Enter, move with arrows, download the CSV with 
   expect(download.suggestedFilename()).toMatch(/^antimony-mine-production-2024_.*\.csv$/);
   const text = readFileSync((await download.path())!, "utf8");
   expect(text.startsWith(`# ${ANTIMONY}\r\n`)).toBe(true);
-  const rows = Papa.parse<Record<string, string>>(text, { header: true, comments: "#", skipEmptyLines: true });
-  expect(Number(rows.data.find((r) => r.Country === "China")?.["Value (t, metric tons, antimony content)"])).toBe(60000);
+  const rows = Papa.parse<Record<string, string>>(text, {
+    header: true,
+    comments: "#",
+    skipEmptyLines: true,
+  });
+  expect(
+    Number(rows.data.find((r) => r.Country === "China")?.["Value (t, metric tons, antimony content)"]),
+  ).toBe(60000);
   // The action closes the menu and puts focus back on its button.
   await expect(menu).toHaveCount(0);
   await expect(button).toBeFocused();

@@ -1,6 +1,9 @@
 import { expect, test } from "./fixtures";
 
-test("rare earths: China's 2024 mine production is shown as 270,000 t with its share", async ({ mineralPage, page }) => {
+test("rare earths: China's 2024 mine production is shown as 270,000 t with its share", async ({
+  mineralPage,
+  page,
+}) => {
   await mineralPage.goto("rare-earths");
   await expect(mineralPage.heading()).toHaveText("Rare earths");
   const title = "World mine production of rare earths, 2024";
@@ -9,21 +12,36 @@ test("rare earths: China's 2024 mine production is shown as 270,000 t with its s
   await expect(china.getByRole("cell").first()).toHaveText("270,000 t");
   await expect(china.getByRole("cell").nth(1)).toHaveText("69.2 %");
   // The chart itself carries the same value, as a bar label and in its generated description.
-  await expect(mineralPage.chart(title).getByRole("img")).toHaveAttribute("aria-label", /China 270,000 t \(69\.2 % of world\)/);
-  await expect(mineralPage.keyFigure("China's share of world mine production")).toContainText("69.2 % of world");
+  await expect(mineralPage.chart(title).getByRole("img")).toHaveAttribute(
+    "aria-label",
+    /China 270,000 t \(69\.2 % of world\)/,
+  );
+  await expect(mineralPage.keyFigure("China's share of world mine production")).toContainText(
+    "69.2 % of world",
+  );
   // The page of every value, one click away, names the status of the same value.
   await page.getByRole("link", { name: "Rare earths: every MCS 2025 value" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rare earths: every MCS 2025 value");
   const provenance = page.getByRole("table", { name: "USGS rows with provenance" });
-  const row = provenance.getByRole("row").filter({ hasText: "Mine production" }).filter({ has: page.getByRole("rowheader", { name: "China", exact: true }) }).filter({ hasText: "2024" });
+  const row = provenance
+    .getByRole("row")
+    .filter({ hasText: "Mine production" })
+    .filter({ has: page.getByRole("rowheader", { name: "China", exact: true }) })
+    .filter({ hasText: "2024" });
   await expect(row).toContainText("270,000 t");
   await expect(row).toContainText("Source's estimate");
 });
 
-test("antimony: Pakistan is listed with 250 t, 0.25 % of world output, and its reserves", async ({ mineralPage }) => {
+test("antimony: Pakistan is listed with 250 t, 0.25 % of world output, and its reserves", async ({
+  mineralPage,
+}) => {
   await mineralPage.goto("antimony");
-  await expect(mineralPage.keyFigure("Pakistan's share of world mine production")).toContainText("0.25 % of world");
-  await expect(mineralPage.keyFigure("Pakistan's share of world mine production")).toContainText("250 t in 2024");
+  await expect(mineralPage.keyFigure("Pakistan's share of world mine production")).toContainText(
+    "0.25 % of world",
+  );
+  await expect(mineralPage.keyFigure("Pakistan's share of world mine production")).toContainText(
+    "250 t in 2024",
+  );
   const table = await mineralPage.openTable("Reserves of antimony, 2024");
   await expect(mineralPage.row(table, "Pakistan").getByRole("cell").first()).toHaveText("26,000 t");
   await expect(mineralPage.row(table, "World").getByRole("cell").first()).toHaveText(">2,000,000 t");
@@ -31,11 +49,18 @@ test("antimony: Pakistan is listed with 250 t, 0.25 % of world output, and its r
 
 test("graphite: Pakistan has no USGS row and the page says so", async ({ mineralPage, page }) => {
   await mineralPage.goto("graphite");
-  await expect(mineralPage.keyFigure("Pakistan's share of world mine production")).toContainText("Not listed by USGS");
-  await expect(page.getByRole("figure", { name: /World mine production of graphite/ })).toContainText("Pakistan:");
+  await expect(mineralPage.keyFigure("Pakistan's share of world mine production")).toContainText(
+    "Not listed by USGS",
+  );
+  await expect(page.getByRole("figure", { name: /World mine production of graphite/ })).toContainText(
+    "Pakistan:",
+  );
 });
 
-test("titanium: the missing ilmenite and rutile data are named, sponge production is shown", async ({ mineralPage, page }) => {
+test("titanium: the missing ilmenite and rutile data are named, sponge production is shown", async ({
+  mineralPage,
+  page,
+}) => {
   await mineralPage.goto("titanium");
   await expect(page.getByRole("note")).toContainText("ilmenite, rutile");
   await expect(mineralPage.chart(/World titanium sponge production/)).toBeVisible();
@@ -51,7 +76,18 @@ test("every value on a mineral page links to its source entry", async ({ mineral
 });
 
 test("all ten mineral pages render their charts", async ({ mineralPage, page }) => {
-  for (const id of ["copper", "lithium", "rare-earths", "graphite", "antimony", "chromium", "nickel", "cobalt", "manganese", "titanium"]) {
+  for (const id of [
+    "copper",
+    "lithium",
+    "rare-earths",
+    "graphite",
+    "antimony",
+    "chromium",
+    "nickel",
+    "cobalt",
+    "manganese",
+    "titanium",
+  ]) {
     const response = await mineralPage.goto(id);
     expect(response?.status()).toBe(200);
     expect(await page.getByRole("figure").count()).toBeGreaterThan(0);
@@ -67,15 +103,24 @@ test("an unknown mineral gets the 404 page with status 404", async ({ mineralPag
 test("graphite: China's share of world mine production is 79.4 %", async ({ mineralPage }) => {
   await mineralPage.goto("graphite");
   // USGS MCS 2025: China 1,270,000 t of a 1,600,000 t world total in 2024.
-  await expect(mineralPage.keyFigure("China's share of world mine production")).toContainText("79.4 % of world");
-  await expect(mineralPage.keyFigure("China's share of world mine production")).toContainText("1,270,000 t in 2024");
+  await expect(mineralPage.keyFigure("China's share of world mine production")).toContainText(
+    "79.4 % of world",
+  );
+  await expect(mineralPage.keyFigure("China's share of world mine production")).toContainText(
+    "1,270,000 t in 2024",
+  );
 });
 
-test("rare earths: concentration with its formula, HHI, top three and China's share", async ({ mineralPage }) => {
+test("rare earths: concentration with its formula, HHI, top three and China's share", async ({
+  mineralPage,
+}) => {
   await mineralPage.goto("rare-earths");
   const section = mineralPage.section("How concentrated supply is");
   await expect(section).toContainText("HHI = Σ (100 × si)²");
-  const row = mineralPage.table(/^Concentration of world rare earths supply/).getByRole("row").filter({ hasText: "Mine production, 2024" });
+  const row = mineralPage
+    .table(/^Concentration of world rare earths supply/)
+    .getByRole("row")
+    .filter({ hasText: "Mine production, 2024" });
   // Shares 69.2 %, 11.5 %, 7.9 %, …: HHI = Σ (100 × s)² = 5,024; top three 88.7 %.
   await expect(row.getByRole("cell").nth(0)).toHaveText("5,024");
   await expect(row.getByRole("cell").nth(1)).toContainText("China 69.2 %");
@@ -86,12 +131,16 @@ test("rare earths: concentration with its formula, HHI, top three and China's sh
 test("rare earths: US import reliance by year and where US imports come from", async ({ mineralPage }) => {
   await mineralPage.goto("rare-earths");
   const reliance = mineralPage.table("US net import reliance on rare earths, MCS 2025 edition");
-  await expect(reliance.getByRole("row").filter({ hasText: "mineral concentrates" })).toContainText("net exporter");
+  await expect(reliance.getByRole("row").filter({ hasText: "mineral concentrates" })).toContainText(
+    "net exporter",
+  );
   await expect(reliance.getByRole("row").filter({ hasText: "compounds and metals" })).toContainText(">95 %");
   const chart = mineralPage.chart(/Where US imports of rare-earth compounds and metals came from, 2020–2023/);
   await expect(chart.getByRole("img")).toHaveAttribute("aria-label", /China 70 %/);
   // The MCS 2026 update is a separate, labelled table, never mixed into the chart.
-  await expect(mineralPage.table(/^Update: US import sources of rare earths, MCS 2026 edition/)).toContainText("China 71 %");
+  await expect(
+    mineralPage.table(/^Update: US import sources of rare earths, MCS 2026 edition/),
+  ).toContainText("China 71 %");
 });
 
 test("antimony: China's export controls on a dated timeline", async ({ mineralPage }) => {
@@ -100,7 +149,9 @@ test("antimony: China's export controls on a dated timeline", async ({ mineralPa
   await expect(licences).toContainText("Aug 2024");
   await expect(licences).toContainText("Export control");
   await expect(licences).toContainText("in force 15 Sep 2024");
-  await expect(mineralPage.event(/China bans exports of antimony, gallium and germanium/)).toContainText("3 Dec 2024");
+  await expect(mineralPage.event(/China bans exports of antimony, gallium and germanium/)).toContainText(
+    "3 Dec 2024",
+  );
   await expect(mineralPage.section("Export controls and other events")).toContainText(/3 export controls/);
 });
 
@@ -112,7 +163,10 @@ test("copper: Pakistan is not listed by USGS, and Reko Diq's pipeline is shown",
   await expect(mineralPage.row(phases, "Phase 1 (45 Mtpa mill)").getByRole("cell").nth(2)).toHaveText("2028");
 });
 
-test("graphite: MCS 2025 and MCS 2026 values sit in separate, labelled columns", async ({ mineralPage, page }) => {
+test("graphite: MCS 2025 and MCS 2026 values sit in separate, labelled columns", async ({
+  mineralPage,
+  page,
+}) => {
   await mineralPage.goto("graphite");
   const table = mineralPage.table("Graphite (natural): values as each edition prints them");
   await expect(table.getByRole("columnheader", { name: "MCS 2025 edition" })).toBeVisible();

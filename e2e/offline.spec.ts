@@ -3,12 +3,19 @@ import { ChartExport } from "./pages/export";
 
 const LOCAL = /^(?:http:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\/|data:|blob:)/;
 
-test("with every other host cut off, each page works and the app asks no other host for anything", async ({ context, page, scenarioPage }) => {
+test("with every other host cut off, each page works and the app asks no other host for anything", async ({
+  context,
+  page,
+  scenarioPage,
+}) => {
   const foreign: string[] = [];
-  await context.route((url) => !LOCAL.test(url.toString()), async (route) => {
-    foreign.push(route.request().url());
-    await route.abort("internetdisconnected");
-  });
+  await context.route(
+    (url) => !LOCAL.test(url.toString()),
+    async (route) => {
+      foreign.push(route.request().url());
+      await route.abort("internetdisconnected");
+    },
+  );
   for (const [url, heading] of [
     ["/", /Pakistan/],
     ["/compare", "Compare suppliers"],
@@ -28,7 +35,10 @@ test("with every other host cut off, each page works and the app asks no other h
   await scenarioPage.slider("Pakistan — mining wage (USD per year)").press("End");
   await expect(page).toHaveURL(/wage-pk=150000/);
   await scenarioPage.uncertaintyResult();
-  const { download } = await new ChartExport(page, scenarioPage.figure("Landed cost at a US port, copper")).download("Download SVG");
+  const { download } = await new ChartExport(
+    page,
+    scenarioPage.figure("Landed cost at a US port, copper"),
+  ).download("Download SVG");
   expect(download.suggestedFilename()).toMatch(/\.svg$/);
   expect(foreign).toEqual([]);
 });

@@ -5,27 +5,45 @@ const VERDICT = /^Verdict: (Holds|Mixed|Does not hold|Not enough data)$/;
 test("the overview judges all five claims under the Evidence baseline", async ({ overviewPage, page }) => {
   await overviewPage.goto();
   await expect(page.getByRole("article")).toHaveCount(5);
-  for (const heading of ["C1. Untapped resources", "C2. Cheaper", "C3. Stable supply", "C4. Less dependence on China", "C5. Alongside Ukraine"]) {
+  for (const heading of [
+    "C1. Untapped resources",
+    "C2. Cheaper",
+    "C3. Stable supply",
+    "C4. Less dependence on China",
+    "C5. Alongside Ukraine",
+  ]) {
     await expect(overviewPage.verdict(heading)).toHaveText(VERDICT);
   }
   // Published data: Pakistan ranks at the 6.6th WGI percentile for political stability and risk is priced in.
   await expect(overviewPage.verdict("C3. Stable supply")).toHaveText("Verdict: Does not hold");
-  await expect(overviewPage.keyNumber("C3. Stable supply", "Political stability, Pakistan")).toContainText("6.6");
+  await expect(overviewPage.keyNumber("C3. Stable supply", "Political stability, Pakistan")).toContainText(
+    "6.6",
+  );
   await expect(overviewPage.verdict("C5. Alongside Ukraine")).toHaveText("Verdict: Holds");
   await expect(page.getByText("Scenario: Evidence baseline.")).toBeVisible();
 });
 
-test("switching to the article's framing changes the verdicts and the link", async ({ overviewPage, page }) => {
+test("switching to the article's framing changes the verdicts and the link", async ({
+  overviewPage,
+  page,
+}) => {
   await overviewPage.goto();
   await overviewPage.choosePreset("Article's framing");
   await expect(page).toHaveURL(/[?&]preset=article-framing/);
   // With no risk priced in, C3 is no longer a clear failure and Pakistan is cheaper than Ukraine for only 2 of 4.
   await expect(overviewPage.verdict("C3. Stable supply")).toHaveText("Verdict: Mixed");
   await expect(overviewPage.verdict("C5. Alongside Ukraine")).toHaveText("Verdict: Mixed");
-  await expect(overviewPage.keyNumber("C5. Alongside Ukraine", "cheaper than Ukraine")).toContainText("2 of 4");
+  await expect(overviewPage.keyNumber("C5. Alongside Ukraine", "cheaper than Ukraine")).toContainText(
+    "2 of 4",
+  );
   // Where-it-is-tested links keep the scenario.
-  const link = overviewPage.card("C2. Cheaper").getByRole("link", { name: "Compare landed costs, part by part" });
-  await expect(link).toHaveAttribute("href", /^\/compare\?mineral=copper&countries=PK,AU,CA&sort=landed&dir=asc&v=1&preset=article-framing$/);
+  const link = overviewPage
+    .card("C2. Cheaper")
+    .getByRole("link", { name: "Compare landed costs, part by part" });
+  await expect(link).toHaveAttribute(
+    "href",
+    /^\/compare\?mineral=copper&countries=PK,AU,CA&sort=landed&dir=asc&v=1&preset=article-framing$/,
+  );
 });
 
 test("the preset picker works without JavaScript", async ({ browser }) => {
@@ -37,13 +55,20 @@ test("the preset picker works without JavaScript", async ({ browser }) => {
   // The assumption the address set is kept when the preset changes.
   await expect(page).toHaveURL(/preset=stress-case/);
   await expect(page).toHaveURL(/crp-pk=6/);
-  await expect(page.getByText(/^Scenario: Stress case, with 1 assumption changed \(Pakistan — country risk premium = 6 percentage points\)\.$/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /^Scenario: Stress case, with 1 assumption changed \(Pakistan — country risk premium = 6 percentage points\)\.$/,
+    ),
+  ).toBeVisible();
   await context.close();
 });
 
 test("each number behind a verdict is two clicks from its source", async ({ overviewPage, page }) => {
   await overviewPage.goto();
-  const antimony = overviewPage.keyNumber("C1. Untapped resources", "Pakistan's share of world antimony reserves");
+  const antimony = overviewPage.keyNumber(
+    "C1. Untapped resources",
+    "Pakistan's share of world antimony reserves",
+  );
   await expect(antimony).toContainText("1.3 %");
   await expect(antimony).toContainText("Derived (our calculation)");
   await antimony.getByRole("link", { name: /USGS, MCS 2025/ }).click();
@@ -55,16 +80,24 @@ test("each card has a small chart in the shared frame with a table view", async 
   await overviewPage.goto();
   const card = overviewPage.card("C1. Untapped resources");
   const figure = card.getByRole("figure", { name: "Pakistan's share of world reserves" });
-  await expect(figure.getByRole("img")).toHaveAttribute("aria-label", /Copper 1\.5 % \(Reko Diq's reported reserves\); Antimony 1\.3 %/);
+  await expect(figure.getByRole("img")).toHaveAttribute(
+    "aria-label",
+    /Copper 1\.5 % \(Reko Diq's reported reserves\); Antimony 1\.3 %/,
+  );
   await figure.getByText("Table view: Pakistan's share of world reserves").click();
   const row = figure.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Lithium" }) });
   await expect(row).toContainText("no published reserves or resource estimate for Pakistan");
   // C4's stacked chart names each source of US supply in its legend.
-  const c4 = overviewPage.card("C4. Less dependence on China").getByRole("figure", { name: /US supply in 2030/ });
+  const c4 = overviewPage
+    .card("C4. Less dependence on China")
+    .getByRole("figure", { name: /US supply in 2030/ });
   await expect(c4.getByRole("list", { name: /Legend/ })).toContainText("Unmet demand");
 });
 
-test("bad parameters in the address are named in an alert and the page still renders", async ({ overviewPage, page }) => {
+test("bad parameters in the address are named in an alert and the page still renders", async ({
+  overviewPage,
+  page,
+}) => {
   const response = await overviewPage.goto("?preset=optimistic&crp-pk=abc&wage-pk=999999&colour=blue");
   expect(response?.status()).toBe(200);
   const alert = overviewPage.alert();

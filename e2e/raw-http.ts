@@ -13,15 +13,37 @@ export interface RawResponse {
  * add one), and, when `chunked`, no Content-Length either, so the server cannot size the body before reading it.
  * A fresh connection each time (agent: false): a server that refuses an oversized body closes that connection.
  */
-export function rawRequest(baseURL: string, method: string, path: string, headers: Record<string, string>, body: string | Buffer, chunked = false): Promise<RawResponse> {
+export function rawRequest(
+  baseURL: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body: string | Buffer,
+  chunked = false,
+): Promise<RawResponse> {
   const bytes = typeof body === "string" ? Buffer.from(body) : body;
   return new Promise((resolve, reject) => {
-    const req = httpRequest(new URL(path, baseURL), { method, agent: false, headers: chunked ? headers : { ...headers, "content-length": String(bytes.length) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers["content-type"] ?? ""), location: res.headers.location ?? null, text: Buffer.concat(chunks).toString("utf8") }));
-      res.on("error", reject);
-    });
+    const req = httpRequest(
+      new URL(path, baseURL),
+      {
+        method,
+        agent: false,
+        headers: chunked ? headers : { ...headers, "content-length": String(bytes.length) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            contentType: String(res.headers["content-type"] ?? ""),
+            location: res.headers.location ?? null,
+            text: Buffer.concat(chunks).toString("utf8"),
+          }),
+        );
+        res.on("error", reject);
+      },
+    );
     // A server may answer an oversized body before reading all of it and close the connection while we still
     // write; the answer is what counts, so a write error after a response is not a failure.
     req.on("error", reject);

@@ -5,7 +5,10 @@ const CRP = "Pakistan — country risk premium (percentage points)";
 const WAGE = "Pakistan — mining wage (USD per year)";
 const COST_TITLE = "Landed cost at a US port, copper";
 
-test("moving a slider changes the charts, the claims' status line and the URL", async ({ scenarioPage, page }) => {
+test("moving a slider changes the charts, the claims' status line and the URL", async ({
+  scenarioPage,
+  page,
+}) => {
   await scenarioPage.goto();
   const costs = await scenarioPage.table(COST_TITLE);
   const before = await scenarioPage.number(scenarioPage.cell(costs, "Pakistan", 8));
@@ -15,7 +18,9 @@ test("moving a slider changes the charts, the claims' status line and the URL", 
   await slider.focus();
   await slider.press("End");
   await expect(slider).toHaveValue("25");
-  await expect.poll(async () => scenarioPage.number(scenarioPage.cell(costs, "Pakistan", 8))).toBeGreaterThan(before);
+  await expect
+    .poll(async () => scenarioPage.number(scenarioPage.cell(costs, "Pakistan", 8)))
+    .toBeGreaterThan(before);
   // Australia's cost does not depend on Pakistan's risk premium.
   await expect(scenarioPage.cell(costs, "Australia", 8)).toHaveText("6,727");
   await expect(page).toHaveURL(/[?&]crp-pk=25(&|$)/);
@@ -23,7 +28,10 @@ test("moving a slider changes the charts, the claims' status line and the URL", 
   await expect(scenarioPage.status).toContainText("Copper: Pakistan lands at");
   // The chart's generated description carries the new total as well.
   const total = await scenarioPage.cell(costs, "Pakistan", 8).innerText();
-  await expect(page.getByTestId("chart-landed-cost-plot")).toHaveAttribute("aria-label", new RegExp(`Pakistan US\\$${total}/t`));
+  await expect(page.getByTestId("chart-landed-cost-plot")).toHaveAttribute(
+    "aria-label",
+    new RegExp(`Pakistan US\\$${total}/t`),
+  );
 });
 
 test("keyboard steps: arrows, Page Up/Down, Home and End", async ({ scenarioPage }) => {
@@ -42,7 +50,10 @@ test("keyboard steps: arrows, Page Up/Down, Home and End", async ({ scenarioPage
   await expect(scenarioPage.exact(CRP)).toHaveValue("25");
 });
 
-test("a shared link restores the scenario exactly, also after reload; back and forward work", async ({ scenarioPage, page }) => {
+test("a shared link restores the scenario exactly, also after reload; back and forward work", async ({
+  scenarioPage,
+  page,
+}) => {
   await scenarioPage.goto("?v=1&preset=article-framing&crp-pk=6&wage-pk=4000&mineral=lithium&competitor=CA");
   await expect(scenarioPage.preset).toHaveValue("article-framing");
   await scenarioPage.openGroupOf(CRP);
@@ -64,7 +75,10 @@ test("a shared link restores the scenario exactly, also after reload; back and f
   await expect(scenarioPage.preset).toHaveValue("stress-case");
 });
 
-test("bad or out-of-range URL parameters are named in an alert, and the page still works", async ({ scenarioPage, page }) => {
+test("bad or out-of-range URL parameters are named in an alert, and the page still works", async ({
+  scenarioPage,
+  page,
+}) => {
   await scenarioPage.goto("?crp-pk=abc&wage-pk=99999999&colour=red&preset=rosy&mineral=gold");
   const alert = page.getByRole("alert").filter({ hasText: "could not be used" });
   await expect(alert).toContainText("crp-pk");
@@ -105,7 +119,10 @@ test("presets move the verdicts; undo, redo and reset bring values back", async 
   await expect(page).toHaveURL(/preset=article-framing$/);
 });
 
-test("the exact-value field names a bad entry and clamps an out-of-range one", async ({ scenarioPage, page }) => {
+test("the exact-value field names a bad entry and clamps an out-of-range one", async ({
+  scenarioPage,
+  page,
+}) => {
   await scenarioPage.goto();
   await scenarioPage.setExact(CRP, "lots");
   await expect(page.getByRole("alert").filter({ hasText: "Enter a number between 0 and 25" })).toBeVisible();
@@ -115,19 +132,28 @@ test("the exact-value field names a bad entry and clamps an out-of-range one", a
   await expect(scenarioPage.slider(CRP)).toHaveValue("25");
 });
 
-test("the break-even names the value where Pakistan's verdict against Australia flips", async ({ scenarioPage, page }) => {
+test("the break-even names the value where Pakistan's verdict against Australia flips", async ({
+  scenarioPage,
+  page,
+}) => {
   await scenarioPage.goto();
   const sentence = page.getByTestId("break-even-sentence");
-  await expect(sentence).toContainText("For copper, Pakistan is dearer than Australia; it becomes cheaper once its country risk premium falls below");
+  await expect(sentence).toContainText(
+    "For copper, Pakistan is dearer than Australia; it becomes cheaper once its country risk premium falls below",
+  );
   const value = Number((await sentence.innerText()).match(/below ([\d.]+) percentage points/)![1]);
   expect(value).toBeGreaterThan(0);
   expect(value).toBeLessThan(12.02);
   const gaps = await scenarioPage.table("Pakistan's cost gap to each competitor, copper");
   await scenarioPage.setExact(CRP, (value + 0.05).toFixed(2));
-  await expect.poll(async () => scenarioPage.number(scenarioPage.cell(gaps, "Australia", 0))).toBeGreaterThan(0);
+  await expect
+    .poll(async () => scenarioPage.number(scenarioPage.cell(gaps, "Australia", 0)))
+    .toBeGreaterThan(0);
   await scenarioPage.setExact(CRP, (value - 0.05).toFixed(2));
   await expect.poll(async () => scenarioPage.number(scenarioPage.cell(gaps, "Australia", 0))).toBeLessThan(0);
-  await expect(sentence).toContainText("Pakistan stays cheaper than Australia until its country risk premium exceeds");
+  await expect(sentence).toContainText(
+    "Pakistan stays cheaper than Australia until its country risk premium exceeds",
+  );
 });
 
 test("A/B compare: keep A, edit B, see the differences, swap and copy", async ({ scenarioPage, page }) => {
@@ -138,7 +164,9 @@ test("A/B compare: keep A, edit B, see the differences, swap and copy", async ({
   await expect(diff.getByRole("row").filter({ hasText: CRP })).toContainText("12.02");
   await expect(diff.getByRole("row").filter({ hasText: CRP })).toContainText("6");
   const results = page.getByRole("table", { name: "Headline results, A and B" });
-  await expect(results.getByRole("row").filter({ hasText: "Pakistan's landed cost, copper" }).getByRole("cell").nth(2)).not.toHaveText("");
+  await expect(
+    results.getByRole("row").filter({ hasText: "Pakistan's landed cost, copper" }).getByRole("cell").nth(2),
+  ).not.toHaveText("");
   await expect(page).toHaveURL(/[?&]a=v%3D1/);
   await scenarioPage.button("Swap A and B").click();
   await expect(scenarioPage.slider(CRP)).toHaveValue("12.02");
@@ -166,11 +194,16 @@ test("save, list, load, rename and delete scenarios in this browser", async ({ s
   await expect(page.getByText("No saved scenarios in this browser yet.")).toBeVisible();
 });
 
-test("a damaged saved store is named, kept, and does not touch the current scenario", async ({ scenarioPage, page }) => {
+test("a damaged saved store is named, kept, and does not touch the current scenario", async ({
+  scenarioPage,
+  page,
+}) => {
   await page.goto("/sources");
   await page.evaluate(() => localStorage.setItem("critical-minerals:saved-scenarios", "{oops"));
   await scenarioPage.goto("?crp-pk=7");
-  await expect(page.getByRole("alert").filter({ hasText: "Your saved scenarios could not be read" })).toContainText("not valid JSON");
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Your saved scenarios could not be read" }),
+  ).toContainText("not valid JSON");
   await scenarioPage.openGroupOf(CRP);
   await expect(scenarioPage.slider(CRP)).toHaveValue("7");
   await page.getByRole("textbox", { name: "Name", exact: true }).fill("Attempt");
@@ -179,19 +212,45 @@ test("a damaged saved store is named, kept, and does not touch the current scena
   expect(await page.evaluate(() => localStorage.getItem("critical-minerals:saved-scenarios"))).toBe("{oops");
 
   const entries = [
-    { id: "s-good", format: "critical-minerals-scenario", version: 1, name: "Good one", preset: "evidence-baseline", assumptions: { "crp-pk": 4 }, savedAt: "2026-11-27" },
-    { id: "s-bad", format: "critical-minerals-scenario", version: 1, name: "Bad one", preset: "evidence-baseline", assumptions: { "crp-pk": "four" }, savedAt: "2026-11-27" },
+    {
+      id: "s-good",
+      format: "critical-minerals-scenario",
+      version: 1,
+      name: "Good one",
+      preset: "evidence-baseline",
+      assumptions: { "crp-pk": 4 },
+      savedAt: "2026-11-27",
+    },
+    {
+      id: "s-bad",
+      format: "critical-minerals-scenario",
+      version: 1,
+      name: "Bad one",
+      preset: "evidence-baseline",
+      assumptions: { "crp-pk": "four" },
+      savedAt: "2026-11-27",
+    },
   ];
-  await page.evaluate((raw) => localStorage.setItem("critical-minerals:saved-scenarios", raw), JSON.stringify(entries));
+  await page.evaluate(
+    (raw) => localStorage.setItem("critical-minerals:saved-scenarios", raw),
+    JSON.stringify(entries),
+  );
   await page.reload();
-  await expect(page.getByRole("alert").filter({ hasText: "could not be read and is kept as found" })).toContainText("“Bad one”: assumptions.crp-pk");
+  await expect(
+    page.getByRole("alert").filter({ hasText: "could not be read and is kept as found" }),
+  ).toContainText("“Bad one”: assumptions.crp-pk");
   await page.getByRole("textbox", { name: "Name", exact: true }).fill("New one");
   await scenarioPage.button("Save scenario").click();
-  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem("critical-minerals:saved-scenarios")))!);
+  const stored = JSON.parse(
+    (await page.evaluate(() => localStorage.getItem("critical-minerals:saved-scenarios")))!,
+  );
   expect(stored.map((e: { name: string }) => e.name)).toEqual(["Good one", "New one", "Bad one"]);
 });
 
-test("download a scenario file and load it back; a bad file is refused with a reason", async ({ scenarioPage, page }) => {
+test("download a scenario file and load it back; a bad file is refused with a reason", async ({
+  scenarioPage,
+  page,
+}) => {
   await scenarioPage.goto("?crp-pk=8&wage-pk=3000");
   await page.getByRole("textbox", { name: "Name", exact: true }).fill("Field notes");
   const downloadPromise = page.waitForEvent("download");
@@ -199,21 +258,46 @@ test("download a scenario file and load it back; a bad file is refused with a re
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe("scenario-field-notes.json");
   const file = JSON.parse(readFileSync((await download.path())!, "utf8"));
-  expect(file).toMatchObject({ format: "critical-minerals-scenario", version: 1, name: "Field notes", preset: "evidence-baseline", assumptions: { "wage-pk": 3000, "crp-pk": 8 } });
+  expect(file).toMatchObject({
+    format: "critical-minerals-scenario",
+    version: 1,
+    name: "Field notes",
+    preset: "evidence-baseline",
+    assumptions: { "wage-pk": 3000, "crp-pk": 8 },
+  });
 
   await scenarioPage.setExact(CRP, "20");
   const input = page.getByLabel("Scenario file to load");
-  await input.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{ this is not json") });
-  await expect(page.getByRole("alert").filter({ hasText: "“broken.json” was not loaded" })).toContainText("not valid JSON");
+  await input.setInputFiles({
+    name: "broken.json",
+    mimeType: "application/json",
+    buffer: Buffer.from("{ this is not json"),
+  });
+  await expect(page.getByRole("alert").filter({ hasText: "“broken.json” was not loaded" })).toContainText(
+    "not valid JSON",
+  );
   await expect(scenarioPage.slider(CRP)).toHaveValue("20");
-  await input.setInputFiles({ name: "old.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...file, version: 7 })) });
-  await expect(page.getByRole("alert").filter({ hasText: "“old.json” was not loaded" })).toContainText('"version" 7 is not supported');
-  await input.setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await input.setInputFiles({
+    name: "old.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ ...file, version: 7 })),
+  });
+  await expect(page.getByRole("alert").filter({ hasText: "“old.json” was not loaded" })).toContainText(
+    '"version" 7 is not supported',
+  );
+  await input.setInputFiles({
+    name: "notes.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
   await expect(page.getByRole("status").filter({ hasText: "Loaded “Field notes”" })).toBeVisible();
   await expect(scenarioPage.slider(CRP)).toHaveValue("8");
 });
 
-test("the uncertainty run works off the main thread and reports P(Pakistan cheapest)", async ({ scenarioPage, page }) => {
+test("the uncertainty run works off the main thread and reports P(Pakistan cheapest)", async ({
+  scenarioPage,
+  page,
+}) => {
   await scenarioPage.goto();
   const result = await scenarioPage.uncertaintyResult();
   await expect(result).toContainText(/P\(Pakistan cheapest\): [\d.]+ %/);
@@ -222,14 +306,21 @@ test("the uncertainty run works off the main thread and reports P(Pakistan cheap
   expect(p).toBeLessThanOrEqual(1);
   // The same seed gives the same answer after a reload.
   await page.reload();
-  await expect(await scenarioPage.uncertaintyResult()).toHaveAttribute("data-p-cheapest", String(p), { timeout: 20_000 });
+  await expect(await scenarioPage.uncertaintyResult()).toHaveAttribute("data-p-cheapest", String(p), {
+    timeout: 20_000,
+  });
 });
 
 test("keyboard only: reach a slider, change it, open a table view", async ({ scenarioPage, page }) => {
   await scenarioPage.goto();
   await page.getByRole("searchbox", { name: "Find an assumption" }).focus();
   await page.keyboard.type("mining wage");
-  for (let i = 0; i < 12 && !(await scenarioPage.slider(WAGE).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (
+    let i = 0;
+    i < 12 && !(await scenarioPage.slider(WAGE).evaluate((el) => el === document.activeElement));
+    i++
+  )
+    await page.keyboard.press("Tab");
   await expect(scenarioPage.slider(WAGE)).toBeFocused();
   await page.keyboard.press("ArrowRight");
   await expect(scenarioPage.slider(WAGE)).toHaveValue("2140");

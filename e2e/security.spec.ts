@@ -19,21 +19,36 @@ const URLS = [
 ];
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
-test("every response, pages, API and static files alike, carries the security headers", async ({ request, page }) => {
+test("every response, pages, API and static files alike, carries the security headers", async ({
+  request,
+  page,
+}) => {
   await page.goto("/minerals/antimony");
   const chunk = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
   for (const url of [...URLS, chunk!]) {
-    const res = url === URLS[12] ? await request.post("/api/scenario", { data: { assumptions: { "crp-pk": 6 } } }) : await request.get(url);
+    const res =
+      url === URLS[12]
+        ? await request.post("/api/scenario", { data: { assumptions: { "crp-pk": 6 } } })
+        : await request.get(url);
     const h = res.headers();
     const csp = h["content-security-policy"];
     expect(csp, url).toBeTruthy();
     const d = directives(csp!);
     expect(csp, url).not.toContain("unsafe-eval");
     expect(d.get("script-src"), url).not.toContain("'unsafe-inline'");
-    expect(d.get("script-src")!.every((s) => s === "'self'" || /^'(nonce|sha256)-[A-Za-z0-9+/=]+'$/.test(s)), url).toBe(true);
+    expect(
+      d.get("script-src")!.every((s) => s === "'self'" || /^'(nonce|sha256)-[A-Za-z0-9+/=]+'$/.test(s)),
+      url,
+    ).toBe(true);
     expect(d.get("frame-ancestors"), url).toEqual(["'none'"]);
     expect(d.get("object-src"), url).toEqual(["'none'"]);
     expect(h["x-content-type-options"], url).toBe("nosniff");
@@ -43,10 +58,16 @@ test("every response, pages, API and static files alike, carries the security he
   }
 });
 
-test("dynamic pages put the response's nonce on their scripts; a fresh nonce each time", async ({ request }) => {
+test("dynamic pages put the response's nonce on their scripts; a fresh nonce each time", async ({
+  request,
+}) => {
   const a = await request.get("/scenario");
   const b = await request.get("/scenario");
-  const nonce = (r: typeof a) => directives(r.headers()["content-security-policy"]!).get("script-src")!.find((s) => s.startsWith("'nonce-"))!.slice(7, -1);
+  const nonce = (r: typeof a) =>
+    directives(r.headers()["content-security-policy"]!)
+      .get("script-src")!
+      .find((s) => s.startsWith("'nonce-"))!
+      .slice(7, -1);
   expect(nonce(a)).not.toBe(nonce(b));
   const html = await a.text();
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]!);
@@ -54,12 +75,20 @@ test("dynamic pages put the response's nonce on their scripts; a fresh nonce eac
   for (const attrs of inline) expect(attrs).toContain(`nonce="${nonce(a)}"`);
 });
 
-test("using the app breaks no rule of the policy: charts, worker, exports, report PDF", async ({ page, scenarioPage }) => {
+test("using the app breaks no rule of the policy: charts, worker, exports, report PDF", async ({
+  page,
+  scenarioPage,
+}) => {
   await page.addInitScript(() => {
     (window as unknown as { __violations: string[] }).__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { __violations: string[] }).__violations.push(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    );
   });
-  const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+  const violations = () =>
+    page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
   for (const url of ["/", "/compare", "/minerals/antimony", "/countries/UA", "/sources", "/no/such/page"]) {
     await page.goto(url);
     await page.waitForLoadState("networkidle");
@@ -69,7 +98,9 @@ test("using the app breaks no rule of the policy: charts, worker, exports, repor
   await scenarioPage.openGroupOf("Pakistan — mining wage (USD per year)");
   await scenarioPage.slider("Pakistan — mining wage (USD per year)").press("ArrowRight");
   await scenarioPage.uncertaintyResult();
-  await new ChartExport(page, scenarioPage.figure("Landed cost at a US port, copper")).download("Download PNG");
+  await new ChartExport(page, scenarioPage.figure("Landed cost at a US port, copper")).download(
+    "Download PNG",
+  );
   expect(await violations()).toEqual([]);
   await page.goto("/report");
   await page.getByRole("checkbox", { name: "World mine production of antimony, 2024", exact: true }).check();
@@ -85,8 +116,12 @@ test("a script in a parameter is shown as text, never run", async ({ page }) => 
     dialog = true;
     await d.dismiss();
   });
-  await page.goto(`/scenario?preset=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&mineral=${encodeURIComponent("<script>alert(2)</script>")}`);
-  await expect(page.getByRole("alert").filter({ hasText: "address could not be used as given" })).toContainText("<img src=x onerror=alert(1)>");
+  await page.goto(
+    `/scenario?preset=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&mineral=${encodeURIComponent("<script>alert(2)</script>")}`,
+  );
+  await expect(
+    page.getByRole("alert").filter({ hasText: "address could not be used as given" }),
+  ).toContainText("<img src=x onerror=alert(1)>");
   expect(await page.locator("img[src='x']").count()).toBe(0);
   expect(dialog).toBe(false);
 });

@@ -1,6 +1,9 @@
 import { expect, test } from "./fixtures";
 
-test("the sources page lists each source with producer, edition, date, licence and what it is used for", async ({ sourcesPage, page }) => {
+test("the sources page lists each source with producer, edition, date, licence and what it is used for", async ({
+  sourcesPage,
+  page,
+}) => {
   await sourcesPage.goto();
   const entry = sourcesPage.entry("Mineral Commodity Summaries 2025: Antimony");
   await expect(entry).toContainText("U.S. Geological Survey");
@@ -8,23 +11,29 @@ test("the sources page lists each source with producer, edition, date, licence a
   await expect(entry).toContainText("Jan 2025");
   await expect(entry).toContainText("Public domain (U.S. Government work)");
   await expect(entry).toContainText(/mine production \(antimony\), 2023–2024 — \d+ values/);
-  await expect(entry.getByRole("link", { name: "Mineral Commodity Summaries 2025: Antimony" })).toHaveAttribute(
-    "href",
-    "https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-antimony.pdf",
-  );
+  await expect(
+    entry.getByRole("link", { name: "Mineral Commodity Summaries 2025: Antimony" }),
+  ).toHaveAttribute("href", "https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-antimony.pdf");
   const wgi = sourcesPage.entry("Worldwide Governance Indicators, 2024 update (data through 2023)");
   await expect(wgi).toContainText("CC BY 4.0");
   await expect(page.getByRole("heading", { name: "What the status of a number means" })).toBeVisible();
 });
 
-test("the sources page shows the model's method and every assumption with its source", async ({ sourcesPage, page }) => {
+test("the sources page shows the model's method and every assumption with its source", async ({
+  sourcesPage,
+  page,
+}) => {
   await sourcesPage.goto();
   await expect(page.getByRole("heading", { name: "Landed cost per tonne at a US port" })).toBeVisible();
   await expect(page.getByLabel("Landed-cost equations")).toContainText("CRF(r, n)");
   await page.getByRole("link", { name: "Assumptions of the model" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Assumptions of the model");
   const table = page.getByRole("table", { name: /Assumptions of the model/ });
-  const crp = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Pakistan — country risk premium (percentage points)" }) });
+  const crp = table
+    .getByRole("row")
+    .filter({
+      has: page.getByRole("rowheader", { name: "Pakistan — country risk premium (percentage points)" }),
+    });
   await expect(crp).toContainText("crp-pk");
   await expect(crp).toContainText("12.02");
   await crp.getByRole("link").click();

@@ -10,7 +10,19 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const INPUTS = ["app", "lib", "data", "public", "proxy.ts", "package-lock.json", "next.config.js", "tsconfig.json", "scripts/validate-data.ts", "scripts/postbuild.mjs", "scripts/fair-queue.mjs"];
+const INPUTS = [
+  "app",
+  "lib",
+  "data",
+  "public",
+  "proxy.ts",
+  "package-lock.json",
+  "next.config.js",
+  "tsconfig.json",
+  "scripts/validate-data.ts",
+  "scripts/postbuild.mjs",
+  "scripts/fair-queue.mjs",
+];
 const STAMP = path.join(ROOT, ".next", "source-hash.txt");
 
 function walk(p, files) {

@@ -22,7 +22,10 @@ function* htmlFiles(dir) {
 }
 
 function routeOf(file) {
-  const rel = path.relative(APP, file).replace(/\\/g, "/").replace(/\.html$/, "");
+  const rel = path
+    .relative(APP, file)
+    .replace(/\\/g, "/")
+    .replace(/\.html$/, "");
   if (rel === "index") return "/";
   return `/${rel}`;
 }
@@ -42,13 +45,18 @@ for (const file of htmlFiles(APP)) {
 }
 const out = JSON.stringify({ routes, fallback });
 writeFileSync(path.join(ROOT, ".next", "csp-hashes.json"), out);
-console.log(`postbuild: inline-script hashes for ${Object.keys(routes).length} prerendered pages (+ the not-found page).`);
+console.log(
+  `postbuild: inline-script hashes for ${Object.keys(routes).length} prerendered pages (+ the not-found page).`,
+);
 
 const standalone = path.join(ROOT, ".next", "standalone");
 if (existsSync(standalone)) {
   cpSync(path.join(ROOT, ".next", "static"), path.join(standalone, ".next", "static"), { recursive: true });
-  if (existsSync(path.join(ROOT, "public"))) cpSync(path.join(ROOT, "public"), path.join(standalone, "public"), { recursive: true });
+  if (existsSync(path.join(ROOT, "public")))
+    cpSync(path.join(ROOT, "public"), path.join(standalone, "public"), { recursive: true });
   writeFileSync(path.join(standalone, ".next", "csp-hashes.json"), out);
   cpSync(path.join(ROOT, "scripts", "fair-queue.mjs"), path.join(standalone, "fair-queue.mjs"));
-  console.log("postbuild: standalone server completed with static assets, public files, CSP hashes and the request queue.");
+  console.log(
+    "postbuild: standalone server completed with static assets, public files, CSP hashes and the request queue.",
+  );
 }

@@ -42,7 +42,9 @@ if (unitReport) {
   passed += unitReport.numPassedTests;
   failed += unitReport.numFailedTests;
   // A suite that fails to load counts as a failure even though it ran no test.
-  failed += unitReport.testResults.filter((r) => r.status === "failed" && r.assertionResults.length === 0).length;
+  failed += unitReport.testResults.filter(
+    (r) => r.status === "failed" && r.assertionResults.length === 0,
+  ).length;
 } else if (unit.status !== 0) {
   failed += 1;
   console.error("test: Vitest did not produce a report.");
@@ -50,7 +52,9 @@ if (unitReport) {
 
 // 2. Browser tests.
 function findChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean);
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(
+    Boolean,
+  );
   return candidates.find((p) => existsSync(p));
 }
 
@@ -74,10 +78,14 @@ if (!chromium) {
 } else {
   const pwJson = path.join(RESULTS, "playwright.json");
   rmSync(pwJson, { force: true });
-  const e2e = run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
-    CHROMIUM_PATH: chromium,
-    PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
-  });
+  const e2e = run(
+    process.execPath,
+    ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"],
+    {
+      CHROMIUM_PATH: chromium,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+    },
+  );
   const report = readJson(pwJson);
   if (report?.stats) {
     passed += report.stats.expected + report.stats.flaky;

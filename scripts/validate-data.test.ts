@@ -10,10 +10,14 @@ cpSync(path.join(ROOT, "data"), dir, { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function runValidate() {
-  return spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/validate-data.ts")], {
-    env: { ...process.env, DATA_DIR: dir },
-    encoding: "utf8",
-  });
+  return spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/validate-data.ts")],
+    {
+      env: { ...process.env, DATA_DIR: dir },
+      encoding: "utf8",
+    },
+  );
 }
 
 describe("npm run data:validate (the first step of npm run build)", () => {

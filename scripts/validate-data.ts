@@ -22,13 +22,22 @@ for (const name of DATA_FILE_NAMES) {
   try {
     raws[name] = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    issues.push({ file: name, record: "(file)", field: "(file)", message: `not valid JSON: ${(error as Error).message}` });
+    issues.push({
+      file: name,
+      record: "(file)",
+      field: "(file)",
+      message: `not valid JSON: ${(error as Error).message}`,
+    });
   }
 }
 const parsed = parseDataFiles(raws);
 if (parsed.ok) issues.push(...checkDataFiles(parsed.files));
 else {
-  issues.push(...parsed.issues.filter((i) => !(i.message === "file is missing" && issues.some((j) => j.file === i.file))));
+  issues.push(
+    ...parsed.issues.filter(
+      (i) => !(i.message === "file is missing" && issues.some((j) => j.file === i.file)),
+    ),
+  );
   // Check what did parse too, so one run reports cross-file problems alongside the schema ones.
   issues.push(...checkDataFiles(parsed.partial));
 }
@@ -36,7 +45,9 @@ else {
 const shown = only ? issues.filter((i) => only.has(i.file)) : issues;
 if (shown.length) {
   for (const issue of shown) console.error(formatDataIssue(issue));
-  console.error(`\ndata:validate: ${shown.length} problem${shown.length === 1 ? "" : "s"} in data/ — fix the fields named above.`);
+  console.error(
+    `\ndata:validate: ${shown.length} problem${shown.length === 1 ? "" : "s"} in data/ — fix the fields named above.`,
+  );
   process.exit(1);
 }
 const counted = parsed.ok ? ` (${Object.values(parsed.files).length} files)` : "";

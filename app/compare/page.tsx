@@ -50,9 +50,14 @@ const STATUS_MARKS: Partial<Record<Status, string>> = {
   assumption: "assumption",
 };
 
-const cellProvenance = (cell: CompareCell) => provenanceText({ sourceId: cell.sourceId, year: cell.year, status: cell.status, method: cell.method });
+const cellProvenance = (cell: CompareCell) =>
+  provenanceText({ sourceId: cell.sourceId, year: cell.year, status: cell.status, method: cell.method });
 
-export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ComparePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = toUrlSearchParams(await searchParams);
   const { view, warnings: viewWarnings } = parseCompareParams(params);
   const page = readScenario(params, COMPARE_VIEW_PARAMS);
@@ -62,20 +67,30 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const countryName = (c: string) => index.country(c)?.name ?? c;
   const mineral = index.mineral(view.mineral)!;
   const costs = computeCosts(page.ctx.data, page.values);
-  const rows = buildCompareRows({ dataset, table: page.ctx.table, values: page.values, costs, countryName }, view.mineral, view.countries);
+  const rows = buildCompareRows(
+    { dataset, table: page.ctx.table, values: page.values, costs, countryName },
+    view.mineral,
+    view.countries,
+  );
   const sorted = sortCompareRows(rows, view.sort, view.dir);
   const q = page.query;
   const names = view.countries.map(countryName);
   const regime = page.ctx.data.tariffRegimes[Math.round(page.values[KEYS.tariffRegime] ?? 0)];
   const production = mineral.id === "titanium" ? "titanium sponge production" : "mine production";
-  const sources = (ids: readonly (string | null)[]) => [...new Set(ids.filter((x): x is string => !!x))].map((id) => index.source(id)).filter((s) => !!s);
+  const sources = (ids: readonly (string | null)[]) =>
+    [...new Set(ids.filter((x): x is string => !!x))].map((id) => index.source(id)).filter((s) => !!s);
 
   const scaleControl = (chartId: string) => (
     <>
       <span id={`${chartId}-scale`}>Scale:</span>
       <span className="segmented" role="group" aria-labelledby={`${chartId}-scale`}>
         {(["linear", "log"] as const).map((s) => (
-          <Link key={s} href={`${compareHref({ ...view, scale: s }, q)}#${chartId}-title`} aria-current={view.scale === s ? "true" : undefined} prefetch={false}>
+          <Link
+            key={s}
+            href={`${compareHref({ ...view, scale: s }, q)}#${chartId}-title`}
+            aria-current={view.scale === s ? "true" : undefined}
+            prefetch={false}
+          >
             {s === "linear" ? "Linear" : "Log"}
           </Link>
         ))}
@@ -99,10 +114,37 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         controls={offerLog ? scaleControl(chartId) : undefined}
         notes={<MissingList missing={series.missing} />}
         legend={<EstimateLegend />}
-        exportData={barExport(series.bars, columnId === "wage" ? "Mining wage (USD per year)" : `Value (${series.unit})`, { mineral: mineral.name, changes: columnId === "wage" ? page.changes : [], fullDataQuery: columnId === "wage" ? undefined : new URLSearchParams({ mineral: mineral.id, measure: columnId === "reserves-share" ? "reserves" : "mine-production", edition: "MCS 2025" }).toString() })}
-        table={<ColumnTable caption={title} rows={rows} columns={[COMPARE_COLUMNS.find((c) => c.id === columnId)!]} />}
+        exportData={barExport(
+          series.bars,
+          columnId === "wage" ? "Mining wage (USD per year)" : `Value (${series.unit})`,
+          {
+            mineral: mineral.name,
+            changes: columnId === "wage" ? page.changes : [],
+            fullDataQuery:
+              columnId === "wage"
+                ? undefined
+                : new URLSearchParams({
+                    mineral: mineral.id,
+                    measure: columnId === "reserves-share" ? "reserves" : "mine-production",
+                    edition: "MCS 2025",
+                  }).toString(),
+          },
+        )}
+        table={
+          <ColumnTable
+            caption={title}
+            rows={rows}
+            columns={[COMPARE_COLUMNS.find((c) => c.id === columnId)!]}
+          />
+        }
       >
-        <HBarChart layout="stacked" bars={series.bars} scale={scale} label={describeBarSeries(title, series)} formatTick={columnId === "wage" ? (v) => `$${formatCompact(v)}` : formatCompact} />
+        <HBarChart
+          layout="stacked"
+          bars={series.bars}
+          scale={scale}
+          label={describeBarSeries(title, series)}
+          formatTick={columnId === "wage" ? (v) => `$${formatCompact(v)}` : formatCompact}
+        />
       </ChartFrame>
     );
   };
@@ -114,9 +156,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   );
   const costTitle = `Landed cost of ${mineral.name.toLowerCase()} at a US port`;
   // Each country's two ranks next to each other, named, so the pair reads without the colour.
-  const stability = buildCompareBars(rows, "stability", cellProvenance, { useQuantity: false, label: (r) => `${r.name} — political stability` });
-  const ruleOfLaw = buildCompareBars(rows, "rule-of-law", cellProvenance, { useQuantity: false, label: (r) => `${r.name} — rule of law` });
-  const govBars = rows.flatMap((r) => [...stability.bars, ...ruleOfLaw.bars].filter((b) => b.key.startsWith(`${r.country}-`)));
+  const stability = buildCompareBars(rows, "stability", cellProvenance, {
+    useQuantity: false,
+    label: (r) => `${r.name} — political stability`,
+  });
+  const ruleOfLaw = buildCompareBars(rows, "rule-of-law", cellProvenance, {
+    useQuantity: false,
+    label: (r) => `${r.name} — rule of law`,
+  });
+  const govBars = rows.flatMap((r) =>
+    [...stability.bars, ...ruleOfLaw.bars].filter((b) => b.key.startsWith(`${r.country}-`)),
+  );
   const govMissing = [...stability.missing, ...ruleOfLaw.missing];
   const govTitle = "Political stability and rule of law";
   const rateBars = buildCompareBars(rows, "discount-rate", cellProvenance, { useQuantity: false });
@@ -126,12 +176,18 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     <>
       <h1>Compare suppliers</h1>
       <p className="lede">
-        {names.join(", ")} side by side for {mineral.name.toLowerCase()}: output and reserves, wages, governance, cost of capital, the
-        landed cost at a US port part by part, tariffs and time to first production.
+        {names.join(", ")} side by side for {mineral.name.toLowerCase()}: output and reserves, wages,
+        governance, cost of capital, the landed cost at a US port part by part, tariffs and time to first
+        production.
       </p>
       <UrlNotice warnings={[...viewWarnings, ...page.warnings]} />
 
-      <form method="get" action="/compare" className="picker" aria-label="Choose a mineral, countries and scenario">
+      <form
+        method="get"
+        action="/compare"
+        className="picker"
+        aria-label="Choose a mineral, countries and scenario"
+      >
         <div className="field">
           <label htmlFor="mineral">Mineral</label>
           <select id="mineral" name="mineral" defaultValue={view.mineral}>
@@ -147,7 +203,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             Countries ({COMPARE_MIN_COUNTRIES} to {COMPARE_MAX_COUNTRIES})
           </legend>
           <CountryPicker
-            options={COMPARE_COUNTRIES.map((c) => ({ code: c, name: countryName(c), checked: view.countries.includes(c) }))}
+            options={COMPARE_COUNTRIES.map((c) => ({
+              code: c,
+              name: countryName(c),
+              checked: view.countries.includes(c),
+            }))}
             min={COMPARE_MIN_COUNTRIES}
             max={COMPARE_MAX_COUNTRIES}
           />
@@ -178,22 +238,39 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </button>
       </form>
       <p className="scenario-line">
-        {page.line}. Change any assumption in the <Link href={`/scenario${q ? `?${q}` : ""}`}>scenario lab</Link>.
+        {page.line}. Change any assumption in the{" "}
+        <Link href={`/scenario${q ? `?${q}` : ""}`}>scenario lab</Link>.
       </p>
       {mineral.costBasis === "assumption" ? (
         <p className="notice" role="note">
-          Costs for {mineral.name.toLowerCase()} are labelled assumptions, not sourced operating data: cash cost and capital
-          intensity are set from its 2024 price (see <Link href="/sources#method-cost">the method</Link>). Shares, wages, governance
-          and tariffs are published figures.
+          Costs for {mineral.name.toLowerCase()} are labelled assumptions, not sourced operating data: cash
+          cost and capital intensity are set from its 2024 price (see{" "}
+          <Link href="/sources#method-cost">the method</Link>). Shares, wages, governance and tariffs are
+          published figures.
         </p>
       ) : null}
 
       <section aria-labelledby="charts">
         <h2 id="charts">Side by side</h2>
         <div className="chart-grid">
-          {quantityChart("compare-production", "production-share", `World ${production} of ${mineral.name.toLowerCase()}, 2024`, `${mineral.productionBasis}; USGS MCS 2025, 2024 values are estimates. Share of the world total beside each name.`)}
-          {quantityChart("compare-reserves", "reserves-share", `Reserves of ${mineral.name.toLowerCase()}`, "As assessed for USGS MCS 2025. Share of world reserves beside each name.")}
-          {quantityChart("compare-wage", "wage", "Mining wage", "US dollars a year, converted at 2024 average rates; the basis of each figure is in the table.")}
+          {quantityChart(
+            "compare-production",
+            "production-share",
+            `World ${production} of ${mineral.name.toLowerCase()}, 2024`,
+            `${mineral.productionBasis}; USGS MCS 2025, 2024 values are estimates. Share of the world total beside each name.`,
+          )}
+          {quantityChart(
+            "compare-reserves",
+            "reserves-share",
+            `Reserves of ${mineral.name.toLowerCase()}`,
+            "As assessed for USGS MCS 2025. Share of world reserves beside each name.",
+          )}
+          {quantityChart(
+            "compare-wage",
+            "wage",
+            "Mining wage",
+            "US dollars a year, converted at 2024 average rates; the basis of each figure is in the table.",
+          )}
           <ChartFrame
             id="compare-governance"
             title={govTitle}
@@ -201,10 +278,23 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             sources={sources(["worldbank-wgi-2024"])}
             scenario="Published data (no model assumptions)"
             notes={<MissingList missing={govMissing} />}
-            exportData={barExport(govBars, "Percentile rank (0–100)", { fullDataQuery: "measure=wgi-political-stability-percentile,wgi-rule-of-law-percentile" })}
-            table={<ColumnTable caption={govTitle} rows={rows} columns={COMPARE_COLUMNS.filter((c) => c.id === "stability" || c.id === "rule-of-law")} />}
+            exportData={barExport(govBars, "Percentile rank (0–100)", {
+              fullDataQuery: "measure=wgi-political-stability-percentile,wgi-rule-of-law-percentile",
+            })}
+            table={
+              <ColumnTable
+                caption={govTitle}
+                rows={rows}
+                columns={COMPARE_COLUMNS.filter((c) => c.id === "stability" || c.id === "rule-of-law")}
+              />
+            }
           >
-            <HBarChart layout="stacked" bars={govBars} label={describeRangedBars(govTitle, govBars, "90 % bounds")} formatTick={(v) => String(v)} />
+            <HBarChart
+              layout="stacked"
+              bars={govBars}
+              label={describeRangedBars(govTitle, govBars, "90 % bounds")}
+              formatTick={(v) => String(v)}
+            />
           </ChartFrame>
           <ChartFrame
             id="compare-landed-cost"
@@ -213,11 +303,30 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             sources={sources(["project-assumptions", regime?.sourceId ?? null])}
             method={{ href: "/sources#method-cost", label: "landed cost" }}
             scenario={page.line}
-            legend={<StackedLegend items={stack.legend} estimateNote={mineral.costBasis === "assumption" ? "Lighter with a dashed outline: an assumption" : undefined} />}
+            legend={
+              <StackedLegend
+                items={stack.legend}
+                estimateNote={
+                  mineral.costBasis === "assumption"
+                    ? "Lighter with a dashed outline: an assumption"
+                    : undefined
+                }
+              />
+            }
             exportData={stackedExport(stack, { mineral: mineral.name, changes: page.changes })}
-            table={<ColumnTable caption={costTitle} rows={rows} columns={COMPARE_COLUMNS.filter((c) => c.group.startsWith("Landed cost"))} />}
+            table={
+              <ColumnTable
+                caption={costTitle}
+                rows={rows}
+                columns={COMPARE_COLUMNS.filter((c) => c.group.startsWith("Landed cost"))}
+              />
+            }
           >
-            <StackedBarChart rows={stack.rows} label={describeStackedSeries(costTitle, stack)} formatTick={(v) => `$${formatCompact(v)}`} />
+            <StackedBarChart
+              rows={stack.rows}
+              label={describeStackedSeries(costTitle, stack)}
+              formatTick={(v) => `$${formatCompact(v)}`}
+            />
           </ChartFrame>
           <ChartFrame
             id="compare-capital"
@@ -228,9 +337,20 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             scenario={page.line}
             notes={<MissingList missing={rateBars.missing} />}
             exportData={barExport(rateBars.bars, "Discount rate (%)", { changes: page.changes })}
-            table={<ColumnTable caption={rateTitle} rows={rows} columns={COMPARE_COLUMNS.filter((c) => c.id === "discount-rate")} />}
+            table={
+              <ColumnTable
+                caption={rateTitle}
+                rows={rows}
+                columns={COMPARE_COLUMNS.filter((c) => c.id === "discount-rate")}
+              />
+            }
           >
-            <HBarChart layout="stacked" bars={rateBars.bars} label={describeBarSeries(rateTitle, rateBars)} formatTick={formatAxisPct} />
+            <HBarChart
+              layout="stacked"
+              bars={rateBars.bars}
+              label={describeBarSeries(rateTitle, rateBars)}
+              formatTick={formatAxisPct}
+            />
           </ChartFrame>
         </div>
       </section>
@@ -241,10 +361,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           Select a column heading to sort by it; select it again to reverse. Values marked{" "}
           <span className="status-mark status-mark--source-estimate">estimate</span>,{" "}
           <span className="status-mark status-mark--secondary">secondary</span> or{" "}
-          <span className="status-mark status-mark--assumption">assumption</span> are not plain published figures; where each figure
-          comes from is listed under the table.
+          <span className="status-mark status-mark--assumption">assumption</span> are not plain published
+          figures; where each figure comes from is listed under the table.
         </p>
-        <CompareTable rows={sorted} view={view} query={q} caption={`${names.join(", ")}: ${mineral.name.toLowerCase()}${view.sort ? `, sorted by ${columnLabel(view.sort).toLowerCase()} (${view.dir === "asc" ? "lowest first" : "highest first"})` : ""}`} tradedProduct={mineral.tradedProduct} tariffRegime={regime?.label ?? ""} />
+        <CompareTable
+          rows={sorted}
+          view={view}
+          query={q}
+          caption={`${names.join(", ")}: ${mineral.name.toLowerCase()}${view.sort ? `, sorted by ${columnLabel(view.sort).toLowerCase()} (${view.dir === "asc" ? "lowest first" : "highest first"})` : ""}`}
+          tradedProduct={mineral.tradedProduct}
+          tariffRegime={regime?.label ?? ""}
+        />
         <details className="chart-frame__table">
           <summary>Where each figure comes from</summary>
           <ProvenanceList rows={rows} />
@@ -283,7 +410,15 @@ function Cell({ cell }: { cell: CompareCell | undefined }) {
 }
 
 /** A table view of some columns (for a chart frame): the same cells as the main table, unsorted. */
-function ColumnTable({ caption, rows, columns }: { caption: string; rows: readonly CompareRow[]; columns: readonly CompareColumn[] }) {
+function ColumnTable({
+  caption,
+  rows,
+  columns,
+}: {
+  caption: string;
+  rows: readonly CompareRow[];
+  columns: readonly CompareColumn[];
+}) {
   return (
     <table className="data">
       <caption>{caption}</caption>
@@ -308,7 +443,14 @@ function ColumnTable({ caption, rows, columns }: { caption: string; rows: readon
             <td>
               {(() => {
                 const cell = r.cells[columns[0]!.id];
-                return cell ? <NumberSource status={cell.status} sourceId={cell.sourceId} method={cell.method} year={cell.year} /> : null;
+                return cell ? (
+                  <NumberSource
+                    status={cell.status}
+                    sourceId={cell.sourceId}
+                    method={cell.method}
+                    year={cell.year}
+                  />
+                ) : null;
               })()}
             </td>
           </tr>
@@ -318,13 +460,28 @@ function ColumnTable({ caption, rows, columns }: { caption: string; rows: readon
   );
 }
 
-function SortHeader({ column, view, query, children }: { column: CompareColumn; view: CompareView; query: string; children?: ReactNode }) {
+function SortHeader({
+  column,
+  view,
+  query,
+  children,
+}: {
+  column: CompareColumn;
+  view: CompareView;
+  query: string;
+  children?: ReactNode;
+}) {
   const sorted = view.sort === column.id;
   const next = nextSort(view, column.id);
   const arrow = sorted ? (view.dir === "asc" ? "▲" : "▼") : "↕";
   const isCountry = column.id === COUNTRY_COLUMN.id;
   return (
-    <th scope="col" aria-sort={sorted ? (view.dir === "asc" ? "ascending" : "descending") : undefined} className={isCountry ? undefined : "num"} rowSpan={isCountry ? 2 : undefined}>
+    <th
+      scope="col"
+      aria-sort={sorted ? (view.dir === "asc" ? "ascending" : "descending") : undefined}
+      className={isCountry ? undefined : "num"}
+      rowSpan={isCountry ? 2 : undefined}
+    >
       <Link
         className="sort-link"
         href={`${compareHref(next, query)}#table`}
@@ -342,7 +499,21 @@ function SortHeader({ column, view, query, children }: { column: CompareColumn; 
   );
 }
 
-function CompareTable({ rows, view, query, caption, tradedProduct, tariffRegime }: { rows: readonly CompareRow[]; view: CompareView; query: string; caption: string; tradedProduct: string; tariffRegime: string }) {
+function CompareTable({
+  rows,
+  view,
+  query,
+  caption,
+  tradedProduct,
+  tariffRegime,
+}: {
+  rows: readonly CompareRow[];
+  view: CompareView;
+  query: string;
+  caption: string;
+  tradedProduct: string;
+  tariffRegime: string;
+}) {
   const groups: { name: string; columns: CompareColumn[] }[] = [];
   for (const c of COMPARE_COLUMNS) {
     const last = groups[groups.length - 1];
@@ -415,15 +586,24 @@ function ProvenanceList({ rows }: { rows: readonly CompareRow[] }) {
             {[...groups.values()].map((g, i) => (
               <span key={i}>
                 {i ? "; " : ""}
-                {g.countries.join(", ")} — <NumberSource status={g.cell.status} sourceId={g.cell.sourceId} method={g.cell.method} year={g.cell.year} />
+                {g.countries.join(", ")} —{" "}
+                <NumberSource
+                  status={g.cell.status}
+                  sourceId={g.cell.sourceId}
+                  method={g.cell.method}
+                  year={g.cell.year}
+                />
               </span>
             ))}
           </li>
         );
       })}
       <li>
-        Statuses: {(["published", "source-estimate", "secondary", "derived", "assumption"] as const).map((s) => statusLabel(s)).join(", ")} — see{" "}
-        <Link href="/sources#status">what each means</Link>.
+        Statuses:{" "}
+        {(["published", "source-estimate", "secondary", "derived", "assumption"] as const)
+          .map((s) => statusLabel(s))
+          .join(", ")}{" "}
+        — see <Link href="/sources#status">what each means</Link>.
       </li>
     </ul>
   );

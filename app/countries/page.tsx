@@ -11,7 +11,8 @@ export default function CountriesIndexPage() {
     <>
       <h1>Countries</h1>
       <p className="lede">
-        The five supplier countries the dashboard compares, and the United States as importer and domestic producer.
+        The five supplier countries the dashboard compares, and the United States as importer and domestic
+        producer.
       </p>
       <ul className="cards">
         {FOCUS_COUNTRIES.map((code) => {

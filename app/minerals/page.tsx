@@ -15,8 +15,8 @@ export default function MineralsIndexPage() {
     <>
       <h1>Minerals</h1>
       <p className="lede">
-        The ten minerals the dashboard covers, with world mine production in 2024 (USGS Mineral Commodity Summaries
-        2025) and the shares of China and Pakistan.
+        The ten minerals the dashboard covers, with world mine production in 2024 (USGS Mineral Commodity
+        Summaries 2025) and the shares of China and Pakistan.
       </p>
       <TableScroll label="World mine production in 2024 and the shares of China and Pakistan">
         <table className="data">
@@ -24,15 +24,24 @@ export default function MineralsIndexPage() {
           <thead>
             <tr>
               <th scope="col">Mineral</th>
-              <th scope="col" className="num">World production, 2024</th>
-              <th scope="col" className="num">China&apos;s share</th>
+              <th scope="col" className="num">
+                World production, 2024
+              </th>
+              <th scope="col" className="num">
+                China&apos;s share
+              </th>
               <th scope="col">Pakistan</th>
             </tr>
           </thead>
           <tbody>
             {ds.minerals.map((m) => {
               const measure = m.id === "titanium" ? "sponge-production" : "mine-production";
-              const t = buildWorldTable(ds.observations, name, { mineral: m.id, measure, year: 2024, edition: "MCS 2025" });
+              const t = buildWorldTable(ds.observations, name, {
+                mineral: m.id,
+                measure,
+                year: 2024,
+                edition: "MCS 2025",
+              });
               const cn = t?.rows.find((r) => r.country === "CN");
               const pk = t?.rows.find((r) => r.country === "PK");
               return (
@@ -41,11 +50,17 @@ export default function MineralsIndexPage() {
                     <Link href={`/minerals/${m.id}`}>{m.name}</Link>
                   </th>
                   <td className="num">
-                    {t?.world?.value != null ? formatQuantity(t.world.value, t.unit, t.world.observation.qualifier) : "no value"}
+                    {t?.world?.value != null
+                      ? formatQuantity(t.world.value, t.unit, t.world.observation.qualifier)
+                      : "no value"}
                     {measure === "sponge-production" ? " (sponge)" : ""}
                   </td>
                   <td className="num">{cn?.share != null ? formatShare(cn.share) : "not listed"}</td>
-                  <td>{pk?.value != null ? `${formatQuantity(pk.value, pk.unit)} (${formatShare(pk.share ?? 0)})` : "Not listed by USGS"}</td>
+                  <td>
+                    {pk?.value != null
+                      ? `${formatQuantity(pk.value, pk.unit)} (${formatShare(pk.share ?? 0)})`
+                      : "Not listed by USGS"}
+                  </td>
                 </tr>
               );
             })}

@@ -18,14 +18,27 @@ function standardCharts() {
   const provenance = (o: Observation) => provenanceLine(o, index.source(o.sourceId));
   const out: { chart: StandardChart; drawing: React.ReactNode }[] = [];
   for (const m of ds.minerals) {
-    const measures = m.id === "titanium" ? [["sponge-production", "World titanium sponge production"]] : [["mine-production", `World mine production of ${m.name.toLowerCase()}`], ["reserves", `Reserves of ${m.name.toLowerCase()}`]];
+    const measures =
+      m.id === "titanium"
+        ? [["sponge-production", "World titanium sponge production"]]
+        : [
+            ["mine-production", `World mine production of ${m.name.toLowerCase()}`],
+            ["reserves", `Reserves of ${m.name.toLowerCase()}`],
+          ];
     for (const [measure, label] of measures) {
-      const table = buildWorldTable(ds.observations, name, { mineral: m.id, measure: measure!, year: 2024, edition: "MCS 2025" });
+      const table = buildWorldTable(ds.observations, name, {
+        mineral: m.id,
+        measure: measure!,
+        year: 2024,
+        edition: "MCS 2025",
+      });
       if (!table) continue;
       const series = buildWorldBarSeries(table, provenance);
       const title = `${label}, ${table.year}`;
       const id = `${m.id}-${measure}-${table.year}`;
-      const sources = [index.source(table.world?.observation.sourceId ?? m.usgsSourceId)].filter((s): s is Source => !!s);
+      const sources = [index.source(table.world?.observation.sourceId ?? m.usgsSourceId)].filter(
+        (s): s is Source => !!s,
+      );
       const subtitle = `${table.unit === "kt" ? "Thousand metric tons" : "Metric tons"}${table.basis ? `, ${table.basis}` : ""}. ${table.edition}.`;
       out.push({
         chart: {
@@ -36,7 +49,14 @@ function standardCharts() {
             title,
             subtitle,
             scenarioName: `Published data, ${table.edition} (no model assumptions)`,
-            sources: sources.map((s) => ({ id: s.id, title: s.title, producer: s.producer, edition: s.edition, licence: s.licence, url: s.url })),
+            sources: sources.map((s) => ({
+              id: s.id,
+              title: s.title,
+              producer: s.producer,
+              edition: s.edition,
+              licence: s.licence,
+              url: s.url,
+            })),
             changes: [],
             ...worldChartExportData(table, series, m.name),
           },
@@ -54,9 +74,9 @@ export default function ReportPage() {
     <>
       <h1>Report builder</h1>
       <p className="lede">
-        Pick charts — the standard ones below or any chart you added from another page with its scenario — put them
-        in order, add a title and a note, and download one PDF (title page, assumptions, the charts as vector
-        graphics, sources, method) or a ZIP with every chart as PNG, SVG and CSV.
+        Pick charts — the standard ones below or any chart you added from another page with its scenario — put
+        them in order, add a title and a note, and download one PDF (title page, assumptions, the charts as
+        vector graphics, sources, method) or a ZIP with every chart as PNG, SVG and CSV.
       </p>
       <ReportBuilder standard={charts.map((c) => c.chart)} />
       <div id="report-drawings" hidden>

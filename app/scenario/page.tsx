@@ -14,7 +14,11 @@ export const metadata: Metadata = { title: "Scenario lab" };
 /** Sources cited by every lab chart: the inputs the model combines. */
 const LAB_SOURCE_IDS = ["damodaran-crp-2025-01", "worldbank-wgi-2024", "project-assumptions"];
 
-export default async function ScenarioPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ScenarioPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = toUrlSearchParams(await searchParams);
   const ctx = loadModelContext();
   const parsed = parseLabParams(params, ctx.table, ctx.presets);
@@ -27,10 +31,12 @@ export default async function ScenarioPage({ searchParams }: { searchParams: Pro
     }),
   );
   const labSources = LAB_SOURCE_IDS.map((id) => index.source(id)).filter((s): s is Source => !!s);
-  const mineralSources = Object.fromEntries(loadDataset().minerals.flatMap((m) => {
-    const s = index.source(m.usgsSourceId);
-    return s ? [[m.id, s]] : [];
-  }));
+  const mineralSources = Object.fromEntries(
+    loadDataset().minerals.flatMap((m) => {
+      const s = index.source(m.usgsSourceId);
+      return s ? [[m.id, s]] : [];
+    }),
+  );
   return (
     <ScenarioLab
       ctx={ctx}

@@ -39,12 +39,32 @@ export interface ChartFrameProps {
  * The one frame every chart sits in: a figure with its title as a heading, subtitle, chart, legend, notes, the
  * source line, a table view of the same rows, and the export menu. What the frame shows is what an export contains.
  */
-export function ChartFrame({ id, title, subtitle, sources, scenario, children, legend, notes, table, exportData, controls, method, size = "full", headingLevel = 3 }: ChartFrameProps) {
+export function ChartFrame({
+  id,
+  title,
+  subtitle,
+  sources,
+  scenario,
+  children,
+  legend,
+  notes,
+  table,
+  exportData,
+  controls,
+  method,
+  size = "full",
+  headingLevel = 3,
+}: ChartFrameProps) {
   const headingId = `${id}-title`;
   const Heading = `h${headingLevel}` as const;
   const scenarioName = (scenario ?? "Published data (no model assumptions)").replace(/^Scenario: /, "");
   return (
-    <figure id={id} className={size === "compact" ? "chart-frame chart-frame--compact" : "chart-frame"} aria-labelledby={headingId} data-testid={`chart-${id}`}>
+    <figure
+      id={id}
+      className={size === "compact" ? "chart-frame chart-frame--compact" : "chart-frame"}
+      aria-labelledby={headingId}
+      data-testid={`chart-${id}`}
+    >
       <Heading className="chart-frame__title" id={headingId}>
         {title}
       </Heading>
@@ -56,7 +76,14 @@ export function ChartFrame({ id, title, subtitle, sources, scenario, children, l
           mineral: exportData.mineral,
           scenarioName,
           changes: exportData.changes ?? [],
-          sources: sources.map((s) => ({ id: s.id, title: s.title, producer: s.producer, edition: s.edition, licence: s.licence, url: s.url })),
+          sources: sources.map((s) => ({
+            id: s.id,
+            title: s.title,
+            producer: s.producer,
+            edition: s.edition,
+            licence: s.licence,
+            url: s.url,
+          })),
           legend: exportData.legend,
           csv: exportData.csv,
           fullDataQuery: exportData.fullDataQuery,
@@ -72,7 +99,10 @@ export function ChartFrame({ id, title, subtitle, sources, scenario, children, l
         {sources.map((s, i) => (
           <span key={s.id}>
             {i > 0 ? "; " : ""}
-            <Link href={`/sources#${s.id}`} prefetch={false}>{shortCitation(s)}</Link> ({s.licence})
+            <Link href={`/sources#${s.id}`} prefetch={false}>
+              {shortCitation(s)}
+            </Link>{" "}
+            ({s.licence})
           </span>
         ))}
         {method ? (

@@ -30,7 +30,13 @@ function permalinkFor(id: string): string {
  * Carries out one export action on the chart drawn in `chart`; returns a message for the reader, if any. Records
  * its duration as the performance entry "export:<action>" (read by npm run bench:export).
  */
-async function runExport(action: Action, chart: Element, spec: ExportSpec, preset: SizePreset, transparent: boolean): Promise<string | null> {
+async function runExport(
+  action: Action,
+  chart: Element,
+  spec: ExportSpec,
+  preset: SizePreset,
+  transparent: boolean,
+): Promise<string | null> {
   const started = performance.now();
   const [dom, fig] = await Promise.all([import("@/lib/export/dom"), import("@/lib/export/figure")]);
   const date = today();
@@ -38,7 +44,8 @@ async function runExport(action: Action, chart: Element, spec: ExportSpec, prese
   const name = (ext: string) => fig.exportFileName(spec, date, ext);
   let message: string | null = null;
   // Everything but the CSVs and the link is made from the drawn chart, which may still be a few frames away.
-  const drawn = action === "csv" || action === "full-csv" || action === "copy-link" ? null : await dom.chartDrawn(chart);
+  const drawn =
+    action === "csv" || action === "full-csv" || action === "copy-link" ? null : await dom.chartDrawn(chart);
   if (action === "png" || action === "copy-image") {
     const f = dom.figureSvg(drawn!, spec, { preset, transparent, permalink, date });
     const png = await dom.svgToPng(f.svg, f.width, f.height);
@@ -51,9 +58,14 @@ async function runExport(action: Action, chart: Element, spec: ExportSpec, prese
     const f = dom.figureSvg(drawn!, spec, { preset, transparent, permalink, date });
     dom.downloadBlob(new Blob([f.svg], { type: "image/svg+xml" }), name("svg"));
   } else if (action === "csv") {
-    dom.downloadBlob(new Blob([fig.chartCsv(spec, permalink, date)], { type: "text/csv;charset=utf-8" }), name("csv"));
+    dom.downloadBlob(
+      new Blob([fig.chartCsv(spec, permalink, date)], { type: "text/csv;charset=utf-8" }),
+      name("csv"),
+    );
   } else if (action === "full-csv") {
-    const res = await fetch(`/api/dataset?${spec.fullDataQuery ?? ""}${spec.fullDataQuery ? "&" : ""}format=csv`);
+    const res = await fetch(
+      `/api/dataset?${spec.fullDataQuery ?? ""}${spec.fullDataQuery ? "&" : ""}format=csv`,
+    );
     if (!res.ok) throw new Error(`the dataset API answered ${res.status}`);
     dom.downloadBlob(await res.blob(), name("csv").replace(/\.csv$/, "_full-data.csv"));
   } else if (action === "copy-link") {
@@ -62,7 +74,13 @@ async function runExport(action: Action, chart: Element, spec: ExportSpec, prese
   } else {
     const { addToReport } = await import("@/lib/export/report-client");
     const chartSvg = dom.serializeSvg(drawn!);
-    addToReport({ spec, pageUrl: permalink, chartSvg: chartSvg.svg, chartWidth: chartSvg.width, chartHeight: chartSvg.height });
+    addToReport({
+      spec,
+      pageUrl: permalink,
+      chartSvg: chartSvg.svg,
+      chartWidth: chartSvg.width,
+      chartHeight: chartSvg.height,
+    });
     message = "Added to the report builder.";
   }
   performance.measure(`export:${action}`, { start: started, end: performance.now() });
@@ -144,20 +162,45 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
         Export
       </button>
       {open ? (
-        <div role="menu" id={menuId} aria-label={`Export: ${spec.title}`} className="export-menu__list" onKeyDown={onMenuKey}>
+        <div
+          role="menu"
+          id={menuId}
+          aria-label={`Export: ${spec.title}`}
+          className="export-menu__list"
+          onKeyDown={onMenuKey}
+        >
           {ITEMS.filter((i) => i.action !== "full-csv" || spec.fullDataQuery !== undefined).map((i) => (
-            <button key={i.action} type="button" role="menuitem" tabIndex={-1} onClick={() => void run(i.action)}>
+            <button
+              key={i.action}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              onClick={() => void run(i.action)}
+            >
               {i.label}
             </button>
           ))}
           <div role="group" aria-label="Image size" className="export-menu__group">
             {(Object.keys(SIZE_PRESETS) as SizePreset[]).map((p) => (
-              <button key={p} type="button" role="menuitemradio" aria-checked={preset === p} tabIndex={-1} onClick={() => setPreset(p)}>
+              <button
+                key={p}
+                type="button"
+                role="menuitemradio"
+                aria-checked={preset === p}
+                tabIndex={-1}
+                onClick={() => setPreset(p)}
+              >
                 {SIZE_PRESETS[p].label}
               </button>
             ))}
           </div>
-          <button type="button" role="menuitemcheckbox" aria-checked={transparent} tabIndex={-1} onClick={() => setTransparent((x) => !x)}>
+          <button
+            type="button"
+            role="menuitemcheckbox"
+            aria-checked={transparent}
+            tabIndex={-1}
+            onClick={() => setTransparent((x) => !x)}
+          >
             Transparent background
           </button>
         </div>

@@ -1,6 +1,9 @@
 import { type ButtonHTMLAttributes } from "react";
 
-export interface FocusableButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, "disabled" | "type"> {
+export interface FocusableButtonProps extends Omit<
+  ButtonHTMLAttributes<HTMLButtonElement>,
+  "disabled" | "type"
+> {
   /** Nothing to do now (e.g. Undo with no history): announced as unavailable and ignores presses. */
   unavailable: boolean;
 }
@@ -12,5 +15,12 @@ export interface FocusableButtonProps extends Omit<ButtonHTMLAttributes<HTMLButt
  * as unavailable, and presses do nothing.
  */
 export function FocusableButton({ unavailable, onClick, ...rest }: FocusableButtonProps) {
-  return <button {...rest} type="button" aria-disabled={unavailable || undefined} onClick={unavailable ? undefined : onClick} />;
+  return (
+    <button
+      {...rest}
+      type="button"
+      aria-disabled={unavailable || undefined}
+      onClick={unavailable ? undefined : onClick}
+    />
+  );
 }

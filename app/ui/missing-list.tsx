@@ -1,7 +1,13 @@
 import { groupByReason } from "@/lib/charts/format";
 
 /** What a chart does not show and why, grouped by reason (gaps are named, never drawn as zero). */
-export function MissingList({ missing, lead = "Not shown" }: { missing: readonly { label: string; reason: string }[]; lead?: string }) {
+export function MissingList({
+  missing,
+  lead = "Not shown",
+}: {
+  missing: readonly { label: string; reason: string }[];
+  lead?: string;
+}) {
   if (!missing.length) return null;
   const groups = groupByReason(missing);
   return (

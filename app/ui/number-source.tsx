@@ -11,10 +11,32 @@ const METHOD_LABELS: Record<string, string> = {
  * Where a number comes from, one click away: its publication, the method note for a figure the model computes,
  * or the page listing what was counted; with its status beside it.
  */
-export function NumberSource({ status, sourceId, method, href, year }: { status: Status | null; sourceId: string | null; method: string | null; href?: string | null; year?: number | null }) {
+export function NumberSource({
+  status,
+  sourceId,
+  method,
+  href,
+  year,
+}: {
+  status: Status | null;
+  sourceId: string | null;
+  method: string | null;
+  href?: string | null;
+  year?: number | null;
+}) {
   return (
     <span className="number-source">
-      {sourceId ? <SourceLink id={sourceId} /> : method ? <Link href={`/sources#${method}`} prefetch={false}>{METHOD_LABELS[method] ?? "method"}</Link> : href ? <Link href={href}>the list counted</Link> : "no source"}
+      {sourceId ? (
+        <SourceLink id={sourceId} />
+      ) : method ? (
+        <Link href={`/sources#${method}`} prefetch={false}>
+          {METHOD_LABELS[method] ?? "method"}
+        </Link>
+      ) : href ? (
+        <Link href={href}>the list counted</Link>
+      ) : (
+        "no source"
+      )}
       {year ? <> · {year}</> : null}
       {status ? (
         <>

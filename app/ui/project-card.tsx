@@ -15,14 +15,28 @@ const STAGE_LABELS: Record<Project["stage"], string> = {
 };
 
 function Amount({ q }: { q: Project["phases"][number]["capacity"] }) {
-  return <>{q.value === null ? `not published${q.note ? ` (${q.note})` : ""}` : formatAmount(q.value, q.unit, q.qualifier)}</>;
+  return (
+    <>
+      {q.value === null
+        ? `not published${q.note ? ` (${q.note})` : ""}`
+        : formatAmount(q.value, q.unit, q.qualifier)}
+    </>
+  );
 }
 
 /**
  * A project or deposit: stage, place, operator, what it is in our words, its phases (capacity, capital cost and
  * first production, each with its own source and status) and, on profiles, every sourced fact about it.
  */
-export function ProjectCard({ project, mineral, showFacts = true }: { project: Project; mineral?: MineralId; showFacts?: boolean }) {
+export function ProjectCard({
+  project,
+  mineral,
+  showFacts = true,
+}: {
+  project: Project;
+  mineral?: MineralId;
+  showFacts?: boolean;
+}) {
   const phases = project.phases.filter((ph) => mineral === undefined || ph.mineral === mineral);
   return (
     <li className="project" id={`project-${project.id}`}>
@@ -44,9 +58,15 @@ export function ProjectCard({ project, mineral, showFacts = true }: { project: P
             <thead>
               <tr>
                 <th scope="col">Phase</th>
-                <th scope="col" className="num">Capacity a year</th>
-                <th scope="col" className="num">Capital cost</th>
-                <th scope="col" className="num">First production</th>
+                <th scope="col" className="num">
+                  Capacity a year
+                </th>
+                <th scope="col" className="num">
+                  Capital cost
+                </th>
+                <th scope="col" className="num">
+                  First production
+                </th>
                 <th scope="col">Sources</th>
               </tr>
             </thead>
@@ -60,7 +80,11 @@ export function ProjectCard({ project, mineral, showFacts = true }: { project: P
                   <td className="num">
                     <Amount q={ph.capex} />
                   </td>
-                  <td className="num">{ph.startYear.value === null ? `not announced${ph.startYear.note ? ` (${ph.startYear.note})` : ""}` : ph.startYear.value}</td>
+                  <td className="num">
+                    {ph.startYear.value === null
+                      ? `not announced${ph.startYear.note ? ` (${ph.startYear.note})` : ""}`
+                      : ph.startYear.value}
+                  </td>
                   <td>
                     {(
                       [
@@ -87,8 +111,12 @@ export function ProjectCard({ project, mineral, showFacts = true }: { project: P
             <thead>
               <tr>
                 <th scope="col">Figure</th>
-                <th scope="col" className="num">Value</th>
-                <th scope="col" className="num">Year</th>
+                <th scope="col" className="num">
+                  Value
+                </th>
+                <th scope="col" className="num">
+                  Year
+                </th>
                 <th scope="col">Status</th>
                 <th scope="col">Source</th>
               </tr>

@@ -7,10 +7,23 @@ import { type LandedCost } from "@/lib/model/landed-cost";
  * One-line provenance for chart tooltips ("USGS, MCS 2025 · 2024 · Source's estimate"), for values that are not
  * observations: model results, scenario values, cells of the comparison table. Server only (reads the registry).
  */
-export function provenanceText(p: { sourceId: string | null; year?: number | null; status: Status | null; method?: string | null }): string {
+export function provenanceText(p: {
+  sourceId: string | null;
+  year?: number | null;
+  status: Status | null;
+  method?: string | null;
+}): string {
   const source = p.sourceId ? loadDatasetIndex().source(p.sourceId) : undefined;
-  const cite = source ? shortCitation(source) : p.sourceId ? p.sourceId : p.method ? "Our model (see Sources and method)" : "no source";
-  return [cite, p.year ? String(p.year) : null, p.status ? statusLabel(p.status) : null].filter(Boolean).join(" · ");
+  const cite = source
+    ? shortCitation(source)
+    : p.sourceId
+      ? p.sourceId
+      : p.method
+        ? "Our model (see Sources and method)"
+        : "no source";
+  return [cite, p.year ? String(p.year) : null, p.status ? statusLabel(p.status) : null]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 /** Tooltip line of a landed cost: the model, and whether the mineral's cost inputs are sourced or assumed. */

@@ -23,7 +23,9 @@ export function useReportedError(error: unknown): string | null {
   useEffect(() => {
     console.error(error);
   }, [error]);
-  return typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" ? error.digest : null;
+  return typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string"
+    ? error.digest
+    : null;
 }
 
 /**

@@ -5,7 +5,13 @@ import { type ModelContext } from "@/lib/model/context";
 import { DEFAULT_PRESET, presetValues } from "@/lib/model/presets";
 import { type FieldMessage, type NormalisedScenario, normaliseScenario } from "@/lib/model/scenario";
 import { type ScenarioValues } from "@/lib/model/types";
-import { formatParamValue, parseScenarioParams, serializeScenarioParams, URL_VERSION, VERSION_PARAM } from "@/lib/url/scenario-params";
+import {
+  formatParamValue,
+  parseScenarioParams,
+  serializeScenarioParams,
+  URL_VERSION,
+  VERSION_PARAM,
+} from "@/lib/url/scenario-params";
 import { withoutParams } from "./search-params";
 
 /** The scenario a reading page shows, read leniently from its URL. */
@@ -34,24 +40,43 @@ const MAX_LISTED = 4;
  */
 export function readScenario(params: URLSearchParams, viewParams: readonly string[] = []): PageScenario {
   const ctx = loadModelContext();
-  const parsed = parseScenarioParams(withoutParams(params, viewParams), ctx.table, ctx.presets, { strict: false, extraParams: viewParams });
+  const parsed = parseScenarioParams(withoutParams(params, viewParams), ctx.table, ctx.presets, {
+    strict: false,
+    extraParams: viewParams,
+  });
   const normalised = normaliseScenario(ctx.table, ctx.presets, parsed.input, "");
   const warnings = [...parsed.warnings, ...normalised.warnings];
   let scenario: NormalisedScenario;
   if (normalised.ok) scenario = normalised.scenario;
   else {
     // Lenient parsing leaves nothing normaliseScenario rejects; should that change, show the errors and the default.
-    warnings.push(...normalised.errors.map((e) => ({ field: e.field, message: `${e.message} — ignored; showing the Evidence baseline` })));
+    warnings.push(
+      ...normalised.errors.map((e) => ({
+        field: e.field,
+        message: `${e.message} — ignored; showing the Evidence baseline`,
+      })),
+    );
     const preset = ctx.presets.find((p) => p.id === DEFAULT_PRESET)!;
     scenario = { preset: preset.id, values: presetValues(ctx.table, preset), changed: {} };
   }
   const serialised = serializeScenarioParams(scenario, ctx.table);
-  const onlyVersion = [...serialised.keys()].every((k) => k === VERSION_PARAM) && serialised.get(VERSION_PARAM) === String(URL_VERSION);
+  const onlyVersion =
+    [...serialised.keys()].every((k) => k === VERSION_PARAM) &&
+    serialised.get(VERSION_PARAM) === String(URL_VERSION);
   const explicit = Object.keys(parsed.input.assumptions ?? {})
     .filter((k) => scenario.values[k] !== undefined)
     .map<[string, string]>((k) => [k, formatParamValue(scenario.values[k]!)]);
   const changes = changesFromBaseline(ctx.table, scenario.values, defaultValues(ctx.table));
-  return { ctx, scenario, values: scenario.values, warnings, query: onlyVersion ? "" : serialised.toString(), line: scenarioLine(ctx, scenario), explicit, changes };
+  return {
+    ctx,
+    scenario,
+    values: scenario.values,
+    warnings,
+    query: onlyVersion ? "" : serialised.toString(),
+    line: scenarioLine(ctx, scenario),
+    explicit,
+    changes,
+  };
 }
 
 /** "Scenario: Stress case, with 1 assumption changed (Pakistan — country risk premium = 6 percentage points)". */
@@ -62,7 +87,10 @@ export function scenarioLine(ctx: ModelContext, scenario: NormalisedScenario): s
   if (!changed.length) return head;
   const listed = changed
     .slice(0, MAX_LISTED)
-    .map((a) => `${assumptionName(a).replace(/ \([^)]*\)$/, "")} = ${formatParamValue(scenario.changed[a.key]!)} ${a.unit}`)
+    .map(
+      (a) =>
+        `${assumptionName(a).replace(/ \([^)]*\)$/, "")} = ${formatParamValue(scenario.changed[a.key]!)} ${a.unit}`,
+    )
     .join("; ");
   const more = changed.length > MAX_LISTED ? `; and ${changed.length - MAX_LISTED} more` : "";
   return `${head}, with ${changed.length} assumption${changed.length === 1 ? "" : "s"} changed (${listed}${more})`;

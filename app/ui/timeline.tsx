@@ -7,7 +7,15 @@ import { SourceLink, StatusBadge } from "./provenance";
  * Dated events as an ordered list (oldest first): date, kind in words, what happened in our words, the figures
  * reported with their own sources, and the event's source and status.
  */
-export function EventTimeline({ events, headingLevel = 3, countryName }: { events: readonly MineralEvent[]; headingLevel?: 3 | 4; countryName: (code: string) => string }) {
+export function EventTimeline({
+  events,
+  headingLevel = 3,
+  countryName,
+}: {
+  events: readonly MineralEvent[];
+  headingLevel?: 3 | 4;
+  countryName: (code: string) => string;
+}) {
   const Heading = `h${headingLevel}` as const;
   return (
     <ol className="timeline">
@@ -26,7 +34,11 @@ export function EventTimeline({ events, headingLevel = 3, countryName }: { event
               {e.figures.map((f) => (
                 <li key={f.label}>
                   {f.label}:{" "}
-                  <strong>{f.quantity.value === null ? `no figure${f.quantity.note ? ` (${f.quantity.note})` : ""}` : formatAmount(f.quantity.value, f.quantity.unit, f.quantity.qualifier)}</strong>{" "}
+                  <strong>
+                    {f.quantity.value === null
+                      ? `no figure${f.quantity.note ? ` (${f.quantity.note})` : ""}`
+                      : formatAmount(f.quantity.value, f.quantity.unit, f.quantity.qualifier)}
+                  </strong>{" "}
                   <span className="number-source">
                     <SourceLink id={f.quantity.sourceId} /> <StatusBadge status={f.quantity.status} />
                   </span>

@@ -3,7 +3,8 @@ import { describeProblems, visibleName } from "@/lib/text/visible";
 
 /** Server side: the same problems in the log, as one warning naming the route and each parameter (no stack: the link is the cause). */
 export function logAddressProblems(route: string, warnings: readonly FieldMessage[]) {
-  if (warnings.length) console.warn(`${route}: parts of the address could not be used: ${describeProblems(warnings)}`);
+  if (warnings.length)
+    console.warn(`${route}: parts of the address could not be used: ${describeProblems(warnings)}`);
 }
 
 /**
@@ -16,7 +17,8 @@ export function UrlNotice({ warnings }: { warnings: readonly FieldMessage[] }) {
   return (
     <div className="notice notice--error" role="alert">
       <p className="notice__title">
-        {warnings.length === 1 ? "One part" : `${warnings.length} parts`} of this page&apos;s address could not be used as given:
+        {warnings.length === 1 ? "One part" : `${warnings.length} parts`} of this page&apos;s address could
+        not be used as given:
       </p>
       <ul>
         {warnings.map((w, i) => (

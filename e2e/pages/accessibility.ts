@@ -16,7 +16,10 @@ interface AxeViolation {
 export function describeViolations(violations: readonly AxeViolation[]): string {
   return violations
     .flatMap((v) =>
-      v.nodes.map((n) => `  [${v.impact ?? "n/a"}] ${v.id} at ${n.target.map(String).join(" > ")}\n      ${v.help} (${v.helpUrl})${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`),
+      v.nodes.map(
+        (n) =>
+          `  [${v.impact ?? "n/a"}] ${v.id} at ${n.target.map(String).join(" > ")}\n      ${v.help} (${v.helpUrl})${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`,
+      ),
     )
     .join("\n");
 }
@@ -28,7 +31,10 @@ export class Accessibility {
   /** Runs axe on the whole document and fails with a readable list of violations, labelled with `state`. */
   async expectNoViolations(state: string) {
     const { violations } = await new AxeBuilder({ page: this.page }).withTags([...AXE_TAGS]).analyze();
-    expect(violations.map((v) => v.id), `axe found ${violations.length} rule(s) broken in ${state}:\n${describeViolations(violations)}`).toEqual([]);
+    expect(
+      violations.map((v) => v.id),
+      `axe found ${violations.length} rule(s) broken in ${state}:\n${describeViolations(violations)}`,
+    ).toEqual([]);
   }
 
   /**
@@ -60,7 +66,10 @@ export class Accessibility {
       const name = (await figure.getAttribute("id")) ?? `figure ${i}`;
       const image = figure.locator(".chart-frame__chart [role='img']").first();
       await expect(image, `${name}: alt text`).toHaveAccessibleName(/\S{3,}/);
-      await expect(figure.locator("details.chart-frame__table").getByRole("table").first(), `${name}: table view`).toBeVisible();
+      await expect(
+        figure.locator("details.chart-frame__table").getByRole("table").first(),
+        `${name}: table view`,
+      ).toBeVisible();
     }
     return count;
   }

@@ -27,7 +27,14 @@ export class AppShell {
    */
   async settleAndReadInjectedMarker(): Promise<unknown> {
     return this.page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve((window as unknown as { __pwned?: unknown }).__pwned), 30)))),
+      () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              setTimeout(() => resolve((window as unknown as { __pwned?: unknown }).__pwned), 30),
+            ),
+          ),
+        ),
     );
   }
 }

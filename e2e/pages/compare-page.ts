@@ -5,7 +5,9 @@ export class ComparePage {
   readonly table: Locator;
 
   constructor(readonly page: Page) {
-    this.table = page.getByRole("table", { name: /^(Pakistan|Australia|Canada|Ukraine|China|United States)/ }).filter({ has: page.getByRole("columnheader", { name: /Total landed cost/ }) });
+    this.table = page
+      .getByRole("table", { name: /^(Pakistan|Australia|Canada|Ukraine|China|United States)/ })
+      .filter({ has: page.getByRole("columnheader", { name: /Total landed cost/ }) });
   }
 
   async goto(query = "") {
@@ -37,7 +39,9 @@ export class ComparePage {
   }
 
   row(country: string): Locator {
-    return this.table.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: country, exact: true }) });
+    return this.table
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("rowheader", { name: country, exact: true }) });
   }
 
   chart(title: string | RegExp): Locator {

@@ -24,7 +24,10 @@ export class CountryPage {
 
   /** The value under a key-figure label, e.g. "Country risk premium (January 2025)". */
   keyFigure(label: string | RegExp): Locator {
-    return this.page.locator(".key-figures > div").filter({ has: this.page.getByRole("term").filter({ hasText: label }) }).getByRole("definition");
+    return this.page
+      .locator(".key-figures > div")
+      .filter({ has: this.page.getByRole("term").filter({ hasText: label }) })
+      .getByRole("definition");
   }
 
   chart(title: string | RegExp): Locator {

@@ -3,10 +3,14 @@ import { readFileSync } from "node:fs";
 
 /** The export menu of one chart frame. */
 export class ChartExport {
-  constructor(readonly page: Page, readonly figure: Locator) {}
+  constructor(
+    readonly page: Page,
+    readonly figure: Locator,
+  ) {}
 
   async open() {
-    if (!(await this.figure.getByRole("menu").isVisible())) await this.figure.getByRole("button", { name: "Export", exact: true }).click();
+    if (!(await this.figure.getByRole("menu").isVisible()))
+      await this.figure.getByRole("button", { name: "Export", exact: true }).click();
     await expect(this.figure.getByRole("menu")).toBeVisible();
   }
 
@@ -17,7 +21,12 @@ export class ChartExport {
   /** Chooses an image size preset (menu item radio) and optionally a transparent background. */
   async choose(name: string) {
     await this.open();
-    await this.figure.getByRole(name === "Transparent background" ? "menuitemcheckbox" : "menuitemradio", { name, exact: true }).click();
+    await this.figure
+      .getByRole(name === "Transparent background" ? "menuitemcheckbox" : "menuitemradio", {
+        name,
+        exact: true,
+      })
+      .click();
   }
 
   /** Opens the menu, picks an item and returns the download with its bytes. */

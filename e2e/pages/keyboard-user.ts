@@ -17,7 +17,10 @@ export class KeyboardUser {
       if (await focused()) return i;
       await this.page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
     }
-    expect(await focused(), `not reached with ${max} presses of ${backwards ? "Shift+Tab" : "Tab"}: ${target}`).toBe(true);
+    expect(
+      await focused(),
+      `not reached with ${max} presses of ${backwards ? "Shift+Tab" : "Tab"}: ${target}`,
+    ).toBe(true);
     return max;
   }
 
@@ -26,7 +29,11 @@ export class KeyboardUser {
     await expect(target).toBeFocused();
     const ring = await target.evaluate((el) => {
       const s = getComputedStyle(el);
-      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), visible: el.matches(":focus-visible") };
+      return {
+        style: s.outlineStyle,
+        width: parseFloat(s.outlineWidth),
+        visible: el.matches(":focus-visible"),
+      };
     });
     expect(ring.visible, `${target} matches :focus-visible`).toBe(true);
     expect(ring.style, `${target} outline style`).not.toBe("none");

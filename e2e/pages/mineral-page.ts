@@ -17,7 +17,10 @@ export class MineralPage {
 
   /** The value shown under a key-figure label, e.g. "China's share of world mine production". */
   keyFigure(label: string): Locator {
-    return this.page.locator(".key-figures > div").filter({ has: this.page.getByText(label, { exact: true }) }).locator("dd");
+    return this.page
+      .locator(".key-figures > div")
+      .filter({ has: this.page.getByText(label, { exact: true }) })
+      .locator("dd");
   }
 
   /** A chart's figure, found by its title heading. */
@@ -34,7 +37,9 @@ export class MineralPage {
 
   /** A row of a table, found by its row header (the country). */
   row(table: Locator, country: string): Locator {
-    return table.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: country, exact: true }) });
+    return table
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("rowheader", { name: country, exact: true }) });
   }
 
   /** A section of the page, found by its heading. */

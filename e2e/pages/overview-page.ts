@@ -28,7 +28,10 @@ export class OverviewPage {
 
   /** Picks a preset in the scenario form and submits it. */
   async choosePreset(label: string) {
-    await this.page.getByRole("group", { name: "Scenario" }).getByRole("radio", { name: new RegExp(`^${label}`) }).check();
+    await this.page
+      .getByRole("group", { name: "Scenario" })
+      .getByRole("radio", { name: new RegExp(`^${label}`) })
+      .check();
     await this.page.getByRole("button", { name: "Show the verdicts" }).click();
   }
 

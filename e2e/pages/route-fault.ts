@@ -45,7 +45,10 @@ export class RouteFault {
       await route.fulfill({ response, body });
     } catch (error) {
       // The router cancels prefetches it no longer needs; a request that is gone cannot be answered, and that is fine.
-      if (!/already handled|Target (page|closed)|has been closed|Request context disposed/i.test(String(error))) throw error;
+      if (
+        !/already handled|Target (page|closed)|has been closed|Request context disposed/i.test(String(error))
+      )
+        throw error;
     }
   };
 

@@ -19,7 +19,9 @@ export class ScenarioPage {
   /** Charts are drawn when they near the screen: scrolls to the first, as a reader would, and waits for it. */
   async chartsDrawn() {
     await this.page.locator('[data-testid="chart-landed-cost-plot"]').scrollIntoViewIfNeeded();
-    await expect(this.page.locator('[data-testid="chart-landed-cost-plot"] svg.recharts-surface')).toBeVisible();
+    await expect(
+      this.page.locator('[data-testid="chart-landed-cost-plot"] svg.recharts-surface'),
+    ).toBeVisible();
   }
 
   /** The uncertainty result, once the run has finished: the run starts when its section nears the screen. */
@@ -34,7 +36,9 @@ export class ScenarioPage {
   async drawEverything() {
     for (const id of ["landed-cost", "cost-gap", "china-dependency", "supply-mix", "tornado"]) {
       await this.page.getByTestId(`chart-${id}-plot`).scrollIntoViewIfNeeded();
-      await expect(this.page.locator(`[data-testid="chart-${id}-plot"] svg.recharts-surface`).first()).toBeVisible();
+      await expect(
+        this.page.locator(`[data-testid="chart-${id}-plot"] svg.recharts-surface`).first(),
+      ).toBeVisible();
     }
     const result = await this.uncertaintyResult();
     await expect(result.locator("svg.recharts-surface").first()).toBeVisible();
@@ -62,7 +66,9 @@ export class ScenarioPage {
   async openGroupOf(name: string) {
     const slider = this.slider(name);
     if (await slider.isVisible()) return;
-    await this.page.getByRole("searchbox", { name: "Find an assumption" }).fill(name.split(" (")[0]!.split(" — ").pop()!);
+    await this.page
+      .getByRole("searchbox", { name: "Find an assumption" })
+      .fill(name.split(" (")[0]!.split(" — ").pop()!);
     await expect(slider).toBeVisible();
   }
 
@@ -88,12 +94,22 @@ export class ScenarioPage {
 
   /** A cell of a table row found by its header: the n-th data cell (0-based). */
   cell(table: Locator, row: string, n: number): Locator {
-    return table.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: row, exact: true }) }).getByRole("cell").nth(n);
+    return table
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("rowheader", { name: row, exact: true }) })
+      .getByRole("cell")
+      .nth(n);
   }
 
   /** Loads a scenario file through the lab's file picker, as a user choosing it would. */
   async loadFile(name: string, content: string | Buffer) {
-    await this.page.getByLabel("Scenario file to load").setInputFiles({ name, mimeType: "application/json", buffer: typeof content === "string" ? Buffer.from(content) : content });
+    await this.page
+      .getByLabel("Scenario file to load")
+      .setInputFiles({
+        name,
+        mimeType: "application/json",
+        buffer: typeof content === "string" ? Buffer.from(content) : content,
+      });
   }
 
   /** The saved-scenarios panel. */

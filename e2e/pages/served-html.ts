@@ -21,7 +21,9 @@ export class ServedHtml {
 
   /** Next's own error document, the built-in 500 text, or this app's error boundary. */
   isErrorPage(): boolean {
-    return /id="__next_error__"|Application error: a (server|client)-side exception|^Internal Server Error|This page could not be shown|could not be shown<\/h1>/.test(this.html);
+    return /id="__next_error__"|Application error: a (server|client)-side exception|^Internal Server Error|This page could not be shown|could not be shown<\/h1>/.test(
+      this.html,
+    );
   }
 
   isNotFoundPage(): boolean {
@@ -39,14 +41,23 @@ export class ServedHtml {
 
   /** The notice naming unusable parts of the address, or null: its text and its items (the name in <code>, then what was done). */
   urlNotice(): { text: string; names: string[]; items: { name: string; message: string }[] } | null {
-    const m = /<div[^>]*role="alert"[^>]*>((?:(?!<\/div>)[\s\S])*could not be used[\s\S]*?)<\/div>/.exec(this.html);
+    const m = /<div[^>]*role="alert"[^>]*>((?:(?!<\/div>)[\s\S])*could not be used[\s\S]*?)<\/div>/.exec(
+      this.html,
+    );
     if (!m) return null;
     const body = m[1]!.replace(/<!-- -->/g, "");
-    const items = [...body.matchAll(/<li>\s*<code>([\s\S]*?)<\/code>([\s\S]*?)<\/li>/g)].map((c) => ({ name: decodeEntities(c[1]!), message: decodeEntities(c[2]!.replace(/<[^>]+>/g, "")).replace(/^:\s*/, "") }));
+    const items = [...body.matchAll(/<li>\s*<code>([\s\S]*?)<\/code>([\s\S]*?)<\/li>/g)].map((c) => ({
+      name: decodeEntities(c[1]!),
+      message: decodeEntities(c[2]!.replace(/<[^>]+>/g, "")).replace(/^:\s*/, ""),
+    }));
     return { text: decodeEntities(body.replace(/<[^>]+>/g, "")), names: items.map((i) => i.name), items };
   }
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&(lt|gt|quot|amp|#x27|#39|#x2F|nbsp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', amp: "&", "#x27": "'", "#39": "'", "#x2F": "/", nbsp: "\u00a0" })[e]!);
+  return s.replace(
+    /&(lt|gt|quot|amp|#x27|#39|#x2F|nbsp);/g,
+    (_, e: string) =>
+      ({ lt: "<", gt: ">", quot: '"', amp: "&", "#x27": "'", "#39": "'", "#x2F": "/", nbsp: "\u00a0" })[e]!,
+  );
 }

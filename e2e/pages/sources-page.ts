@@ -10,6 +10,8 @@ export class SourcesPage {
 
   /** A source's list entry, found by its title link. */
   entry(title: string): Locator {
-    return this.page.getByRole("listitem").filter({ has: this.page.getByRole("heading", { name: title, exact: true }) });
+    return this.page
+      .getByRole("listitem")
+      .filter({ has: this.page.getByRole("heading", { name: title, exact: true }) });
   }
 }

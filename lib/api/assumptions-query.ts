@@ -7,5 +7,8 @@ import { quoteInput } from "../text/visible";
  */
 export function parseAssumptionsQuery(params: URLSearchParams): FieldError[] {
   const names = [...new Set(params.keys())];
-  return names.map((name) => ({ field: name, message: `unknown parameter ${quoteInput(name)}; /api/assumptions takes no parameters (filter the table on your side)` }));
+  return names.map((name) => ({
+    field: name,
+    message: `unknown parameter ${quoteInput(name)}; /api/assumptions takes no parameters (filter the table on your side)`,
+  }));
 }

@@ -2,7 +2,10 @@
  * Reads a request body as UTF-8 text, stopping as soon as it passes `maxBytes`, so an oversized body is refused
  * without being held whole in memory (a Content-Length can be absent or wrong).
  */
-export async function readTextWithin(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false }> {
+export async function readTextWithin(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<{ ok: true; text: string } | { ok: false }> {
   if (!body) return { ok: true, text: "" };
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

@@ -13,7 +13,10 @@ describe("dataset API query", () => {
     if (!a.ok || !b.ok) throw new Error("both queries are valid");
     expect(canonicalDatasetQuery(a.filters)).toBe("mineral=antimony&country=CN,PK&format=csv");
     expect(canonicalDatasetQuery(b.filters)).toBe(canonicalDatasetQuery(a.filters));
-    expect(selectDataset(ds, a.filters).meta.filters).toEqual({ mineral: ["antimony"], country: ["CN", "PK"] });
+    expect(selectDataset(ds, a.filters).meta.filters).toEqual({
+      mineral: ["antimony"],
+      country: ["CN", "PK"],
+    });
   });
 
   it("narrows to the filtered observations and the sources and countries they cite", () => {
@@ -35,18 +38,36 @@ describe("dataset API query", () => {
     const p = parse("mineral=gold&country=XX&measure=&format=pdf&colour=red&mineral=copper");
     expect(p.ok).toBe(false);
     if (p.ok) return;
-    expect(p.errors.map((e) => e.field).sort()).toEqual(["colour", "country", "format", "measure", "mineral", "mineral"].sort());
+    expect(p.errors.map((e) => e.field).sort()).toEqual(
+      ["colour", "country", "format", "measure", "mineral", "mineral"].sort(),
+    );
   });
 
   it("writes CSV whose rows a CSV parser reads back with the same values", () => {
     const p = parse("mineral=antimony&country=PK");
     if (!p.ok) throw new Error("bad query");
     const env = selectDataset(ds, p.filters);
-    const csv = datasetToCsv(env, "2026-11-27", "http://localhost:3000/api/dataset?mineral=antimony&country=PK&format=csv");
-    const rows = Papa.parse<Record<string, string>>(csv, { header: true, comments: "#", skipEmptyLines: true });
+    const csv = datasetToCsv(
+      env,
+      "2026-11-27",
+      "http://localhost:3000/api/dataset?mineral=antimony&country=PK&format=csv",
+    );
+    const rows = Papa.parse<Record<string, string>>(csv, {
+      header: true,
+      comments: "#",
+      skipEmptyLines: true,
+    });
     expect(rows.errors).toEqual([]);
     expect(rows.data).toHaveLength(env.observations.length);
-    const r = rows.data.find((x) => x.measure === "mine-production" && x.year === "2024" && x.edition === "MCS 2025")!;
-    expect(r).toMatchObject({ country: "PK", country_name: "Pakistan", value: "250", unit: "t", source_licence: "Public domain (U.S. Government work)" });
+    const r = rows.data.find(
+      (x) => x.measure === "mine-production" && x.year === "2024" && x.edition === "MCS 2025",
+    )!;
+    expect(r).toMatchObject({
+      country: "PK",
+      country_name: "Pakistan",
+      value: "250",
+      unit: "t",
+      source_licence: "Public domain (U.S. Government work)",
+    });
   });
 });

@@ -26,7 +26,9 @@ const KNOWN_KEYS = new Set<string>([...FILTER_KEYS, "format"]);
 const MAX_LIST = 50;
 
 function listPreview(values: readonly string[], max = 12): string {
-  return values.length > max ? `${values.slice(0, max).join(", ")}, … (${values.length} in all)` : values.join(", ");
+  return values.length > max
+    ? `${values.slice(0, max).join(", ")}, … (${values.length} in all)`
+    : values.join(", ");
 }
 
 function quote(s: string): string {
@@ -38,7 +40,10 @@ function quote(s: string): string {
  * exist in the dataset. Unknown parameters, repeated parameters, empty or unknown values are errors naming the
  * parameter — an unknown filter value never yields an empty 200.
  */
-export function parseDatasetQuery(params: URLSearchParams, ds: Dataset): { ok: true; filters: DatasetFilters } | { ok: false; errors: FieldError[] } {
+export function parseDatasetQuery(
+  params: URLSearchParams,
+  ds: Dataset,
+): { ok: true; filters: DatasetFilters } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const known: Record<(typeof FILTER_KEYS)[number], ReadonlySet<string>> = {
     mineral: new Set<string>(MINERAL_IDS),
@@ -49,9 +54,16 @@ export function parseDatasetQuery(params: URLSearchParams, ds: Dataset): { ok: t
   const seen = new Set<string>();
   for (const key of params.keys()) {
     if (!KNOWN_KEYS.has(key)) {
-      errors.push({ field: key, message: `unknown parameter ${quote(key)}; use ${[...KNOWN_KEYS].join(", ")}` });
+      errors.push({
+        field: key,
+        message: `unknown parameter ${quote(key)}; use ${[...KNOWN_KEYS].join(", ")}`,
+      });
     } else if (seen.has(key)) {
-      if (!errors.some((e) => e.field === key)) errors.push({ field: key, message: `give "${key}" once (use a comma-separated list for several values)` });
+      if (!errors.some((e) => e.field === key))
+        errors.push({
+          field: key,
+          message: `give "${key}" once (use a comma-separated list for several values)`,
+        });
     }
     seen.add(key);
   }
@@ -111,7 +123,9 @@ function isFiltered(f: DatasetFilters): boolean {
  * permalink, so a cached answer never quotes another caller's spelling of the address.
  */
 export function canonicalDatasetQuery(f: DatasetFilters): string {
-  const parts = FILTER_KEYS.flatMap((k) => (f[k] ? [`${k}=${[...f[k]].sort().map(encodeURIComponent).join(",")}`] : []));
+  const parts = FILTER_KEYS.flatMap((k) =>
+    f[k] ? [`${k}=${[...f[k]].sort().map(encodeURIComponent).join(",")}`] : [],
+  );
   if (f.format === "csv") parts.push("format=csv");
   return parts.join("&");
 }
@@ -200,7 +214,9 @@ export function datasetToCsv(env: DatasetEnvelope, generatedOn: string, url: str
       o.method,
     ];
   });
-  const filters = Object.entries(env.meta.filters).map(([k, v]) => `${k}=${v.join(",")}`).join("&");
+  const filters = Object.entries(env.meta.filters)
+    .map(([k, v]) => `${k}=${v.join(",")}`)
+    .join("&");
   return toCsv(DATASET_CSV_COLUMNS, rows, [
     "Critical Minerals Opportunity Dashboard: dataset observations",
     `Filters: ${filters || "none"}; ${env.meta.count} rows`,

@@ -18,7 +18,12 @@ describe("HTTP caching of build-time responses", () => {
     expect(first.status).toBe(200);
     expect(first.headers.get("cache-control")).toContain("s-maxage=86400");
     expect(await first.text()).toBe("{}");
-    const again = cachedResponse(new Request("http://x/api", { headers: { "If-None-Match": `"zzz", W/${etag}` } }), "k3", "application/json", () => "{}");
+    const again = cachedResponse(
+      new Request("http://x/api", { headers: { "If-None-Match": `"zzz", W/${etag}` } }),
+      "k3",
+      "application/json",
+      () => "{}",
+    );
     expect(again.status).toBe(304);
     expect(notModified(null, etag)).toBe(false);
     expect(notModified('"other"', etag)).toBe(false);

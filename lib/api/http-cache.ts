@@ -26,13 +26,23 @@ export function memoisedBody(key: string, build: () => string): { body: string; 
 /** True when the client's If-None-Match already names this ETag (a list or "*"). */
 export function notModified(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(",").map((s) => s.trim().replace(/^W\//, "")).some((t) => t === etag || t === "*");
+  return ifNoneMatch
+    .split(",")
+    .map((s) => s.trim().replace(/^W\//, ""))
+    .some((t) => t === etag || t === "*");
 }
 
 /** A cacheable response: 304 when the client has it, otherwise the body with ETag and Cache-Control. */
-export function cachedResponse(request: Request, key: string, contentType: string, build: () => string, extra: Record<string, string> = {}): Response {
+export function cachedResponse(
+  request: Request,
+  key: string,
+  contentType: string,
+  build: () => string,
+  extra: Record<string, string> = {},
+): Response {
   const { body, etag } = memoisedBody(key, build);
   const headers = { ETag: etag, "Cache-Control": CACHEABLE, ...extra };
-  if (notModified(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  if (notModified(request.headers.get("if-none-match"), etag))
+    return new Response(null, { status: 304, headers });
   return new Response(body, { headers: { "Content-Type": contentType, ...headers } });
 }

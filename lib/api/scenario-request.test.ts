@@ -13,14 +13,26 @@ const errorsOf = (o: ReturnType<typeof handleScenarioBody>) => (o.status !== 200
 
 describe("POST /api/scenario bodies", () => {
   it("answers a valid body with the scenario, costs, dependency, claims and comparisons", () => {
-    const o = handleScenarioBody(ctx, JSON.stringify({ preset: "evidence-baseline", assumptions: { [KEYS.crp("PK")]: 6 } }));
+    const o = handleScenarioBody(
+      ctx,
+      JSON.stringify({ preset: "evidence-baseline", assumptions: { [KEYS.crp("PK")]: 6 } }),
+    );
     expect(o.status).toBe(200);
     if (o.status !== 200) return;
     expect(o.body.scenario.changed).toEqual({ [KEYS.crp("PK")]: 6 });
     expect(o.body.scenario.query).toBe("v=1&crp-pk=6");
     expect(o.body.costs).toHaveLength(60);
     const pk = o.body.costs.find((c) => c.country === "PK" && c.mineral === "copper")!;
-    expect(Object.keys(pk.breakdown)).toEqual(["labor", "energy", "otherOpex", "capital", "security", "freight", "insurance", "tariff"]);
+    expect(Object.keys(pk.breakdown)).toEqual([
+      "labor",
+      "energy",
+      "otherOpex",
+      "capital",
+      "security",
+      "freight",
+      "insurance",
+      "tariff",
+    ]);
     const sum = Object.values(pk.breakdown).reduce((s, x) => s + x, 0);
     expect(pk.landedCostUsdPerTonne).toBeCloseTo(sum, 9);
     expect(o.body.dependency).toHaveLength(10);
@@ -35,20 +47,42 @@ describe("POST /api/scenario bodies", () => {
     expect(o.status).toBe(200);
     if (o.status !== 200) return;
     expect(o.body.scenario.values[KEYS.crp("PK")]).toBe(25);
-    expect(o.body.warnings).toEqual([{ field: "assumptions.crp-pk", message: expect.stringContaining("clamped to 25") }]);
+    expect(o.body.warnings).toEqual([
+      { field: "assumptions.crp-pk", message: expect.stringContaining("clamped to 25") },
+    ]);
   });
 
   it.each([
     ["malformed JSON", "{ preset: ", "body", /malformed JSON/],
     ["a list", "[1,2]", "body", /must be a JSON object/],
     ["null", "null", "body", /must be a JSON object/],
-    ["a wrong type for a value", JSON.stringify({ assumptions: { "crp-pk": "6" } }), "assumptions.crp-pk", /must be a finite number/],
-    ["an unknown assumption key", JSON.stringify({ assumptions: { "crp-xx": 6 } }), "assumptions.crp-xx", /unknown assumption key/],
+    [
+      "a wrong type for a value",
+      JSON.stringify({ assumptions: { "crp-pk": "6" } }),
+      "assumptions.crp-pk",
+      /must be a finite number/,
+    ],
+    [
+      "an unknown assumption key",
+      JSON.stringify({ assumptions: { "crp-xx": 6 } }),
+      "assumptions.crp-xx",
+      /unknown assumption key/,
+    ],
     ["an unknown preset", JSON.stringify({ preset: "rosy" }), "preset", /unknown preset/],
     ["a preset of the wrong type", JSON.stringify({ preset: 3 }), "preset", /must be a string/],
-    ["assumptions of the wrong type", JSON.stringify({ assumptions: [1] }), "assumptions", /must be an object/],
+    [
+      "assumptions of the wrong type",
+      JSON.stringify({ assumptions: [1] }),
+      "assumptions",
+      /must be an object/,
+    ],
     ["an unknown top-level field", JSON.stringify({ scenario: {} }), "scenario", /unknown field/],
-    ["an oversized body", JSON.stringify({ assumptions: { x: "y".repeat(70_000) } }), "body", /larger than 64 kB/],
+    [
+      "an oversized body",
+      JSON.stringify({ assumptions: { x: "y".repeat(70_000) } }),
+      "body",
+      /larger than 64 kB/,
+    ],
   ])("answers %s with 400 naming the field", (_label, body, field, message) => {
     const o = handleScenarioBody(ctx, body);
     expect(o.status).toBe(400);
@@ -59,14 +93,29 @@ describe("POST /api/scenario bodies", () => {
 });
 
 describe("POST content types", () => {
-  it.each([[null], ["application/json"], ["application/json; charset=utf-8"], ["Application/JSON"], ["application/vnd.api+json"]])("accepts %s", (type) => {
+  it.each([
+    [null],
+    ["application/json"],
+    ["application/json; charset=utf-8"],
+    ["Application/JSON"],
+    ["application/vnd.api+json"],
+  ])("accepts %s", (type) => {
     expect(checkContentType(type)).toBeNull();
   });
 
-  it.each([["text/plain;charset=UTF-8"], ["application/x-www-form-urlencoded"], ["multipart/form-data; boundary=x"], [""], ["application/jsonp"]])("answers %s with 415 naming the header", (type) => {
+  it.each([
+    ["text/plain;charset=UTF-8"],
+    ["application/x-www-form-urlencoded"],
+    ["multipart/form-data; boundary=x"],
+    [""],
+    ["application/jsonp"],
+  ])("answers %s with 415 naming the header", (type) => {
     const o = checkContentType(type);
     expect(o?.status).toBe(415);
-    expect(o?.status === 415 && o.body.errors[0]).toMatchObject({ field: "content-type", message: expect.stringContaining("application/json") });
+    expect(o?.status === 415 && o.body.errors[0]).toMatchObject({
+      field: "content-type",
+      message: expect.stringContaining("application/json"),
+    });
   });
 });
 
@@ -81,11 +130,24 @@ describe("GET /api/scenario query strings", () => {
   });
 
   it("refuses bad view parameters of the page and bad parameters inside scenario A, naming them", () => {
-    const ok = handleScenarioQuery(ctx, new URLSearchParams("crp-pk=6&mineral=lithium&competitor=CA&be=wage-pk&a=v%3D1%26crp-pk%3D4"));
+    const ok = handleScenarioQuery(
+      ctx,
+      new URLSearchParams("crp-pk=6&mineral=lithium&competitor=CA&be=wage-pk&a=v%3D1%26crp-pk%3D4"),
+    );
     expect(ok.status).toBe(200);
-    const bad = handleScenarioQuery(ctx, new URLSearchParams("mineral=gold&competitor=XX&competitor=AU&be=nope&a=crp-pk%3Dabc%26zz%3D1"));
+    const bad = handleScenarioQuery(
+      ctx,
+      new URLSearchParams("mineral=gold&competitor=XX&competitor=AU&be=nope&a=crp-pk%3Dabc%26zz%3D1"),
+    );
     expect(bad.status).toBe(400);
-    expect(errorsOf(bad).map((e) => e.field)).toEqual(["mineral", "competitor", "competitor", "be", "a.crp-pk", "a.zz"]);
+    expect(errorsOf(bad).map((e) => e.field)).toEqual([
+      "mineral",
+      "competitor",
+      "competitor",
+      "be",
+      "a.crp-pk",
+      "a.zz",
+    ]);
     expect(errorsOf(bad)[0]!.message).toMatch(/^unknown mineral "gold"; use one of copper, lithium/);
   });
 

@@ -16,7 +16,10 @@ export const SCALES: readonly Scale[] = ["linear", "log"];
  * Prepares a bar series for a scale. A log axis cannot place zero or negative values, so on a log scale those
  * bars move to `missing` with the reason instead of silently vanishing.
  */
-export function seriesForScale<B extends Bar>(series: { unit: string; bars: B[]; missing: BarSeries["missing"] }, scale: Scale) {
+export function seriesForScale<B extends Bar>(
+  series: { unit: string; bars: B[]; missing: BarSeries["missing"] },
+  scale: Scale,
+) {
   if (scale === "linear") return series;
   const drawable = series.bars.filter((b) => b.value > 0);
   const dropped = series.bars
@@ -39,7 +42,10 @@ export function spansOrdersOfMagnitude(values: readonly number[], orders = 1): b
 export function describeRangedBars(title: string, bars: readonly RangedBar[], rangeName: string): string {
   if (!bars.length) return `${title}: no data.`;
   const items = bars
-    .map((b) => `${b.label} ${b.display}${b.low !== undefined && b.high !== undefined ? ` (${rangeName} ${trim(b.low)} to ${trim(b.high)})` : ""}`)
+    .map(
+      (b) =>
+        `${b.label} ${b.display}${b.low !== undefined && b.high !== undefined ? ` (${rangeName} ${trim(b.low)} to ${trim(b.high)})` : ""}`,
+    )
     .join("; ");
   return `Bar chart, ${title}. ${items}.`;
 }

@@ -6,7 +6,13 @@ import { buildModelContext, type ModelContext } from "../model/context";
 import { type LandedCost } from "../model/landed-cost";
 import { presetValues } from "../model/presets";
 import { runScenario } from "../model/scenario";
-import { buildCostGapSeries, buildGovernanceBars, buildReservesShareSeries, reasonProvenance, selectKeyNumbers } from "./claim-cards";
+import {
+  buildCostGapSeries,
+  buildGovernanceBars,
+  buildReservesShareSeries,
+  reasonProvenance,
+  selectKeyNumbers,
+} from "./claim-cards";
 
 let ctx: ModelContext;
 let claims: Record<string, ClaimResult>;
@@ -24,7 +30,8 @@ describe("selectKeyNumbers (Evidence baseline)", () => {
       const numbers = selectKeyNumbers(claim, ctx.table, mineralName);
       expect(numbers.length, claim.id).toBeGreaterThanOrEqual(2);
       expect(numbers.length, claim.id).toBeLessThanOrEqual(3);
-      for (const n of numbers) expect(n.sourceId ?? n.method ?? n.href, `${claim.id}: ${n.label}`).toBeTruthy();
+      for (const n of numbers)
+        expect(n.sourceId ?? n.method ?? n.href, `${claim.id}: ${n.label}`).toBeTruthy();
     }
   });
 
@@ -45,8 +52,14 @@ describe("selectKeyNumbers (Evidence baseline)", () => {
   });
 
   it("traces C3's risk premium to its source through the assumptions table", () => {
-    const crp = selectKeyNumbers(claims.C3!, ctx.table, mineralName).find((n) => /risk premium/.test(n.label))!;
-    expect(crp).toMatchObject({ display: "12.02 points", sourceId: "damodaran-crp-2025-01", status: "secondary" });
+    const crp = selectKeyNumbers(claims.C3!, ctx.table, mineralName).find((n) =>
+      /risk premium/.test(n.label),
+    )!;
+    expect(crp).toMatchObject({
+      display: "12.02 points",
+      sourceId: "damodaran-crp-2025-01",
+      status: "secondary",
+    });
   });
 
   it("picks C4's mineral with the largest possible cut (antimony in the baseline)", () => {
@@ -73,15 +86,27 @@ describe("claim charts", () => {
   });
 
   it("C2: the percentage gap, worked by hand", () => {
-    const cost = (country: "PK" | "AU", landed: number) => ({ country, mineral: "copper", landedCostUsdPerTonne: landed, costBasis: "sourced" }) as LandedCost;
+    const cost = (country: "PK" | "AU", landed: number) =>
+      ({ country, mineral: "copper", landedCostUsdPerTonne: landed, costBasis: "sourced" }) as LandedCost;
     const costs = new Map([
       ["PK:copper", cost("PK", 90)],
       ["AU:copper", cost("AU", 120)],
     ]);
     // (90 − 120) / 120 = −25 %; Canada has no cost and is named as missing.
-    const series = buildCostGapSeries(costs, [{ id: "copper", name: "copper" }], ["AU", "CA"], (c) => (c === "AU" ? "Australia" : "Canada"), () => "p");
+    const series = buildCostGapSeries(
+      costs,
+      [{ id: "copper", name: "copper" }],
+      ["AU", "CA"],
+      (c) => (c === "AU" ? "Australia" : "Canada"),
+      () => "p",
+    );
     expect(series.bars).toHaveLength(1);
-    expect(series.bars[0]).toMatchObject({ label: "Copper vs Australia", value: -25, display: "−25 %", detail: "Pakistan cheaper" });
+    expect(series.bars[0]).toMatchObject({
+      label: "Copper vs Australia",
+      value: -25,
+      display: "−25 %",
+      detail: "Pakistan cheaper",
+    });
     expect(series.missing).toEqual([{ label: "Copper vs Canada", reason: "no landed cost" }]);
   });
 
@@ -100,7 +125,13 @@ describe("claim charts", () => {
       ...(value === null ? { note: "no data" } : {}),
     });
     const data = [obs("PK", 2022, 4), obs("PK", 2023, 6.6), obs("UA", 2023, null)];
-    const { bars, missing, year } = buildGovernanceBars(data, "wgi-political-stability-percentile", ["PK", "UA"], (c) => c, () => "p");
+    const { bars, missing, year } = buildGovernanceBars(
+      data,
+      "wgi-political-stability-percentile",
+      ["PK", "UA"],
+      (c) => c,
+      () => "p",
+    );
     expect(bars).toHaveLength(1);
     expect(bars[0]).toMatchObject({ value: 6.6, low: 1, high: 9, highlight: true });
     expect(year).toBe(2023);

@@ -56,8 +56,14 @@ export function reasonProvenance(
     const a = table.find((x) => x.key === KEYS.crp(r.country as CostCountry));
     if (a) return { status: a.status, sourceId: a.sourceId, method: null, href: null };
   }
-  if (r.unit === "events" && r.country) return { status: "derived", sourceId: null, method: null, href: `/countries/${r.country}#events` };
-  return { status: r.status ?? "derived", sourceId: null, method: claimId === "C4" ? METHOD_ANCHORS.dependency : METHOD_ANCHORS.cost, href: null };
+  if (r.unit === "events" && r.country)
+    return { status: "derived", sourceId: null, method: null, href: `/countries/${r.country}#events` };
+  return {
+    status: r.status ?? "derived",
+    sourceId: null,
+    method: claimId === "C4" ? METHOD_ANCHORS.dependency : METHOD_ANCHORS.cost,
+    href: null,
+  };
 }
 
 /**
@@ -67,20 +73,36 @@ export function reasonProvenance(
  * risk premium and the share of cost that pays for risk; C4 the mineral where Pakistan could cut most; C5 cost,
  * political stability and access against Ukraine.
  */
-export function selectKeyNumbers(claim: ClaimResult, table: readonly Assumption[], mineralName: (id: string) => string): KeyNumber[] {
+export function selectKeyNumbers(
+  claim: ClaimResult,
+  table: readonly Assumption[],
+  mineralName: (id: string) => string,
+): KeyNumber[] {
   const pick = (reasons: readonly (Reason | undefined)[]) =>
     reasons
       .filter((r): r is Reason => !!r)
       .slice(0, 3)
-      .map<KeyNumber>((r) => ({ label: withMineral(r, mineralName), display: r.display, ...reasonProvenance(claim.id, r, table) }));
+      .map<KeyNumber>((r) => ({
+        label: withMineral(r, mineralName),
+        display: r.display,
+        ...reasonProvenance(claim.id, r, table),
+      }));
   const byLabel = (reasons: readonly Reason[], pattern: RegExp) => reasons.find((r) => pattern.test(r.label));
   switch (claim.id) {
     case "C2": {
       const copper = claim.perMineral.find((p) => p.mineral === "copper")?.reasons ?? [];
-      return pick([byLabel(copper, /vs Australia/), byLabel(copper, /vs Canada/), byLabel(copper, /^Labour cost alone/)]);
+      return pick([
+        byLabel(copper, /vs Australia/),
+        byLabel(copper, /vs Canada/),
+        byLabel(copper, /^Labour cost alone/),
+      ]);
     }
     case "C3":
-      return pick([byLabel(claim.reasons, /^Political stability, Pakistan/), byLabel(claim.reasons, /risk premium/i), byLabel(claim.reasons, /^Cost of risk/)]);
+      return pick([
+        byLabel(claim.reasons, /^Political stability, Pakistan/),
+        byLabel(claim.reasons, /risk premium/i),
+        byLabel(claim.reasons, /^Cost of risk/),
+      ]);
     case "C4": {
       const best = [...claim.perMineral]
         .filter((p) => p.verdict !== "not-enough-data")
@@ -88,7 +110,11 @@ export function selectKeyNumbers(claim: ClaimResult, table: readonly Assumption[
       return pick(best?.reasons ?? claim.reasons);
     }
     case "C5":
-      return pick([byLabel(claim.reasons, /cheaper than Ukraine/), byLabel(claim.reasons, /Political stability/), byLabel(claim.reasons, /occupied|Russian-controlled/i)]);
+      return pick([
+        byLabel(claim.reasons, /cheaper than Ukraine/),
+        byLabel(claim.reasons, /Political stability/),
+        byLabel(claim.reasons, /occupied|Russian-controlled/i),
+      ]);
     default:
       return pick(claim.reasons);
   }
@@ -102,13 +128,20 @@ function cut(reasons: readonly Reason[]): number | null {
  * C1's chart: Pakistan's share of world reserves per mineral, in percent (for copper, Reko Diq's reported reserves
  * where USGS lists no Pakistani reserves). Minerals with no published figure are listed as missing, never as 0.
  */
-export function buildReservesShareSeries(claim: ClaimResult, mineralName: (id: string) => string, sourceLabel: (r: Reason) => string): BarSeries {
+export function buildReservesShareSeries(
+  claim: ClaimResult,
+  mineralName: (id: string) => string,
+  sourceLabel: (r: Reason) => string,
+): BarSeries {
   const bars: Bar[] = [];
   const missing: BarSeries["missing"] = [];
   for (const p of claim.perMineral) {
     const r = [...p.reasons].reverse().find((x) => /reserves/.test(x.label) && x.value !== null);
     if (!r || r.value === null) {
-      missing.push({ label: capitalise(mineralName(p.mineral)), reason: "no published reserves or resource estimate for Pakistan" });
+      missing.push({
+        label: capitalise(mineralName(p.mineral)),
+        reason: "no published reserves or resource estimate for Pakistan",
+      });
       continue;
     }
     bars.push({
@@ -156,7 +189,8 @@ export function buildCostGapSeries(
         missing.push({ label, reason: "no landed cost" });
         continue;
       }
-      const gap = ((pk.landedCostUsdPerTonne - other.landedCostUsdPerTonne) / other.landedCostUsdPerTonne) * 100;
+      const gap =
+        ((pk.landedCostUsdPerTonne - other.landedCostUsdPerTonne) / other.landedCostUsdPerTonne) * 100;
       bars.push({
         key: `${m.id}-${c}`,
         label,
@@ -201,7 +235,10 @@ export function buildGovernanceBars(
       label: labelOf(c),
       value: latest.value,
       display: formatNumber(latest.value, 1),
-      detail: latest.low !== undefined && latest.high !== undefined ? `90 % bounds ${formatNumber(latest.low, 1)}–${formatNumber(latest.high, 1)}, ${latest.year}` : String(latest.year),
+      detail:
+        latest.low !== undefined && latest.high !== undefined
+          ? `90 % bounds ${formatNumber(latest.low, 1)}–${formatNumber(latest.high, 1)}, ${latest.year}`
+          : String(latest.year),
       colour: countryColour(c),
       highlight: c === "PK",
       provenance: provenanceOf(latest),

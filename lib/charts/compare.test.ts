@@ -27,7 +27,10 @@ describe("parseCompareParams", () => {
   });
 
   it("reads a comma list and the repeated form a plain HTML form submits", () => {
-    expect(parse("mineral=lithium&countries=PK,UA,CN").view).toMatchObject({ mineral: "lithium", countries: ["PK", "UA", "CN"] });
+    expect(parse("mineral=lithium&countries=PK,UA,CN").view).toMatchObject({
+      mineral: "lithium",
+      countries: ["PK", "UA", "CN"],
+    });
     expect(parse("countries=PK&countries=UA&countries=us").view.countries).toEqual(["PK", "UA", "US"]);
   });
 
@@ -61,7 +64,11 @@ describe("parseCompareParams", () => {
   it("reads sort, direction and scale, and names bad ones", () => {
     expect(parse("sort=landed").view).toMatchObject({ sort: "landed", dir: "asc" });
     expect(parse("sort=stability").view).toMatchObject({ sort: "stability", dir: "desc" });
-    expect(parse("sort=landed&dir=desc&scale=log").view).toMatchObject({ sort: "landed", dir: "desc", scale: "log" });
+    expect(parse("sort=landed&dir=desc&scale=log").view).toMatchObject({
+      sort: "landed",
+      dir: "desc",
+      scale: "log",
+    });
     const bad = parse("sort=price&dir=up&scale=cubic");
     expect(bad.view).toMatchObject({ sort: null, scale: "linear" });
     expect(bad.warnings.map((w) => w.field)).toEqual(["sort", "dir", "scale"]);
@@ -88,7 +95,9 @@ describe("parseCompareParams", () => {
 describe("compare links and sorting", () => {
   it("writes the view with literal commas and the scenario query after it", () => {
     const view = { ...DEFAULT_COMPARE_VIEW, sort: "landed", dir: "desc" as const, scale: "log" as const };
-    expect(compareHref(view, "v=1&crp-pk=6")).toBe("/compare?mineral=copper&countries=PK,AU,CA&sort=landed&dir=desc&scale=log&v=1&crp-pk=6");
+    expect(compareHref(view, "v=1&crp-pk=6")).toBe(
+      "/compare?mineral=copper&countries=PK,AU,CA&sort=landed&dir=desc&scale=log&v=1&crp-pk=6",
+    );
     expect(compareHref(DEFAULT_COMPARE_VIEW, "")).toBe("/compare?mineral=copper&countries=PK,AU,CA");
   });
 
@@ -103,7 +112,9 @@ describe("compare links and sorting", () => {
     const row = (country: "PK" | "AU" | "CA", name: string, x: number | null): CompareRow => ({
       country,
       name,
-      cells: { landed: { value: x, display: String(x), status: null, sourceId: null, method: null, year: null } },
+      cells: {
+        landed: { value: x, display: String(x), status: null, sourceId: null, method: null, year: null },
+      },
     });
     const rows = [row("PK", "Pakistan", null), row("AU", "Australia", 5), row("CA", "Canada", 3)];
     expect(sortCompareRows(rows, "landed", "asc").map((r) => r.country)).toEqual(["CA", "AU", "PK"]);
@@ -133,7 +144,11 @@ describe("buildCompareRows over the real data (Evidence baseline)", () => {
   it("shows Pakistan's antimony share of world output and China's", () => {
     const [pk, cn] = buildCompareRows(inputs, "antimony", ["PK", "CN"]);
     // USGS MCS 2025: Pakistan 250 t, China 60,000 t of a 100,000 t world total in 2024.
-    expect(pk!.cells["production-share"]).toMatchObject({ value: 0.0025, display: "0.25 %", status: "source-estimate" });
+    expect(pk!.cells["production-share"]).toMatchObject({
+      value: 0.0025,
+      display: "0.25 %",
+      status: "source-estimate",
+    });
     expect(pk!.cells["production-share"]!.note).toBe("250 t in 2024");
     expect(cn!.cells["production-share"]!.display).toBe("60 %");
   });
@@ -147,7 +162,16 @@ describe("buildCompareRows over the real data (Evidence baseline)", () => {
 
   it("adds the eight parts up to the total landed cost and uses the model's discount rate", () => {
     const [pk] = buildCompareRows(inputs, "copper", ["PK", "AU"]);
-    const parts = ["labour", "energy", "other-opex", "capital", "security", "freight", "insurance", "tariff-cost"].map((id) => pk!.cells[id]!.value!);
+    const parts = [
+      "labour",
+      "energy",
+      "other-opex",
+      "capital",
+      "security",
+      "freight",
+      "insurance",
+      "tariff-cost",
+    ].map((id) => pk!.cells[id]!.value!);
     expect(parts.reduce((s, x) => s + x, 0)).toBeCloseTo(pk!.cells.landed!.value!, 6);
     // 8 % base + 0.5 × 12.02 points Pakistani country risk premium = 14.01 %.
     expect(pk!.cells["discount-rate"]!.value).toBeCloseTo(14.01, 6);
@@ -168,7 +192,10 @@ describe("buildCompareRows over the real data (Evidence baseline)", () => {
   });
 
   it("marks a wage changed in the scenario as an assumption and names the data default", () => {
-    const [pk] = buildCompareRows({ ...inputs, values: { ...values, "wage-pk": 6000 } }, "copper", ["PK", "AU"]);
+    const [pk] = buildCompareRows({ ...inputs, values: { ...values, "wage-pk": 6000 } }, "copper", [
+      "PK",
+      "AU",
+    ]);
     expect(pk!.cells.wage).toMatchObject({ value: 6000, status: "assumption" });
     expect(pk!.cells.wage!.note).toContain("the data default is US$2,130 a year");
   });

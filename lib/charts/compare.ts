@@ -4,7 +4,13 @@ import { type Dataset } from "../data/dataset";
 import { KEYS } from "../model/assumptions";
 import { type LandedCost } from "../model/landed-cost";
 import { type FieldMessage } from "../model/scenario";
-import { type Assumption, type CostBreakdown, COMPONENT_LABELS, type CostCountry, type ScenarioValues } from "../model/types";
+import {
+  type Assumption,
+  type CostBreakdown,
+  COMPONENT_LABELS,
+  type CostCountry,
+  type ScenarioValues,
+} from "../model/types";
 import { type RangedBar, type Scale, SCALES } from "./bar-series";
 import { METHOD_ANCHORS, type MethodAnchor } from "./claim-cards";
 import { formatNumber, formatPct, formatQuantity, formatShare, formatUsd } from "./format";
@@ -55,18 +61,35 @@ export const COMPARE_COLUMNS: readonly CompareColumn[] = [
   { id: "reserves-share", label: "Share of world reserves", group: "Resources", firstDir: "desc" },
   { id: "wage", label: "Mining wage", group: "Labour", firstDir: "asc" },
   { id: "productivity", label: "Labour productivity (US = 1)", group: "Labour", firstDir: "desc" },
-  { id: "stability", label: "Political stability", group: "Governance (WGI percentile rank)", firstDir: "desc" },
+  {
+    id: "stability",
+    label: "Political stability",
+    group: "Governance (WGI percentile rank)",
+    firstDir: "desc",
+  },
   { id: "rule-of-law", label: "Rule of law", group: "Governance (WGI percentile rank)", firstDir: "desc" },
   { id: "discount-rate", label: "Cost of capital", group: "Finance", firstDir: "asc" },
-  ...(Object.entries(COST_PART_COLUMNS) as [keyof CostBreakdown, string][]).map<CompareColumn>(([part, id]) => ({
-    id,
-    label: COMPONENT_LABELS[part],
+  ...(Object.entries(COST_PART_COLUMNS) as [keyof CostBreakdown, string][]).map<CompareColumn>(
+    ([part, id]) => ({
+      id,
+      label: COMPONENT_LABELS[part],
+      group: "Landed cost at a US port, USD per tonne",
+      firstDir: "asc",
+    }),
+  ),
+  {
+    id: "landed",
+    label: "Total landed cost",
     group: "Landed cost at a US port, USD per tonne",
     firstDir: "asc",
-  })),
-  { id: "landed", label: "Total landed cost", group: "Landed cost at a US port, USD per tonne", firstDir: "asc" },
+  },
   { id: "tariff-rate", label: "US tariff rate", group: "Trade and timing", firstDir: "asc" },
-  { id: "years-to-production", label: "Time to first production", group: "Trade and timing", firstDir: "asc" },
+  {
+    id: "years-to-production",
+    label: "Time to first production",
+    group: "Trade and timing",
+    firstDir: "asc",
+  },
   { id: "pipeline", label: "Pipeline capacity", group: "Trade and timing", firstDir: "desc" },
 ];
 /** The row header column can be sorted too (by country name). */
@@ -89,11 +112,14 @@ export const DEFAULT_COMPARE_VIEW: CompareView = {
   scale: "linear",
 };
 
-
 /** The first value of a parameter that takes one; a repeat is named, and the first value is the one used. */
 function single(params: URLSearchParams, name: string, warnings: FieldMessage[]): string | null {
   const all = params.getAll(name);
-  if (all.length > 1) warnings.push({ field: name, message: `${name} is given ${all.length} times; using the first, ${show(all[0]!)}` });
+  if (all.length > 1)
+    warnings.push({
+      field: name,
+      message: `${name} is given ${all.length} times; using the first, ${show(all[0]!)}`,
+    });
   return all[0] ?? null;
 }
 
@@ -107,28 +133,45 @@ export function parseCompareParams(params: URLSearchParams): { view: CompareView
   const view: CompareView = { ...DEFAULT_COMPARE_VIEW, countries: [...DEFAULT_COMPARE_VIEW.countries] };
 
   const mineral = params.getAll("mineral");
-  if (mineral.length > 1) warnings.push({ field: "mineral", message: `mineral is given ${mineral.length} times; showing the first, ${show(mineral[0]!)}` });
+  if (mineral.length > 1)
+    warnings.push({
+      field: "mineral",
+      message: `mineral is given ${mineral.length} times; showing the first, ${show(mineral[0]!)}`,
+    });
   if (mineral.length) {
     const m = mineral[0]!.trim().toLowerCase();
     if ((MINERAL_IDS as readonly string[]).includes(m)) view.mineral = m as MineralId;
-    else warnings.push({ field: "mineral", message: `unknown mineral ${show(mineral[0]!)}; showing ${DEFAULT_COMPARE_MINERAL}. Choose one of ${MINERAL_IDS.join(", ")}` });
+    else
+      warnings.push({
+        field: "mineral",
+        message: `unknown mineral ${show(mineral[0]!)}; showing ${DEFAULT_COMPARE_MINERAL}. Choose one of ${MINERAL_IDS.join(", ")}`,
+      });
   }
 
   const rawCountries = params.getAll("countries");
   if (rawCountries.length) {
-    const codes = rawCountries.flatMap((s) => s.split(",")).map((s) => s.trim()).filter((s) => s.length);
+    const codes = rawCountries
+      .flatMap((s) => s.split(","))
+      .map((s) => s.trim())
+      .filter((s) => s.length);
     const chosen: FocusCountry[] = [];
     for (const raw of codes) {
       const code = raw.toUpperCase();
       if (!(COMPARE_COUNTRIES as readonly string[]).includes(code)) {
-        warnings.push({ field: "countries", message: `unknown country ${show(raw)} ignored; choose from ${COMPARE_COUNTRIES.join(", ")}` });
+        warnings.push({
+          field: "countries",
+          message: `unknown country ${show(raw)} ignored; choose from ${COMPARE_COUNTRIES.join(", ")}`,
+        });
       } else if (chosen.includes(code as FocusCountry)) {
         warnings.push({ field: "countries", message: `${code} is listed more than once; counted once` });
       } else chosen.push(code as FocusCountry);
     }
     const defaults = DEFAULT_COMPARE_COUNTRIES.join(", ");
     if (codes.length > COMPARE_MAX_COUNTRIES) {
-      warnings.push({ field: "countries", message: `${codes.length} countries given (${show(codes.join(","))}); at most ${COMPARE_MAX_COUNTRIES} can be compared` });
+      warnings.push({
+        field: "countries",
+        message: `${codes.length} countries given (${show(codes.join(","))}); at most ${COMPARE_MAX_COUNTRIES} can be compared`,
+      });
     }
     if (chosen.length < COMPARE_MIN_COUNTRIES) {
       warnings.push({
@@ -143,12 +186,20 @@ export function parseCompareParams(params: URLSearchParams): { view: CompareView
     if (SORTABLE.has(sort)) {
       view.sort = sort;
       view.dir = SORTABLE.get(sort)!.firstDir;
-    } else warnings.push({ field: "sort", message: `cannot sort by ${show(sort)}; the table keeps the order of your selection` });
+    } else
+      warnings.push({
+        field: "sort",
+        message: `cannot sort by ${show(sort)}; the table keeps the order of your selection`,
+      });
   }
   const dir = single(params, "dir", warnings);
   if (dir !== null) {
     if (dir === "asc" || dir === "desc") view.dir = dir;
-    else warnings.push({ field: "dir", message: `sort direction ${show(dir)} is neither asc nor desc; using ${view.dir}` });
+    else
+      warnings.push({
+        field: "dir",
+        message: `sort direction ${show(dir)} is neither asc nor desc; using ${view.dir}`,
+      });
   }
   const scale = single(params, "scale", warnings);
   if (scale !== null) {
@@ -227,31 +278,72 @@ function fromObservation(o: Observation): Pick<CompareCell, "status" | "sourceId
 }
 
 /** A share of a USGS world table: the country's row over the World row of the same table. */
-function shareCell(obs: readonly Observation[], mineral: MineralId, measure: string, country: string, when: string): CompareCell {
-  const rows = obs.filter((o) => o.mineral === mineral && o.measure === measure && o.edition === "MCS 2025" && (measure === "reserves" || o.year === 2024));
+function shareCell(
+  obs: readonly Observation[],
+  mineral: MineralId,
+  measure: string,
+  country: string,
+  when: string,
+): CompareCell {
+  const rows = obs.filter(
+    (o) =>
+      o.mineral === mineral &&
+      o.measure === measure &&
+      o.edition === "MCS 2025" &&
+      (measure === "reserves" || o.year === 2024),
+  );
   const world = rows.find((o) => o.country === "WORLD");
   const row = rows.find((o) => o.country === country);
   if (!row) return gap("not in the USGS table");
-  if (row.value === null) return gap(`not listed${row.printed ? ` (USGS prints ${row.printed})` : ""}`, { note: row.note, ...fromObservation(row) });
-  const quantity = { value: row.value, unit: row.unit, ...(row.qualifier ? { qualifier: row.qualifier } : {}) };
+  if (row.value === null)
+    return gap(`not listed${row.printed ? ` (USGS prints ${row.printed})` : ""}`, {
+      note: row.note,
+      ...fromObservation(row),
+    });
+  const quantity = {
+    value: row.value,
+    unit: row.unit,
+    ...(row.qualifier ? { qualifier: row.qualifier } : {}),
+  };
   const qty = formatQuantity(row.value, row.unit, row.qualifier);
   if (!world?.value) return gap("no world total", { note: qty, quantity, ...fromObservation(row) });
   const share = row.value / world.value;
-  return { value: share, display: formatShare(share), note: `${qty} ${when}`, quantity, ...fromObservation(row) };
+  return {
+    value: share,
+    display: formatShare(share),
+    note: `${qty} ${when}`,
+    quantity,
+    ...fromObservation(row),
+  };
 }
 
-function latestObservation(obs: readonly Observation[], country: string, measure: string): Observation | undefined {
+function latestObservation(
+  obs: readonly Observation[],
+  country: string,
+  measure: string,
+): Observation | undefined {
   return obs
     .filter((o) => o.country === country && o.measure === measure && o.value !== null)
     .reduce<Observation | undefined>((a, b) => (!a || b.year > a.year ? b : a), undefined);
 }
 
-function scenarioCell(table: readonly Assumption[], values: ScenarioValues, key: string, format: (x: number) => string, data?: { basis?: string }): CompareCell {
+function scenarioCell(
+  table: readonly Assumption[],
+  values: ScenarioValues,
+  key: string,
+  format: (x: number) => string,
+  data?: { basis?: string },
+): CompareCell {
   const a = table.find((x) => x.key === key);
   const x = values[key];
   if (!a || x === undefined) return gap("no value");
   const changed = x !== a.default;
-  const note = [data?.basis, changed ? `set in this scenario; the data default is ${format(a.default)}` : undefined].filter(Boolean).join("; ");
+  const note = [
+    data?.basis,
+    changed ? `set in this scenario; the data default is ${format(a.default)}` : undefined,
+  ]
+    .filter(Boolean)
+    .join("; ");
   return {
     value: x,
     display: format(x),
@@ -265,7 +357,11 @@ function scenarioCell(table: readonly Assumption[], values: ScenarioValues, key:
 }
 
 /** Builds one row per chosen country, in the order chosen. */
-export function buildCompareRows(inputs: CompareInputs, mineral: MineralId, countries: readonly FocusCountry[]): CompareRow[] {
+export function buildCompareRows(
+  inputs: CompareInputs,
+  mineral: MineralId,
+  countries: readonly FocusCountry[],
+): CompareRow[] {
   const { dataset, table, values, costs, countryName } = inputs;
   const obs = dataset.observations;
   const productionMeasure = mineral === "titanium" ? "sponge-production" : "mine-production";
@@ -277,7 +373,9 @@ export function buildCompareRows(inputs: CompareInputs, mineral: MineralId, coun
     cells["reserves-share"] = shareCell(obs, mineral, "reserves", c, "(as assessed for MCS 2025)");
 
     const wageObs = obs.find((o) => o.country === c && o.measure === "mining-wage");
-    cells.wage = scenarioCell(table, values, KEYS.wage(c), (x) => `${formatUsd(x)} a year`, { basis: wageObs?.basis });
+    cells.wage = scenarioCell(table, values, KEYS.wage(c), (x) => `${formatUsd(x)} a year`, {
+      basis: wageObs?.basis,
+    });
     cells.productivity = scenarioCell(table, values, KEYS.productivity(c), (x) => `${formatNumber(x, 2)}×`);
 
     for (const [id, measure] of [
@@ -314,7 +412,11 @@ export function buildCompareRows(inputs: CompareInputs, mineral: MineralId, coun
       const crp = values[KEYS.crp(c as CostCountry)] ?? 0;
       const extra = values[KEYS.extraPremium(c as CostCountry)] ?? 0;
       cells["discount-rate"] = {
-        ...model(cost.discountRatePct, formatPct(cost.discountRatePct, 2), `${formatNumber(base, 2)} % base + ${formatNumber(loading, 2)} × ${formatNumber(crp, 2)} points country risk${extra ? ` + ${formatNumber(extra, 2)} extra` : ""}`),
+        ...model(
+          cost.discountRatePct,
+          formatPct(cost.discountRatePct, 2),
+          `${formatNumber(base, 2)} % base + ${formatNumber(loading, 2)} × ${formatNumber(crp, 2)} points country risk${extra ? ` + ${formatNumber(extra, 2)} extra` : ""}`,
+        ),
         status: "derived",
       };
       for (const [part, id] of Object.entries(COST_PART_COLUMNS) as [keyof CostBreakdown, string][]) {
@@ -322,18 +424,29 @@ export function buildCompareRows(inputs: CompareInputs, mineral: MineralId, coun
       }
       cells.landed = model(cost.landedCostUsdPerTonne, formatUsd(cost.landedCostUsdPerTonne));
     } else {
-      for (const id of ["discount-rate", ...Object.values(COST_PART_COLUMNS), "landed"]) cells[id] = gap("no cost model for this country");
+      for (const id of ["discount-rate", ...Object.values(COST_PART_COLUMNS), "landed"])
+        cells[id] = gap("no cost model for this country");
     }
 
     if (c === "US") cells["tariff-rate"] = gap("not applicable (domestic supply)");
     else {
-      const rate = regime ? dataset.tariffs.rates.find((r) => r.regime === regime.id && r.country === c && r.mineral === mineral) : undefined;
+      const rate = regime
+        ? dataset.tariffs.rates.find(
+            (r) => r.regime === regime.id && r.country === c && r.mineral === mineral,
+          )
+        : undefined;
       const extra = values[KEYS.tariffExtra(c as CostCountry)] ?? 0;
       const pct = cost?.tariffPct ?? (rate?.ratePct ?? 0) + extra;
       cells["tariff-rate"] = {
         value: pct,
         display: formatPct(pct, 1),
-        note: [regime?.label, rate?.product, extra ? `includes ${formatNumber(extra)} extra points set in this scenario` : undefined].filter(Boolean).join("; "),
+        note: [
+          regime?.label,
+          rate?.product,
+          extra ? `includes ${formatNumber(extra)} extra points set in this scenario` : undefined,
+        ]
+          .filter(Boolean)
+          .join("; "),
         status: extra ? "assumption" : (rate?.status ?? "assumption"),
         sourceId: rate?.sourceId ?? regime?.sourceId ?? null,
         method: null,
@@ -341,9 +454,19 @@ export function buildCompareRows(inputs: CompareInputs, mineral: MineralId, coun
       };
     }
 
-    const ytp = dataset.costParameters.find((p) => p.id === "years-to-production" && p.country === c && p.mineral === null);
+    const ytp = dataset.costParameters.find(
+      (p) => p.id === "years-to-production" && p.country === c && p.mineral === null,
+    );
     cells["years-to-production"] = ytp
-      ? { value: ytp.default, display: `${formatNumber(ytp.default)} years`, note: `range ${formatNumber(ytp.low)}–${formatNumber(ytp.high)} years`, status: ytp.status, sourceId: ytp.sourceId, method: null, year: ytp.year }
+      ? {
+          value: ytp.default,
+          display: `${formatNumber(ytp.default)} years`,
+          note: `range ${formatNumber(ytp.low)}–${formatNumber(ytp.high)} years`,
+          status: ytp.status,
+          sourceId: ytp.sourceId,
+          method: null,
+          year: ytp.year,
+        }
       : gap("no estimate");
 
     cells.pipeline = pipelineCell(dataset.projects, values, c, mineral);
@@ -356,7 +479,12 @@ export function buildCompareRows(inputs: CompareInputs, mineral: MineralId, coun
  * that different products (copper in concentrate, blister copper) are never added into one number. Scenario values
  * replace a phase's capacity when the scenario lab has a slider for it.
  */
-function pipelineCell(projects: Dataset["projects"], values: ScenarioValues, country: string, mineral: MineralId): CompareCell {
+function pipelineCell(
+  projects: Dataset["projects"],
+  values: ScenarioValues,
+  country: string,
+  mineral: MineralId,
+): CompareCell {
   const phases = projects
     .filter((p) => p.country === country)
     .flatMap((p) => p.phases.filter((ph) => ph.mineral === mineral).map((ph) => ({ project: p, phase: ph })));
@@ -370,7 +498,9 @@ function pipelineCell(projects: Dataset["projects"], values: ScenarioValues, cou
     const cap = values[key] ?? phase.capacity.value;
     if (values[key] !== undefined && values[key] !== phase.capacity.value) changed = true;
     const start = values[KEYS.pipelineStart(project.id, phase.id)] ?? phase.startYear.value;
-    parts.push(`${project.name}, ${phase.name}: ${cap === null ? "capacity not published" : formatQuantity(cap, phase.capacity.unit)}${start === null ? ", start not announced" : ` from ${start}`}`);
+    parts.push(
+      `${project.name}, ${phase.name}: ${cap === null ? "capacity not published" : formatQuantity(cap, phase.capacity.unit)}${start === null ? ", start not announced" : ` from ${start}`}`,
+    );
     if (cap === null) continue;
     byUnit.set(phase.capacity.unit, (byUnit.get(phase.capacity.unit) ?? 0) + cap);
     first ??= { status: phase.capacity.status, sourceId: phase.capacity.sourceId, year: phase.capacity.year };
@@ -390,7 +520,11 @@ function pipelineCell(projects: Dataset["projects"], values: ScenarioValues, cou
 }
 
 /** Rows sorted by a column; gaps always last, ties kept in the chosen order. Unknown columns leave the order. */
-export function sortCompareRows(rows: readonly CompareRow[], sort: string | null, dir: SortDir): CompareRow[] {
+export function sortCompareRows(
+  rows: readonly CompareRow[],
+  sort: string | null,
+  dir: SortDir,
+): CompareRow[] {
   if (!sort || !SORTABLE.has(sort)) return [...rows];
   const sign = dir === "asc" ? 1 : -1;
   const indexed = rows.map((row, i) => ({ row, i }));

@@ -23,16 +23,29 @@ export const EVENT_KIND_LABELS: Record<MineralEvent["kind"], string> = {
  * Events that concern a country or a mineral, oldest first (ties by title), so the list reads as a timeline.
  * A partial date ("2024", "2024-08") sorts before the full dates of the same period.
  */
-export function selectEvents(events: readonly MineralEvent[], filter: { country?: string; mineral?: MineralId }): MineralEvent[] {
+export function selectEvents(
+  events: readonly MineralEvent[],
+  filter: { country?: string; mineral?: MineralId },
+): MineralEvent[] {
   return events
-    .filter((e) => (filter.country === undefined || e.countries.includes(filter.country)) && (filter.mineral === undefined || e.minerals.includes(filter.mineral)))
+    .filter(
+      (e) =>
+        (filter.country === undefined || e.countries.includes(filter.country)) &&
+        (filter.mineral === undefined || e.minerals.includes(filter.mineral)),
+    )
     .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
 }
 
 /** How many events of each kind a list holds, in the order of EVENT_KIND_LABELS, kinds with none left out. */
-export function countEventKinds(events: readonly MineralEvent[]): { kind: MineralEvent["kind"]; label: string; count: number }[] {
+export function countEventKinds(
+  events: readonly MineralEvent[],
+): { kind: MineralEvent["kind"]; label: string; count: number }[] {
   return (Object.keys(EVENT_KIND_LABELS) as MineralEvent["kind"][])
-    .map((kind) => ({ kind, label: EVENT_KIND_LABELS[kind], count: events.filter((e) => e.kind === kind).length }))
+    .map((kind) => ({
+      kind,
+      label: EVENT_KIND_LABELS[kind],
+      count: events.filter((e) => e.kind === kind).length,
+    }))
     .filter((k) => k.count > 0);
 }
 
@@ -51,7 +64,9 @@ export function buildCountryShareSeries(
   const missing: BarSeries["missing"] = [];
   for (const m of minerals) {
     const measure = m.id === "titanium" ? "sponge-production" : "mine-production";
-    const rows = observations.filter((o) => o.mineral === m.id && o.measure === measure && o.year === 2024 && o.edition === "MCS 2025");
+    const rows = observations.filter(
+      (o) => o.mineral === m.id && o.measure === measure && o.year === 2024 && o.edition === "MCS 2025",
+    );
     const row = rows.find((o) => o.country === country);
     const world = rows.find((o) => o.country === "WORLD");
     if (!row) {
@@ -59,7 +74,11 @@ export function buildCountryShareSeries(
       continue;
     }
     if (row.value === null || !world?.value) {
-      missing.push({ label: m.name, reason: row.value === null ? (row.note ?? `USGS prints ${row.printed ?? "no value"}`) : "no world total" });
+      missing.push({
+        label: m.name,
+        reason:
+          row.value === null ? (row.note ?? `USGS prints ${row.printed ?? "no value"}`) : "no world total",
+      });
       continue;
     }
     const share = row.value / world.value;

@@ -19,49 +19,96 @@ export interface ExportData {
   fullDataQuery?: string;
 }
 
-const ESTIMATE_LEGEND: LegendItem = { label: "Lighter, dashed: estimate or assumption", colour: BASELINE_COLOUR, dashed: true };
+const ESTIMATE_LEGEND: LegendItem = {
+  label: "Lighter, dashed: estimate or assumption",
+  colour: BASELINE_COLOUR,
+  dashed: true,
+};
 
 /** Legend of a bar chart: one entry per colour (named by its bar, or "Others" when several bars share it). */
 function barLegend(bars: readonly RangedBar[]): LegendItem[] {
   const byColour = new Map<string, string[]>();
   for (const b of bars) byColour.set(b.colour, [...(byColour.get(b.colour) ?? []), b.label]);
-  const items = [...byColour.entries()].map(([colour, labels]) => ({ colour, label: labels.length === 1 ? labels[0]! : "Others" }));
+  const items = [...byColour.entries()].map(([colour, labels]) => ({
+    colour,
+    label: labels.length === 1 ? labels[0]! : "Others",
+  }));
   return bars.some((b) => b.estimate) ? [...items, ESTIMATE_LEGEND] : items;
 }
 
 /** Export data of a bar chart: label, value (with unit), range if any, detail and provenance, as plotted. */
-export function barExport(bars: readonly RangedBar[], valueHeader: string, extra: Omit<ExportData, "csv" | "legend"> = {}): ExportData {
+export function barExport(
+  bars: readonly RangedBar[],
+  valueHeader: string,
+  extra: Omit<ExportData, "csv" | "legend"> = {},
+): ExportData {
   const ranged = bars.some((b) => b.low !== undefined || b.high !== undefined);
   return {
     ...extra,
     legend: barLegend(bars),
     csv: {
-      columns: [{ label: "Label" }, { label: valueHeader }, ...(ranged ? [{ label: "Low" }, { label: "High" }] : []), { label: "Detail" }, { label: "Source · year · status" }],
-      rows: bars.map((b) => [b.label, b.value, ...(ranged ? [b.low ?? null, b.high ?? null] : []), b.detail ?? "", b.provenance]),
+      columns: [
+        { label: "Label" },
+        { label: valueHeader },
+        ...(ranged ? [{ label: "Low" }, { label: "High" }] : []),
+        { label: "Detail" },
+        { label: "Source · year · status" },
+      ],
+      rows: bars.map((b) => [
+        b.label,
+        b.value,
+        ...(ranged ? [b.low ?? null, b.high ?? null] : []),
+        b.detail ?? "",
+        b.provenance,
+      ]),
     },
   };
 }
 
 /** Export data of a stacked bar chart: one row per bar, one column per segment, and the total. */
-export function stackedExport(series: StackedSeries, extra: Omit<ExportData, "csv" | "legend"> = {}): ExportData {
+export function stackedExport(
+  series: StackedSeries,
+  extra: Omit<ExportData, "csv" | "legend"> = {},
+): ExportData {
   return {
     ...extra,
     legend: series.legend.map((l) => ({ label: l.label, colour: l.colour })),
     csv: {
-      columns: [{ label: "Row" }, ...series.legend.map((l) => ({ label: `${l.label} (${series.unit})` })), { label: `Total (${series.unit})` }],
-      rows: series.rows.map((r) => [r.label, ...series.legend.map((l) => r.segments.find((s) => s.key === l.key)?.value ?? 0), r.total]),
+      columns: [
+        { label: "Row" },
+        ...series.legend.map((l) => ({ label: `${l.label} (${series.unit})` })),
+        { label: `Total (${series.unit})` },
+      ],
+      rows: series.rows.map((r) => [
+        r.label,
+        ...series.legend.map((l) => r.segments.find((s) => s.key === l.key)?.value ?? 0),
+        r.total,
+      ]),
     },
   };
 }
 
 /** Export data of a time-series chart: one row per series and year, with bounds where given. */
-export function timeSeriesExport(series: readonly TimeSeries[], valueHeader: string, extra: Omit<ExportData, "csv" | "legend"> = {}): ExportData {
+export function timeSeriesExport(
+  series: readonly TimeSeries[],
+  valueHeader: string,
+  extra: Omit<ExportData, "csv" | "legend"> = {},
+): ExportData {
   return {
     ...extra,
     legend: series.map((s) => ({ label: s.label, colour: s.colour })),
     csv: {
-      columns: [{ label: "Series" }, { label: "Year" }, { label: valueHeader }, { label: "Low" }, { label: "High" }, { label: "Source · year · status" }],
-      rows: series.flatMap((s) => s.points.map((p) => [s.label, p.year, p.value, p.low ?? null, p.high ?? null, p.provenance])),
+      columns: [
+        { label: "Series" },
+        { label: "Year" },
+        { label: valueHeader },
+        { label: "Low" },
+        { label: "High" },
+        { label: "Source · year · status" },
+      ],
+      rows: series.flatMap((s) =>
+        s.points.map((p) => [s.label, p.year, p.value, p.low ?? null, p.high ?? null, p.provenance]),
+      ),
     },
   };
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatAxisPct, formatNumber, formatPct, groupByReason, formatPartialDate, formatQuantity, formatShare, formatSignedPct, formatUsd } from "./format";
+import {
+  formatAmount,
+  formatAxisPct,
+  formatNumber,
+  formatPct,
+  groupByReason,
+  formatPartialDate,
+  formatQuantity,
+  formatShare,
+  formatSignedPct,
+  formatUsd,
+} from "./format";
 
 describe("formats", () => {
   it("write quantities as the sources print them", () => {

@@ -60,7 +60,14 @@ export function formatShare(fraction: number, digits = 1): string {
 
 /** A value with its unit: "270,000 t", "12.02 %", "0.14 USD per kWh". */
 export function formatQuantity(value: number, unit: string, qualifier?: string): string {
-  const prefix = qualifier === "greater-than" ? ">" : qualifier === "less-than" ? "<" : qualifier === "approximately" ? "≈" : "";
+  const prefix =
+    qualifier === "greater-than"
+      ? ">"
+      : qualifier === "less-than"
+        ? "<"
+        : qualifier === "approximately"
+          ? "≈"
+          : "";
   const joined = unit === "%" ? `${formatNumber(value)} %` : `${formatNumber(value)} ${unit}`;
   return prefix + joined;
 }
@@ -96,7 +103,8 @@ export function formatSignedPct(valuePct: number, digits = 1): string {
  */
 export function formatAmount(value: number, unit: string, qualifier?: string): string {
   if (unit === "year" && Number.isInteger(value)) return String(value);
-  if (unit === "USD") return `${qualifier === "greater-than" ? ">" : qualifier === "less-than" ? "<" : qualifier === "approximately" ? "≈" : ""}${formatUsd(value)}`;
+  if (unit === "USD")
+    return `${qualifier === "greater-than" ? ">" : qualifier === "less-than" ? "<" : qualifier === "approximately" ? "≈" : ""}${formatUsd(value)}`;
   return formatQuantity(value, unit, qualifier);
 }
 
@@ -106,7 +114,9 @@ export function formatAxisPct(valuePct: number): string {
 }
 
 /** Items that share a reason, grouped: "not listed: Lithium, Nickel" reads better than the reason eight times. */
-export function groupByReason(items: readonly { label: string; reason: string }[]): { reason: string; labels: string[] }[] {
+export function groupByReason(
+  items: readonly { label: string; reason: string }[],
+): { reason: string; labels: string[] }[] {
   const groups = new Map<string, string[]>();
   for (const item of items) groups.set(item.reason, [...(groups.get(item.reason) ?? []), item.label]);
   return [...groups.entries()].map(([reason, labels]) => ({ reason, labels }));

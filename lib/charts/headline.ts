@@ -26,21 +26,50 @@ export interface HeadlineView {
  * and the chosen competitor, China's and Pakistan's shares of US supply in the target year, and the five verdicts.
  */
 export function buildHeadlines(result: ScenarioResult, view: HeadlineView): Headline[] {
-  const cost = (c: Supplier) => result.costs.find((x) => x.country === c && x.mineral === view.mineral)!.landedCostUsdPerTonne;
+  const cost = (c: Supplier) =>
+    result.costs.find((x) => x.country === c && x.mineral === view.mineral)!.landedCostUsdPerTonne;
   const pk = cost("PK");
-  const out: Headline[] = [{ id: "pk-cost", label: `Pakistan's landed cost, ${view.mineralName.toLowerCase()} (USD/t)`, value: pk, display: `${formatUsd(pk)}/t` }];
+  const out: Headline[] = [
+    {
+      id: "pk-cost",
+      label: `Pakistan's landed cost, ${view.mineralName.toLowerCase()} (USD/t)`,
+      value: pk,
+      display: `${formatUsd(pk)}/t`,
+    },
+  ];
   const competitors = [...new Set<Exclude<Supplier, "PK">>(["AU", "CA", view.competitor])];
   for (const c of competitors) {
     const x = cost(c);
     const pct = ((pk - x) / x) * 100;
-    out.push({ id: `gap-${c}`, label: `Pakistan vs ${COUNTRY_LABELS[c]} (% of ${COUNTRY_LABELS[c]}'s cost)`, value: pct, display: `${pct >= 0 ? "+" : ""}${settle(pct).toFixed(1)} %` });
+    out.push({
+      id: `gap-${c}`,
+      label: `Pakistan vs ${COUNTRY_LABELS[c]} (% of ${COUNTRY_LABELS[c]}'s cost)`,
+      value: pct,
+      display: `${pct >= 0 ? "+" : ""}${settle(pct).toFixed(1)} %`,
+    });
   }
   const dep = result.dependency.find((d) => d.mineral === view.mineral)!;
   const y = dep.years.find((x) => x.year === view.targetYear) ?? dep.years[dep.years.length - 1]!;
-  out.push({ id: "china-share", label: `China's share of US ${view.mineralName.toLowerCase()} supply, ${y.year} (%)`, value: y.chinaShare * 100, display: formatShare(y.chinaShare) });
-  out.push({ id: "pakistan-share", label: `Pakistan's share of US ${view.mineralName.toLowerCase()} supply, ${y.year} (%)`, value: y.pakistanShare * 100, display: formatShare(y.pakistanShare) });
-  out.push({ id: "unmet-share", label: `Unmet share of US ${view.mineralName.toLowerCase()} demand, ${y.year} (%)`, value: y.unmetShare * 100, display: formatShare(y.unmetShare) });
-  for (const c of result.claims) out.push({ id: c.id, label: `${c.id} ${c.title}`, value: null, display: VERDICT_LABELS[c.verdict] });
+  out.push({
+    id: "china-share",
+    label: `China's share of US ${view.mineralName.toLowerCase()} supply, ${y.year} (%)`,
+    value: y.chinaShare * 100,
+    display: formatShare(y.chinaShare),
+  });
+  out.push({
+    id: "pakistan-share",
+    label: `Pakistan's share of US ${view.mineralName.toLowerCase()} supply, ${y.year} (%)`,
+    value: y.pakistanShare * 100,
+    display: formatShare(y.pakistanShare),
+  });
+  out.push({
+    id: "unmet-share",
+    label: `Unmet share of US ${view.mineralName.toLowerCase()} demand, ${y.year} (%)`,
+    value: y.unmetShare * 100,
+    display: formatShare(y.unmetShare),
+  });
+  for (const c of result.claims)
+    out.push({ id: c.id, label: `${c.id} ${c.title}`, value: null, display: VERDICT_LABELS[c.verdict] });
   return out;
 }
 

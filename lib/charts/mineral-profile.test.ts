@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../data/load";
-import { buildConcentrationSummary, buildEditionTable, buildImportSourcesSeries, buildRelianceTable } from "./mineral-profile";
+import {
+  buildConcentrationSummary,
+  buildEditionTable,
+  buildImportSourcesSeries,
+  buildRelianceTable,
+} from "./mineral-profile";
 import { buildWorldTable, type WorldTable } from "./world-table";
 
 const ds = loadDataset();
@@ -8,8 +13,22 @@ const name = (code: string) => ds.countries.find((c) => c.code === code)?.name ?
 
 describe("buildConcentrationSummary", () => {
   it("works a small table by hand: HHI in points, top 3, China's share, the residual left out", () => {
-    const obs = (country: string, value: number) => ({ country, mineral: "copper" as const, measure: "m", year: 2024, value, unit: "t", status: "published" as const, sourceId: "s", edition: "MCS 2025" as const });
-    const table = buildWorldTable([obs("WORLD", 100), obs("CN", 50), obs("AU", 30), obs("CA", 10), obs("ZZ", 10)], (c) => c, { mineral: "copper", measure: "m", year: 2024, edition: "MCS 2025" }) as WorldTable;
+    const obs = (country: string, value: number) => ({
+      country,
+      mineral: "copper" as const,
+      measure: "m",
+      year: 2024,
+      value,
+      unit: "t",
+      status: "published" as const,
+      sourceId: "s",
+      edition: "MCS 2025" as const,
+    });
+    const table = buildWorldTable(
+      [obs("WORLD", 100), obs("CN", 50), obs("AU", 30), obs("CA", 10), obs("ZZ", 10)],
+      (c) => c,
+      { mineral: "copper", measure: "m", year: 2024, edition: "MCS 2025" },
+    ) as WorldTable;
     // Shares 0.5, 0.3, 0.1 → HHI = (0.25 + 0.09 + 0.01) × 10,000 = 3,500; top 3 = 90 %; other 10 %.
     const s = buildConcentrationSummary(table)!;
     expect(s.hhiPoints).toBe(3500);
@@ -20,7 +39,12 @@ describe("buildConcentrationSummary", () => {
   });
 
   it("gives China's 69.2 % of rare-earth mine production in 2024", () => {
-    const table = buildWorldTable(ds.observations, name, { mineral: "rare-earths", measure: "mine-production", year: 2024, edition: "MCS 2025" })!;
+    const table = buildWorldTable(ds.observations, name, {
+      mineral: "rare-earths",
+      measure: "mine-production",
+      year: 2024,
+      edition: "MCS 2025",
+    })!;
     const s = buildConcentrationSummary(table)!;
     expect(s.chinaShare).toBeCloseTo(270000 / 390000, 12);
     expect(s.top3[0]!.name).toBe("China");
@@ -35,7 +59,10 @@ describe("buildRelianceTable", () => {
     const ree = buildRelianceTable(ds.observations, "rare-earths", "MCS 2025")!;
     expect(ree.rows).toHaveLength(2);
     expect(ree.rows.find((r) => /concentrates/.test(r.basis))!.cells[2024]!.display).toBe("net exporter");
-    expect(buildRelianceTable(ds.observations, "copper", "MCS 2026")!.rows[0]!.cells[2025]).toMatchObject({ display: "57 %", status: "secondary" });
+    expect(buildRelianceTable(ds.observations, "copper", "MCS 2026")!.rows[0]!.cells[2025]).toMatchObject({
+      display: "57 %",
+      status: "secondary",
+    });
   });
 });
 
@@ -55,15 +82,21 @@ describe("buildImportSourcesSeries", () => {
 
   it("says when an edition prints no residual", () => {
     const entry = ds.importSources.find((r) => r.mineral === "rare-earths" && r.edition === "MCS 2026")!;
-    expect(buildImportSourcesSeries(entry, name, "USGS").missing[0]!.reason).toBe("not printed; the listed sources add up to 71 %");
+    expect(buildImportSourcesSeries(entry, name, "USGS").missing[0]!.reason).toBe(
+      "not printed; the listed sources add up to 71 %",
+    );
   });
 });
 
 describe("buildEditionTable", () => {
   it("puts MCS 2025's estimate beside MCS 2026's revision, in separate columns", () => {
     const t = buildEditionTable(ds.observations, "graphite", name)!;
-    const col25 = t.columns.find((c) => c.edition === "MCS 2025" && c.measure === "mine-production" && c.year === 2024)!;
-    const col26 = t.columns.find((c) => c.edition === "MCS 2026" && c.measure === "mine-production" && c.year === 2024)!;
+    const col25 = t.columns.find(
+      (c) => c.edition === "MCS 2025" && c.measure === "mine-production" && c.year === 2024,
+    )!;
+    const col26 = t.columns.find(
+      (c) => c.edition === "MCS 2026" && c.measure === "mine-production" && c.year === 2024,
+    )!;
     const canada = t.rows.find((r) => r.country === "CA")!;
     expect(canada.cells[col25.key]!.display).toBe("20,000 t");
     expect(canada.cells[col26.key]!.display).toBe("11,700 t");

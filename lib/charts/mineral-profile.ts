@@ -46,7 +46,11 @@ export function buildConcentrationSummary(table: WorldTable): ConcentrationSumma
     top3: c.shares.slice(0, 3).map((s) => ({ country: s.country, name: name(s.country), share: s.share })),
     top3Share: c.top3Share,
     chinaShare: china?.share ?? null,
-    chinaNote: china ? (china.share === null ? (china.observation.note ?? "no value") : null) : "China is not listed in this table",
+    chinaNote: china
+      ? china.share === null
+        ? (china.observation.note ?? "no value")
+        : null
+      : "China is not listed in this table",
     listedCount: c.shares.length,
     otherShare: table.other?.share ?? null,
   };
@@ -76,8 +80,18 @@ export interface RelianceTable {
  * US net import reliance per basis and year for one mineral and edition. ">50" is kept as USGS prints it, and
  * "E" (net exporter) is written out; the rest is a percentage of apparent consumption.
  */
-export function buildRelianceTable(observations: readonly Observation[], mineral: MineralId, edition: Edition): RelianceTable | null {
-  const rows = observations.filter((o) => o.country === "US" && o.mineral === mineral && o.measure === "net-import-reliance" && o.edition === edition);
+export function buildRelianceTable(
+  observations: readonly Observation[],
+  mineral: MineralId,
+  edition: Edition,
+): RelianceTable | null {
+  const rows = observations.filter(
+    (o) =>
+      o.country === "US" &&
+      o.mineral === mineral &&
+      o.measure === "net-import-reliance" &&
+      o.edition === edition,
+  );
   if (!rows.length) return null;
   const years = [...new Set(rows.map((o) => o.year))].sort((a, b) => a - b);
   const bases = [...new Set(rows.map((o) => o.basis ?? "net import reliance"))];
@@ -92,7 +106,12 @@ export function buildRelianceTable(observations: readonly Observation[], mineral
           .map((o) => [
             o.year,
             {
-              display: o.value === null ? (o.printed === "E" ? "net exporter" : (o.printed ?? "no value")) : formatQuantity(o.value, "%", o.qualifier),
+              display:
+                o.value === null
+                  ? o.printed === "E"
+                    ? "net exporter"
+                    : (o.printed ?? "no value")
+                  : formatQuantity(o.value, "%", o.qualifier),
               status: o.status,
               sourceId: o.sourceId,
               ...(o.note ? { note: o.note } : {}),
@@ -107,7 +126,11 @@ export function buildRelianceTable(observations: readonly Observation[], mineral
  * US import sources of one product form as bars (percent of US imports over the period), largest first with the
  * "Other" residual last. Shares that USGS prints with a qualifier (">99") keep it.
  */
-export function buildImportSourcesSeries(entry: ImportSources, countryName: (code: string) => string, provenance: string): BarSeries {
+export function buildImportSourcesSeries(
+  entry: ImportSources,
+  countryName: (code: string) => string,
+  provenance: string,
+): BarSeries {
   const named = entry.shares.filter((s) => s.country !== OTHER).sort((a, b) => b.sharePct - a.sharePct);
   const other = entry.shares.filter((s) => s.country === OTHER);
   const bars = [...named, ...other].map<Bar>((s) => ({
@@ -122,7 +145,15 @@ export function buildImportSourcesSeries(entry: ImportSources, countryName: (cod
     estimate: entry.status !== "published",
   }));
   const listed = entry.shares.reduce((sum, s) => sum + s.sharePct, 0);
-  const missing = listed < 99.5 && !other.length ? [{ label: "Other countries", reason: `not printed; the listed sources add up to ${formatPct(listed, 0)}` }] : [];
+  const missing =
+    listed < 99.5 && !other.length
+      ? [
+          {
+            label: "Other countries",
+            reason: `not printed; the listed sources add up to ${formatPct(listed, 0)}`,
+          },
+        ]
+      : [];
   return { unit: "% of US imports", bars, missing };
 }
 
@@ -161,15 +192,35 @@ const MEASURE_WORDS: Record<string, string> = {
  * same countries. The columns stay apart by edition (never one series), so revisions show as two numbers.
  * Returns null when MCS 2026 has nothing for this mineral.
  */
-export function buildEditionTable(observations: readonly Observation[], mineral: MineralId, countryName: (code: string) => string): EditionTable | null {
-  const rows26 = observations.filter((o) => o.mineral === mineral && o.edition === "MCS 2026" && o.measure in MEASURE_WORDS);
+export function buildEditionTable(
+  observations: readonly Observation[],
+  mineral: MineralId,
+  countryName: (code: string) => string,
+): EditionTable | null {
+  const rows26 = observations.filter(
+    (o) => o.mineral === mineral && o.edition === "MCS 2026" && o.measure in MEASURE_WORDS,
+  );
   if (!rows26.length) return null;
   // Focus countries in their usual order, then any other listed country, the World row last.
-  const rank = (c: string) => (c === WORLD ? 99 : (FOCUS_COUNTRIES as readonly string[]).includes(c) ? (FOCUS_COUNTRIES as readonly string[]).indexOf(c) : 50);
-  const countries = [...new Set(rows26.map((o) => o.country))].filter((c) => c !== OTHER).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const rows25 = observations.filter((o) => o.mineral === mineral && o.edition === "MCS 2025" && o.measure in MEASURE_WORDS && countries.includes(o.country));
+  const rank = (c: string) =>
+    c === WORLD
+      ? 99
+      : (FOCUS_COUNTRIES as readonly string[]).includes(c)
+        ? (FOCUS_COUNTRIES as readonly string[]).indexOf(c)
+        : 50;
+  const countries = [...new Set(rows26.map((o) => o.country))]
+    .filter((c) => c !== OTHER)
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const rows25 = observations.filter(
+    (o) =>
+      o.mineral === mineral &&
+      o.edition === "MCS 2025" &&
+      o.measure in MEASURE_WORDS &&
+      countries.includes(o.country),
+  );
   const all = [...rows25, ...rows26];
-  const columnKey = (o: Pick<Observation, "edition" | "measure" | "year">) => `${o.edition}|${o.measure}|${o.year}`;
+  const columnKey = (o: Pick<Observation, "edition" | "measure" | "year">) =>
+    `${o.edition}|${o.measure}|${o.year}`;
   const columns: EditionColumn[] = [];
   for (const o of all) {
     const key = columnKey(o);
@@ -181,12 +232,22 @@ export function buildEditionTable(observations: readonly Observation[], mineral:
       measure: o.measure,
       year: o.year,
       unit: o.unit,
-      label: o.measure === "reserves" ? `Reserves (assessed ${o.year})` : `${capitalise(MEASURE_WORDS[o.measure]!)} ${o.year}${estimate ? " (estimate)" : ""}`,
+      label:
+        o.measure === "reserves"
+          ? `Reserves (assessed ${o.year})`
+          : `${capitalise(MEASURE_WORDS[o.measure]!)} ${o.year}${estimate ? " (estimate)" : ""}`,
     });
   }
   const order = ["mine-production", "refinery-production", "reserves"];
-  columns.sort((a, b) => a.edition.localeCompare(b.edition) || order.indexOf(a.measure) - order.indexOf(b.measure) || a.year - b.year);
-  const worldOf = new Map(all.filter((o) => o.country === WORLD && o.value !== null).map((o) => [columnKey(o), o.value as number]));
+  columns.sort(
+    (a, b) =>
+      a.edition.localeCompare(b.edition) ||
+      order.indexOf(a.measure) - order.indexOf(b.measure) ||
+      a.year - b.year,
+  );
+  const worldOf = new Map(
+    all.filter((o) => o.country === WORLD && o.value !== null).map((o) => [columnKey(o), o.value as number]),
+  );
   return {
     columns,
     rows: countries.map((country) => ({
@@ -200,7 +261,8 @@ export function buildEditionTable(observations: readonly Observation[], mineral:
           return [
             col.key,
             {
-              display: o.value === null ? (o.printed ?? "no value") : formatQuantity(o.value, o.unit, o.qualifier),
+              display:
+                o.value === null ? (o.printed ?? "no value") : formatQuantity(o.value, o.unit, o.qualifier),
               status: o.status,
               sourceId: o.sourceId,
               share: o.value !== null && world && country !== WORLD ? o.value / world : null,

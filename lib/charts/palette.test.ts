@@ -100,8 +100,14 @@ function deltaE2000([l1, a1, b1]: Lab, [l2, a2, b2]: Lab): number {
   const lMean = (l1 + l2) / 2;
   const cMean = (c1 + c2) / 2;
   let hMean = h1 + h2;
-  if (c1 * c2 !== 0) hMean = Math.abs(h1 - h2) > 180 ? (h1 + h2 + (h1 + h2 < 360 ? 360 : -360)) / 2 : (h1 + h2) / 2;
-  const t = 1 - 0.17 * Math.cos((hMean - 30) * rad) + 0.24 * Math.cos(2 * hMean * rad) + 0.32 * Math.cos((3 * hMean + 6) * rad) - 0.2 * Math.cos((4 * hMean - 63) * rad);
+  if (c1 * c2 !== 0)
+    hMean = Math.abs(h1 - h2) > 180 ? (h1 + h2 + (h1 + h2 < 360 ? 360 : -360)) / 2 : (h1 + h2) / 2;
+  const t =
+    1 -
+    0.17 * Math.cos((hMean - 30) * rad) +
+    0.24 * Math.cos(2 * hMean * rad) +
+    0.32 * Math.cos((3 * hMean + 6) * rad) -
+    0.2 * Math.cos((4 * hMean - 63) * rad);
   const sl = 1 + (0.015 * (lMean - 50) ** 2) / Math.sqrt(20 + (lMean - 50) ** 2);
   const sc = 1 + 0.045 * cMean;
   const sh = 1 + 0.015 * cMean * t;
@@ -129,8 +135,19 @@ const CHARTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   },
   "supply mix (overview, lab)": SUPPLY_COLOURS,
   "landed cost by part, with scenario A's total": { ...COMPONENT_COLOURS, scenarioA: SCENARIO_A_COLOUR },
-  "China's share of US supply (lab lines)": { preset: BASELINE_COLOUR, scenarioA: SCENARIO_A_COLOUR, CN: COUNTRY_COLOURS.CN!, PK: COUNTRY_COLOURS.PK!, unmet: SUPPLY_COLOURS.unmet! },
-  "Pakistan's cost gap (lab)": { cheaper: COUNTRY_COLOURS.PK!, dearer: DEARER_COLOUR, preset: BASELINE_COLOUR, scenarioA: SCENARIO_A_COLOUR },
+  "China's share of US supply (lab lines)": {
+    preset: BASELINE_COLOUR,
+    scenarioA: SCENARIO_A_COLOUR,
+    CN: COUNTRY_COLOURS.CN!,
+    PK: COUNTRY_COLOURS.PK!,
+    unmet: SUPPLY_COLOURS.unmet!,
+  },
+  "Pakistan's cost gap (lab)": {
+    cheaper: COUNTRY_COLOURS.PK!,
+    dearer: DEARER_COLOUR,
+    preset: BASELINE_COLOUR,
+    scenarioA: SCENARIO_A_COLOUR,
+  },
 };
 
 /** Colours drawn as marks (bars, lines, swatches): WCAG 1.4.11 asks 3:1 against the white chart background. */
@@ -147,7 +164,11 @@ const MARK_COLOURS: Readonly<Record<string, string>> = {
 };
 
 /** Colours charts write text in (labels, ticks, the reference line's label): WCAG 1.4.3 asks 4.5:1. */
-const TEXT_COLOURS: Readonly<Record<string, string>> = { ink: INK_COLOUR, axis: AXIS_COLOUR, reference: REFERENCE_COLOUR };
+const TEXT_COLOURS: Readonly<Record<string, string>> = {
+  ink: INK_COLOUR,
+  axis: AXIS_COLOUR,
+  reference: REFERENCE_COLOUR,
+};
 
 describe("the colour science behind the checks", () => {
   it("computes WCAG contrast: black on white is 21:1, a colour on itself 1:1", () => {
@@ -182,7 +203,8 @@ describe("the colour science behind the checks", () => {
   });
 
   it("finds the classic confusions: red and green under deuteranopia, blue and green under tritanopia", () => {
-    const d = (a: string, b: string, vision: keyof typeof CVD) => deltaE2000(toLab(simulate(toLinear(a), CVD[vision])), toLab(simulate(toLinear(b), CVD[vision])));
+    const d = (a: string, b: string, vision: keyof typeof CVD) =>
+      deltaE2000(toLab(simulate(toLinear(a), CVD[vision])), toLab(simulate(toLinear(b), CVD[vision])));
     expect(d("#D62728", "#2CA02C", "normal")).toBeGreaterThan(40);
     expect(d("#D62728", "#2CA02C", "deuteranopia")).toBeLessThan(MIN_DELTA_E);
     expect(d("#1F77B4", "#17BECF", "tritanopia")).toBeLessThan(d("#1F77B4", "#17BECF", "normal"));
@@ -190,28 +212,37 @@ describe("the colour science behind the checks", () => {
 });
 
 describe("palette", () => {
-  it.each(Object.entries(MARK_COLOURS))("mark colour %s (%s) has at least 3:1 contrast on white", (_, hex) => {
-    expect(contrast(hex, "#FFFFFF")).toBeGreaterThanOrEqual(3);
-  });
+  it.each(Object.entries(MARK_COLOURS))(
+    "mark colour %s (%s) has at least 3:1 contrast on white",
+    (_, hex) => {
+      expect(contrast(hex, "#FFFFFF")).toBeGreaterThanOrEqual(3);
+    },
+  );
 
-  it.each(Object.entries(TEXT_COLOURS))("text colour %s (%s) has at least 4.5:1 contrast on white", (_, hex) => {
-    expect(contrast(hex, "#FFFFFF")).toBeGreaterThanOrEqual(4.5);
-  });
+  it.each(Object.entries(TEXT_COLOURS))(
+    "text colour %s (%s) has at least 4.5:1 contrast on white",
+    (_, hex) => {
+      expect(contrast(hex, "#FFFFFF")).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 
-  it.each(Object.entries(CHARTS))(`every pair in %s differs by ΔE00 ≥ ${MIN_DELTA_E} under normal vision, protanopia, deuteranopia and tritanopia`, (_, colours) => {
-    const tooClose: string[] = [];
-    const entries = Object.entries(colours);
-    for (const [vision, m] of Object.entries(CVD)) {
-      const lab = entries.map(([k, hex]) => [k, toLab(simulate(toLinear(hex), m))] as const);
-      for (let i = 0; i < lab.length; i++) {
-        for (let j = i + 1; j < lab.length; j++) {
-          const d = deltaE2000(lab[i]![1], lab[j]![1]);
-          if (d < MIN_DELTA_E) tooClose.push(`${lab[i]![0]}/${lab[j]![0]} ${vision} ΔE00 ${d.toFixed(1)}`);
+  it.each(Object.entries(CHARTS))(
+    `every pair in %s differs by ΔE00 ≥ ${MIN_DELTA_E} under normal vision, protanopia, deuteranopia and tritanopia`,
+    (_, colours) => {
+      const tooClose: string[] = [];
+      const entries = Object.entries(colours);
+      for (const [vision, m] of Object.entries(CVD)) {
+        const lab = entries.map(([k, hex]) => [k, toLab(simulate(toLinear(hex), m))] as const);
+        for (let i = 0; i < lab.length; i++) {
+          for (let j = i + 1; j < lab.length; j++) {
+            const d = deltaE2000(lab[i]![1], lab[j]![1]);
+            if (d < MIN_DELTA_E) tooClose.push(`${lab[i]![0]}/${lab[j]![0]} ${vision} ΔE00 ${d.toFixed(1)}`);
+          }
         }
       }
-    }
-    expect(tooClose).toEqual([]);
-  });
+      expect(tooClose).toEqual([]);
+    },
+  );
 
   it("gives every source in one supply-mix chart its own colour, the six suppliers their country colours", () => {
     const keys = ["CN", "US", "MY", "JP", "EE", "AU", "ZZ", "unmet"];
@@ -220,6 +251,7 @@ describe("palette", () => {
     for (const c of ["CN", "US", "AU"]) expect(colours[c]).toBe(COUNTRY_COLOURS[c]);
     expect(colours.ZZ).toBe(SUPPLY_COLOURS.ZZ);
     // Countries outside the six borrow the colours of suppliers this chart does not show.
-    for (const c of ["MY", "JP", "EE"]) expect(["PK", "CA", "UA"].map((k) => COUNTRY_COLOURS[k])).toContain(colours[c]);
+    for (const c of ["MY", "JP", "EE"])
+      expect(["PK", "CA", "UA"].map((k) => COUNTRY_COLOURS[k])).toContain(colours[c]);
   });
 });

@@ -71,7 +71,9 @@ export const SUPPLY_COLOURS: Readonly<Record<string, string>> = {
 export function supplyColours(keys: readonly string[]): Record<string, string> {
   const spare = COLOURED_COUNTRIES.filter((k) => !keys.includes(k)).map((k) => COUNTRY_COLOURS[k]!);
   let next = 0;
-  return Object.fromEntries(keys.map((k) => [k, SUPPLY_COLOURS[k] ?? spare[next++ % spare.length] ?? CONTEXT_COLOUR]));
+  return Object.fromEntries(
+    keys.map((k) => [k, SUPPLY_COLOURS[k] ?? spare[next++ % spare.length] ?? CONTEXT_COLOUR]),
+  );
 }
 
 /** The cost-gap chart's bar when Pakistan is dearer than the competitor (its own colour when cheaper). */

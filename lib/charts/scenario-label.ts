@@ -19,7 +19,12 @@ function show(a: Assumption, x: number): string {
 }
 
 /** Every assumption whose value differs from the preset's, in table order, with a sentence for each. */
-export function listChanges(table: readonly Assumption[], preset: Preset, values: ScenarioValues, defaults: ScenarioValues): ChangedAssumption[] {
+export function listChanges(
+  table: readonly Assumption[],
+  preset: Preset,
+  values: ScenarioValues,
+  defaults: ScenarioValues,
+): ChangedAssumption[] {
   const base = { ...defaults, ...preset.values };
   return table
     .filter((a) => values[a.key] !== base[a.key])
@@ -35,7 +40,10 @@ export function listChanges(table: readonly Assumption[], preset: Preset, values
 /** "Evidence baseline" or "Article's framing, 2 changes: …". */
 export function describeScenario(preset: Preset, changes: readonly ChangedAssumption[], max = 4): string {
   if (!changes.length) return preset.label;
-  const shown = changes.slice(0, max).map((c) => c.text).join("; ");
+  const shown = changes
+    .slice(0, max)
+    .map((c) => c.text)
+    .join("; ");
   const more = changes.length > max ? `; and ${changes.length - max} more` : "";
   return `${preset.label} with ${changes.length} change${changes.length === 1 ? "" : "s"}: ${shown}${more}`;
 }
@@ -44,8 +52,15 @@ export function describeScenario(preset: Preset, changes: readonly ChangedAssump
  * Every assumption that differs from the evidence baseline (the defaults), as exports print them:
  * "Pakistan — country risk premium: 6 percentage points (baseline 12.02 percentage points)".
  */
-export function changesFromBaseline(table: readonly Assumption[], values: ScenarioValues, defaults: ScenarioValues): string[] {
+export function changesFromBaseline(
+  table: readonly Assumption[],
+  values: ScenarioValues,
+  defaults: ScenarioValues,
+): string[] {
   return table
     .filter((a) => values[a.key] !== undefined && values[a.key] !== defaults[a.key])
-    .map((a) => `${a.country ? assumptionName(a).replace(/ \(.*\)$/, "") : a.label}: ${show(a, values[a.key]!)} (baseline ${show(a, defaults[a.key]!)})`);
+    .map(
+      (a) =>
+        `${a.country ? assumptionName(a).replace(/ \(.*\)$/, "") : a.label}: ${show(a, values[a.key]!)} (baseline ${show(a, defaults[a.key]!)})`,
+    );
 }

@@ -4,7 +4,13 @@ import { defaultValues, KEYS } from "../model/assumptions";
 import { type ModelContext } from "../model/context";
 import { runScenario, type ScenarioResult } from "../model/scenario";
 import { computeSensitivity } from "../model/sensitivity";
-import { buildCostBreakdownSeries, buildDependencySeries, buildGapSeries, buildSupplyMixSeries, buildTornadoSeries } from "./scenario-series";
+import {
+  buildCostBreakdownSeries,
+  buildDependencySeries,
+  buildGapSeries,
+  buildSupplyMixSeries,
+  buildTornadoSeries,
+} from "./scenario-series";
 
 let ctx: ModelContext;
 let base: ScenarioResult;
@@ -21,7 +27,8 @@ describe("scenario lab series", () => {
     const rows = buildCostBreakdownSeries("copper", cur.costs, base.costs, null);
     expect(rows.map((r) => r.country)).toEqual(["PK", "AU", "CA", "UA", "CN"]);
     for (const r of rows) {
-      const sum = r.labor + r.energy + r.otherOpex + r.capital + r.security + r.freight + r.insurance + r.tariff;
+      const sum =
+        r.labor + r.energy + r.otherOpex + r.capital + r.security + r.freight + r.insurance + r.tariff;
       expect(sum).toBeCloseTo(r.total, 9);
     }
     const pk = rows[0]!;
@@ -41,10 +48,15 @@ describe("scenario lab series", () => {
   });
 
   it("stacks supply mix segments to 100 % per scenario", () => {
-    const s = buildSupplyMixSeries("antimony", 2030, [
-      { label: "Baseline", dependency: base.dependency },
-      { label: "Scenario", dependency: cur.dependency },
-    ], (c) => c);
+    const s = buildSupplyMixSeries(
+      "antimony",
+      2030,
+      [
+        { label: "Baseline", dependency: base.dependency },
+        { label: "Scenario", dependency: cur.dependency },
+      ],
+      (c) => c,
+    );
     for (const row of s.rows) {
       const total = s.sources.reduce((sum, src) => sum + (row[src.key] as number), 0);
       expect(total).toBeCloseTo(100, 9);
@@ -56,6 +68,8 @@ describe("scenario lab series", () => {
     const sens = computeSensitivity(ctx.data, ctx.table, defaultValues(ctx.table), "copper", "AU");
     const rows = buildTornadoSeries(sens, (k) => k, 5);
     expect(rows).toHaveLength(5);
-    expect(rows[0]!.range[1] - rows[0]!.range[0]).toBeGreaterThanOrEqual(rows[4]!.range[1] - rows[4]!.range[0]);
+    expect(rows[0]!.range[1] - rows[0]!.range[0]).toBeGreaterThanOrEqual(
+      rows[4]!.range[1] - rows[4]!.range[0],
+    );
   });
 });

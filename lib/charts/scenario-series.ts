@@ -2,7 +2,13 @@ import { type MineralId } from "../data/common";
 import { type MineralDependency } from "../model/dependency";
 import { type LandedCost } from "../model/landed-cost";
 import { type Sensitivity } from "../model/sensitivity";
-import { COMPONENT_LABELS, COST_COMPONENTS, type CostComponent, SUPPLIERS, type Supplier } from "../model/types";
+import {
+  COMPONENT_LABELS,
+  COST_COMPONENTS,
+  type CostComponent,
+  SUPPLIERS,
+  type Supplier,
+} from "../model/types";
 
 /**
  * Pure series builders for the scenario lab's charts: each takes model results (scenario, baseline, optionally a
@@ -35,7 +41,8 @@ export function buildCostBreakdownSeries(
   baseline: readonly LandedCost[],
   a: readonly LandedCost[] | null,
 ): CostBreakdownRow[] {
-  const find = (list: readonly LandedCost[], c: Supplier) => list.find((x) => x.country === c && x.mineral === mineral);
+  const find = (list: readonly LandedCost[], c: Supplier) =>
+    list.find((x) => x.country === c && x.mineral === mineral);
   return SUPPLIERS.map((c) => {
     const cur = find(costs, c)!;
     const row = {
@@ -126,8 +133,12 @@ export function buildSupplyMixSeries(
     return { label: r.label, year: y };
   });
   const totals = new Map<string, number>();
-  for (const s of slices) for (const m of s.year.mix) totals.set(m.source, Math.max(totals.get(m.source) ?? 0, m.share));
-  const ranked = [...totals.entries()].filter(([k]) => k !== "ZZ").sort((p, q) => q[1] - p[1]).map(([k]) => k);
+  for (const s of slices)
+    for (const m of s.year.mix) totals.set(m.source, Math.max(totals.get(m.source) ?? 0, m.share));
+  const ranked = [...totals.entries()]
+    .filter(([k]) => k !== "ZZ")
+    .sort((p, q) => q[1] - p[1])
+    .map(([k]) => k);
   const shown = ranked.slice(0, maxSources);
   const sources = [
     ...shown.map((k) => ({ key: k, label: COUNTRY_LABELS[k] ?? countryName(k) })),

@@ -15,10 +15,23 @@ beforeAll(() => {
 describe("buildLandedCostStack", () => {
   it("stacks the eight parts to each country's landed cost", () => {
     const costs = result.costs.filter((c) => c.mineral === "copper" && ["PK", "AU"].includes(c.country));
-    const series = buildLandedCostStack(costs, (c) => c, () => "model");
+    const series = buildLandedCostStack(
+      costs,
+      (c) => c,
+      () => "model",
+    );
     expect(series.rows.map((r) => r.key)).toEqual(["PK", "AU"]);
     for (const row of series.rows) {
-      expect(row.segments.map((s) => s.key)).toEqual(["labor", "energy", "otherOpex", "capital", "security", "freight", "insurance", "tariff"]);
+      expect(row.segments.map((s) => s.key)).toEqual([
+        "labor",
+        "energy",
+        "otherOpex",
+        "capital",
+        "security",
+        "freight",
+        "insurance",
+        "tariff",
+      ]);
       expect(row.segments.reduce((s, x) => s + x.value, 0)).toBeCloseTo(row.total, 6);
     }
     expect(series.rows[0]!.highlight).toBe(true);
@@ -27,14 +40,26 @@ describe("buildLandedCostStack", () => {
 
   it("marks costs that rest on assumptions", () => {
     const cobalt = result.costs.filter((c) => c.mineral === "cobalt" && c.country === "PK");
-    expect(buildLandedCostStack(cobalt, (c) => c, () => "").rows[0]!.segments.every((s) => s.estimate)).toBe(true);
+    expect(
+      buildLandedCostStack(
+        cobalt,
+        (c) => c,
+        () => "",
+      ).rows[0]!.segments.every((s) => s.estimate),
+    ).toBe(true);
   });
 });
 
 describe("buildSupplyMixStack", () => {
   it("splits US demand into sources and unmet, adding up to 100 %", () => {
     const deps = result.dependency.filter((d) => ["rare-earths", "antimony"].includes(d.mineral));
-    const series = buildSupplyMixStack(deps, 2030, (id) => id, (c) => c, () => "model");
+    const series = buildSupplyMixStack(
+      deps,
+      2030,
+      (id) => id,
+      (c) => c,
+      () => "model",
+    );
     expect(series.rows.map((r) => r.key)).toEqual(["rare-earths", "antimony"]);
     for (const row of series.rows) expect(row.segments.reduce((s, x) => s + x.value, 0)).toBeCloseTo(100, 6);
     // China keeps half of its 56 % share of US rare-earth supply by 2030 in the baseline (re-sourcing 50 %).
@@ -45,7 +70,13 @@ describe("buildSupplyMixStack", () => {
   });
 
   it("names a year the model has no result for", () => {
-    const series = buildSupplyMixStack(result.dependency.slice(0, 1), 2050, (id) => id, (c) => c, () => "");
+    const series = buildSupplyMixStack(
+      result.dependency.slice(0, 1),
+      2050,
+      (id) => id,
+      (c) => c,
+      () => "",
+    );
     expect(series.rows).toEqual([]);
     expect(series.missing[0]!.reason).toBe("no result for 2050");
   });

@@ -66,7 +66,11 @@ export function buildLandedCostStack(
   return {
     unit: "USD per tonne",
     rows,
-    legend: COST_COMPONENTS.map((part) => ({ key: part, label: COMPONENT_LABELS[part], colour: COMPONENT_COLOURS[part] ?? "#6B7680" })),
+    legend: COST_COMPONENTS.map((part) => ({
+      key: part,
+      label: COMPONENT_LABELS[part],
+      colour: COMPONENT_COLOURS[part] ?? "#6B7680",
+    })),
     missing: [],
   };
 }
@@ -125,7 +129,11 @@ export function buildSupplyMixStack(
   return {
     unit: "% of US demand",
     rows,
-    legend: SUPPLY_ORDER.filter((k) => used.has(k)).map((k) => ({ key: k, label: supplyLabel(k, sourceName), colour: SUPPLY_COLOURS[k] ?? "#8A949C" })),
+    legend: SUPPLY_ORDER.filter((k) => used.has(k)).map((k) => ({
+      key: k,
+      label: supplyLabel(k, sourceName),
+      colour: SUPPLY_COLOURS[k] ?? "#8A949C",
+    })),
     missing,
   };
 }
@@ -141,8 +149,16 @@ function supplyLabel(key: string, sourceName: (code: string) => string): string 
 export function describeStackedSeries(title: string, series: StackedSeries): string {
   if (!series.rows.length) return `${title}: no data.`;
   const rows = series.rows
-    .map((r) => `${r.label}: ${r.totalDisplay} (${r.segments.filter((s) => s.value > 0).map((s) => `${s.label} ${s.display}`).join(", ")})`)
+    .map(
+      (r) =>
+        `${r.label}: ${r.totalDisplay} (${r.segments
+          .filter((s) => s.value > 0)
+          .map((s) => `${s.label} ${s.display}`)
+          .join(", ")})`,
+    )
     .join("; ");
-  const missing = series.missing.length ? ` Not shown: ${series.missing.map((m) => `${m.label} (${m.reason})`).join("; ")}.` : "";
+  const missing = series.missing.length
+    ? ` Not shown: ${series.missing.map((m) => `${m.label} (${m.reason})`).join("; ")}.`
+    : "";
   return `Stacked bar chart, ${title}. ${rows}.${missing}`;
 }

@@ -59,13 +59,20 @@ export function buildObservationSeries(
 }
 
 /** Generated alt text for a line chart with bounds: first and last values and the range of each series. */
-export function describeTimeSeries(title: string, series: readonly TimeSeries[], rangeName = "90 % bounds"): string {
+export function describeTimeSeries(
+  title: string,
+  series: readonly TimeSeries[],
+  rangeName = "90 % bounds",
+): string {
   const parts = series
     .filter((s) => s.points.length)
     .map((s) => {
       const first = s.points[0]!;
       const last = s.points[s.points.length - 1]!;
-      const bounds = last.low !== undefined && last.high !== undefined ? ` (${rangeName} ${formatNumber(last.low, 1)} to ${formatNumber(last.high, 1)})` : "";
+      const bounds =
+        last.low !== undefined && last.high !== undefined
+          ? ` (${rangeName} ${formatNumber(last.low, 1)} to ${formatNumber(last.high, 1)})`
+          : "";
       const all = s.points.map((p) => `${p.year} ${p.display}`).join(", ");
       return `${s.label}: from ${first.display} in ${first.year} to ${last.display} in ${last.year}${bounds}; ${all}`;
     });

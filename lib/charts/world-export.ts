@@ -5,7 +5,8 @@ import { type BarSeries, type WorldTable } from "./world-table";
 /** Export data of a world production or reserves chart: exactly its bars, with share, status, edition and source. */
 export function worldChartExportData(table: WorldTable, series: BarSeries, mineralName: string): ExportData {
   const unitLabel = table.unit === "kt" ? "thousand metric tons" : "metric tons";
-  const rowOf = (key: string) => [...table.rows, ...(table.other ? [table.other] : [])].find((r) => r.country === key);
+  const rowOf = (key: string) =>
+    [...table.rows, ...(table.other ? [table.other] : [])].find((r) => r.country === key);
   return {
     mineral: mineralName,
     changes: [],
@@ -28,9 +29,22 @@ export function worldChartExportData(table: WorldTable, series: BarSeries, miner
       ],
       rows: series.bars.map((b) => {
         const r = rowOf(b.key);
-        return [b.label, b.key, b.value, r?.share != null ? Number((r.share * 100).toFixed(4)) : null, table.year, r?.observation.status ?? null, table.edition, r?.observation.sourceId ?? null];
+        return [
+          b.label,
+          b.key,
+          b.value,
+          r?.share != null ? Number((r.share * 100).toFixed(4)) : null,
+          table.year,
+          r?.observation.status ?? null,
+          table.edition,
+          r?.observation.sourceId ?? null,
+        ];
       }),
     },
-    fullDataQuery: new URLSearchParams({ mineral: table.mineral, measure: table.measure, edition: table.edition }).toString(),
+    fullDataQuery: new URLSearchParams({
+      mineral: table.mineral,
+      measure: table.measure,
+      edition: table.edition,
+    }).toString(),
   };
 }

@@ -144,6 +144,8 @@ export function describeBarSeries(title: string, series: BarSeries, maxItems = 6
     .map((b) => `${b.label} ${b.display}${b.detail ? ` (${b.detail})` : ""}`)
     .join("; ");
   const more = series.bars.length > maxItems ? `; and ${series.bars.length - maxItems} more` : "";
-  const missing = series.missing.length ? ` Not shown: ${series.missing.map((m) => `${m.label} (${m.reason})`).join("; ")}.` : "";
+  const missing = series.missing.length
+    ? ` Not shown: ${series.missing.map((m) => `${m.label} (${m.reason})`).join("; ")}.`
+    : "";
   return `Bar chart, ${title}. ${items}${more}.${missing}`;
 }

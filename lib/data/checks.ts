@@ -62,7 +62,8 @@ export function checkDataFiles(files: Partial<ParsedDataFiles>): DataIssue[] {
     if (!sourceIds.has(id)) push(at, field, unknownSource(id));
   };
   const checkCountry = (at: Located<unknown>, field: string, code: string | null) => {
-    if (code !== null && !countryCodes.has(code)) push(at, field, `unknown country "${code}" (add it to countries.json)`);
+    if (code !== null && !countryCodes.has(code))
+      push(at, field, `unknown country "${code}" (add it to countries.json)`);
   };
 
   // Observation files.
@@ -75,11 +76,20 @@ export function checkDataFiles(files: Partial<ParsedDataFiles>): DataIssue[] {
     const ob = o.item;
     checkSource(o, "sourceId", ob.sourceId);
     checkCountry(o, "country", ob.country);
-    const key = [ob.country, ob.mineral, ob.measure, ob.year, ob.period ?? "", ob.edition ?? "", ob.basis ?? ""].join("|");
+    const key = [
+      ob.country,
+      ob.mineral,
+      ob.measure,
+      ob.year,
+      ob.period ?? "",
+      ob.edition ?? "",
+      ob.basis ?? "",
+    ].join("|");
     const previous = seen.get(key);
     if (previous) push(o, "(record)", `duplicates ${previous}`);
     else seen.set(key, `${o.file} ${o.record}`);
-    if (ob.sourceId.startsWith("usgs-") && !ob.edition) push(o, "edition", "USGS rows must carry their edition");
+    if (ob.sourceId.startsWith("usgs-") && !ob.edition)
+      push(o, "edition", "USGS rows must carry their edition");
     if (ADDITIVE_MEASURES.has(ob.measure) && !QUANTITY_UNITS.has(ob.unit)) {
       push(o, "unit", `quantities use t, kt, Mt or kg, not "${ob.unit}"`);
     }
@@ -95,11 +105,19 @@ export function checkDataFiles(files: Partial<ParsedDataFiles>): DataIssue[] {
     if (ob.country === WORLD || ob.value === null || !ADDITIVE_MEASURES.has(ob.measure)) continue;
     const world = worldTotals.get(totalKey(ob));
     if (world !== undefined && ob.value > world) {
-      push(o, "value", `${ob.value} ${ob.unit} exceeds the world total ${world} ${ob.unit} for the same measure and year`);
+      push(
+        o,
+        "value",
+        `${ob.value} ${ob.unit} exceeds the world total ${world} ${ob.unit} for the same measure and year`,
+      );
     }
   }
 
-  for (const r of locate("us-import-sources.json", "importSources", files["us-import-sources.json"]?.importSources ?? [])) {
+  for (const r of locate(
+    "us-import-sources.json",
+    "importSources",
+    files["us-import-sources.json"]?.importSources ?? [],
+  )) {
     checkSource(r, "sourceId", r.item.sourceId);
     const total = r.item.shares.reduce((sum, s) => sum + s.sharePct, 0);
     // USGS rounds each share to a whole percent, so the printed shares may sum to 101.
@@ -108,7 +126,11 @@ export function checkDataFiles(files: Partial<ParsedDataFiles>): DataIssue[] {
   }
 
   const paramKeys = new Set<string>();
-  for (const p of locate("cost-parameters.json", "parameters", files["cost-parameters.json"]?.parameters ?? [])) {
+  for (const p of locate(
+    "cost-parameters.json",
+    "parameters",
+    files["cost-parameters.json"]?.parameters ?? [],
+  )) {
     const key = `${p.item.id}|${p.item.country ?? ""}|${p.item.mineral ?? ""}`;
     if (paramKeys.has(key)) push(p, "id", `duplicate parameter ${key}`);
     paramKeys.add(key);
@@ -132,7 +154,8 @@ export function checkDataFiles(files: Partial<ParsedDataFiles>): DataIssue[] {
     checkCountry(t, "country", t.item.country);
     t.item.layers.forEach((l, i) => checkSource(t, `layers[${i}].sourceId`, l.sourceId));
     const sum = t.item.layers.reduce((s, l) => s + l.ratePct, 0);
-    if (Math.abs(sum - t.item.ratePct) > 1e-9) push(t, "ratePct", `rate ${t.item.ratePct} % ≠ sum of layers ${sum} %`);
+    if (Math.abs(sum - t.item.ratePct) > 1e-9)
+      push(t, "ratePct", `rate ${t.item.ratePct} % ≠ sum of layers ${sum} %`);
   }
 
   const projectIds = new Set<string>();

@@ -13,7 +13,9 @@ export const StatusSchema = z.enum(STATUSES);
 export const MineralIdSchema = z.enum(MINERAL_IDS);
 
 /** ISO 3166-1 alpha-2, WORLD, or ZZ (other countries). */
-export const CountryCodeSchema = z.string().regex(/^(?:[A-Z]{2}|WORLD)$/, "must be an ISO 3166-1 alpha-2 code or WORLD");
+export const CountryCodeSchema = z
+  .string()
+  .regex(/^(?:[A-Z]{2}|WORLD)$/, "must be an ISO 3166-1 alpha-2 code or WORLD");
 export type CountryCode = z.infer<typeof CountryCodeSchema>;
 
 export const KebabIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a kebab-case id");
@@ -21,7 +23,10 @@ export const KebabIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "mus
 /** A calendar date written as YYYY, YYYY-MM or YYYY-MM-DD. */
 export const PartialDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    "must be YYYY, YYYY-MM or YYYY-MM-DD",
+  );
 
 export const EditionSchema = z.enum(EDITIONS);
 
@@ -29,7 +34,8 @@ export const EditionSchema = z.enum(EDITIONS);
 export const QualifierSchema = z.enum(["greater-than", "less-than", "approximately"]);
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
-const nullNeedsNote = (o: { value: number | null; note?: string | undefined }) => o.value !== null || !!o.note;
+const nullNeedsNote = (o: { value: number | null; note?: string | undefined }) =>
+  o.value !== null || !!o.note;
 const NULL_NOTE_MESSAGE = { message: "a null value needs a note giving the reason", path: ["note"] };
 
 /**

@@ -55,15 +55,38 @@ describe("the real data files", () => {
 
   it("cover all ten minerals and the six countries with MCS 2025 mine production for 2023 and 2024", () => {
     expect(ds.minerals.map((m) => m.id)).toEqual([
-      "copper", "lithium", "rare-earths", "graphite", "antimony", "chromium", "nickel", "cobalt", "manganese", "titanium",
+      "copper",
+      "lithium",
+      "rare-earths",
+      "graphite",
+      "antimony",
+      "chromium",
+      "nickel",
+      "cobalt",
+      "manganese",
+      "titanium",
     ]);
     for (const m of ds.minerals) {
       const measure = m.id === "titanium" ? "sponge-production" : "mine-production";
       for (const year of [2023, 2024]) {
-        const world = ds.observations.find((o) => o.mineral === m.id && o.measure === measure && o.year === year && o.country === "WORLD" && o.edition === "MCS 2025");
+        const world = ds.observations.find(
+          (o) =>
+            o.mineral === m.id &&
+            o.measure === measure &&
+            o.year === year &&
+            o.country === "WORLD" &&
+            o.edition === "MCS 2025",
+        );
         expect(world?.value, `${m.id} ${year}`).toBeGreaterThan(0);
         for (const c of ["PK", "AU", "CA", "UA", "CN", "US"]) {
-          const row = ds.observations.find((o) => o.mineral === m.id && o.measure === measure && o.year === year && o.country === c && o.edition === "MCS 2025");
+          const row = ds.observations.find(
+            (o) =>
+              o.mineral === m.id &&
+              o.measure === measure &&
+              o.year === year &&
+              o.country === c &&
+              o.edition === "MCS 2025",
+          );
           expect(row, `${m.id} ${measure} ${c} ${year}`).toBeDefined();
         }
       }
@@ -72,14 +95,32 @@ describe("the real data files", () => {
 
   it("hold the USGS figures exactly as published", () => {
     const get = (mineral: string, measure: string, country: string, year: number, edition = "MCS 2025") =>
-      ds.observations.find((o) => o.mineral === mineral && o.measure === measure && o.country === country && o.year === year && o.edition === edition);
-    expect(get("rare-earths", "mine-production", "CN", 2024)).toMatchObject({ value: 270000, unit: "t", status: "source-estimate" });
+      ds.observations.find(
+        (o) =>
+          o.mineral === mineral &&
+          o.measure === measure &&
+          o.country === country &&
+          o.year === year &&
+          o.edition === edition,
+      );
+    expect(get("rare-earths", "mine-production", "CN", 2024)).toMatchObject({
+      value: 270000,
+      unit: "t",
+      status: "source-estimate",
+    });
     expect(get("antimony", "mine-production", "PK", 2024)).toMatchObject({ value: 250, unit: "t" });
     expect(get("antimony", "reserves", "PK", 2024)).toMatchObject({ value: 26000, unit: "t" });
-    expect(get("copper", "mine-production", "WORLD", 2023)).toMatchObject({ value: 22600, unit: "kt", status: "published" });
+    expect(get("copper", "mine-production", "WORLD", 2023)).toMatchObject({
+      value: 22600,
+      unit: "kt",
+      status: "published",
+    });
     expect(get("graphite", "mine-production", "CN", 2024)).toMatchObject({ value: 1270000, unit: "t" });
     expect(get("lithium", "mine-production", "US", 2024)).toMatchObject({ value: null });
-    expect(get("antimony", "mine-production", "CN", 2024, "MCS 2026")).toMatchObject({ value: 40000, status: "secondary" });
+    expect(get("antimony", "mine-production", "CN", 2024, "MCS 2026")).toMatchObject({
+      value: 40000,
+      status: "secondary",
+    });
   });
 });
 
@@ -87,30 +128,45 @@ describe("a broken data file", () => {
   it("names the file, record and field of a wrong type", () => {
     const raw = copy();
     const file = raw["usgs-mcs2025.json"] as { observations: Record<string, unknown>[] };
-    const i = file.observations.findIndex((o) => o.country === "PK" && o.mineral === "antimony" && o.year === 2024 && o.measure === "mine-production");
+    const i = file.observations.findIndex(
+      (o) =>
+        o.country === "PK" && o.mineral === "antimony" && o.year === 2024 && o.measure === "mine-production",
+    );
     file.observations[i]!.value = "250";
     const message = messagesOf(() => buildDataset(raw));
-    expect(message).toContain(`data/usgs-mcs2025.json › observations[${i}] (antimony mine-production PK 2024) › value:`);
+    expect(message).toContain(
+      `data/usgs-mcs2025.json › observations[${i}] (antimony mine-production PK 2024) › value:`,
+    );
   });
 
   it("names a misspelt key (strict objects)", () => {
     const raw = copy();
     const file = raw["sources.json"] as { sources: Record<string, unknown>[] };
     file.sources[0]!.license = "typo";
-    expect(messagesOf(() => buildDataset(raw))).toMatch(/data\/sources\.json › sources\[0\] \([a-z0-9-]+\) › \(record\): Unrecognized key: "license"/);
+    expect(messagesOf(() => buildDataset(raw))).toMatch(
+      /data\/sources\.json › sources\[0\] \([a-z0-9-]+\) › \(record\): Unrecognized key: "license"/,
+    );
   });
 
   it("names a sourceId that is not in the registry", () => {
     const raw = copy();
     const file = raw["usgs-mcs2025.json"] as { observations: Record<string, unknown>[] };
     file.observations[0]!.sourceId = "no-such-source";
-    expect(messagesOf(() => buildDataset(raw))).toMatch(/data\/usgs-mcs2025\.json › observations\[0\] .* › sourceId: sourceId "no-such-source" is not in sources\.json/);
+    expect(messagesOf(() => buildDataset(raw))).toMatch(
+      /data\/usgs-mcs2025\.json › observations\[0\] .* › sourceId: sourceId "no-such-source" is not in sources\.json/,
+    );
   });
 
   it("names a country larger than the world total", () => {
     const raw = copy();
     const file = raw["usgs-mcs2025.json"] as { observations: Record<string, unknown>[] };
-    const i = file.observations.findIndex((o) => o.country === "CN" && o.mineral === "rare-earths" && o.year === 2024 && o.measure === "mine-production");
+    const i = file.observations.findIndex(
+      (o) =>
+        o.country === "CN" &&
+        o.mineral === "rare-earths" &&
+        o.year === 2024 &&
+        o.measure === "mine-production",
+    );
     file.observations[i]!.value = 500000;
     expect(messagesOf(() => buildDataset(raw))).toContain("exceeds the world total 390000 t");
   });
@@ -120,7 +176,11 @@ describe("a broken data file", () => {
     const file = raw["governance.json"] as { observations: Record<string, unknown>[] };
     const i = file.observations.findIndex((o) => o.unit === "percentile rank");
     file.observations[i]!.value = 140;
-    expect(messagesOf(() => buildDataset(raw))).toMatch(new RegExp(`data/governance\\.json › observations\\[${i}\\] .* › value: a share or percentile must lie within 0–100, got 140`));
+    expect(messagesOf(() => buildDataset(raw))).toMatch(
+      new RegExp(
+        `data/governance\\.json › observations\\[${i}\\] .* › value: a share or percentile must lie within 0–100, got 140`,
+      ),
+    );
   });
 
   it("names a missing value without a reason", () => {

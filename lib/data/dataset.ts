@@ -28,7 +28,9 @@ export interface Dataset {
 /** Thrown when a data file is malformed; its message lists every issue, one per line. */
 export class DataValidationError extends Error {
   constructor(readonly issues: readonly DataIssue[]) {
-    super(`Invalid data files (${issues.length} issue${issues.length === 1 ? "" : "s"}):\n${issues.map(formatDataIssue).join("\n")}`);
+    super(
+      `Invalid data files (${issues.length} issue${issues.length === 1 ? "" : "s"}):\n${issues.map(formatDataIssue).join("\n")}`,
+    );
     this.name = "DataValidationError";
   }
 }
@@ -65,7 +67,12 @@ export interface DatasetIndex {
   source(id: string): Source | undefined;
   country(code: string): Country | undefined;
   mineral(id: string): Mineral | undefined;
-  observationsFor(filter: { mineral?: MineralId | null; country?: string; measure?: string; edition?: string }): Observation[];
+  observationsFor(filter: {
+    mineral?: MineralId | null;
+    country?: string;
+    measure?: string;
+    edition?: string;
+  }): Observation[];
 }
 
 export function indexDataset(ds: Dataset): DatasetIndex {

@@ -1,7 +1,21 @@
 import { z } from "zod";
-import { CountryCodeSchema, KebabIdSchema, MineralIdSchema, PartialDateSchema, QuantitySchema, StatusSchema } from "./common";
+import {
+  CountryCodeSchema,
+  KebabIdSchema,
+  MineralIdSchema,
+  PartialDateSchema,
+  QuantitySchema,
+  StatusSchema,
+} from "./common";
 
-export const EVENT_KINDS = ["agreement", "export-control", "security-incident", "tariff", "investment", "policy"] as const;
+export const EVENT_KINDS = [
+  "agreement",
+  "export-control",
+  "security-incident",
+  "tariff",
+  "investment",
+  "policy",
+] as const;
 
 /** A dated event: an agreement, an export control, a security incident, a tariff change. */
 export const EventSchema = z.strictObject({

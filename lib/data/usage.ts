@@ -32,7 +32,8 @@ export function summariseSourceUse(ds: Dataset): Map<string, SourceUse[]> {
   for (const r of ds.importSources) add(r.sourceId, "US import sources", r.mineral, r.year);
   for (const p of ds.costParameters) {
     add(p.sourceId, `model parameter: ${p.label.toLowerCase()}`, p.mineral, p.year);
-    for (const id of p.alsoSourceIds ?? []) add(id, `model parameter range: ${p.label.toLowerCase()}`, p.mineral, p.year);
+    for (const id of p.alsoSourceIds ?? [])
+      add(id, `model parameter range: ${p.label.toLowerCase()}`, p.mineral, p.year);
   }
   for (const r of ds.tariffs.rates) {
     add(r.sourceId, "US tariff rate", r.mineral, r.year);

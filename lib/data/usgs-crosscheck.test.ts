@@ -20,7 +20,8 @@ const hasChapters = existsSync(CHAPTER_DIR);
 const hasCsv = existsSync(CSV_FILE) && existsSync(FACTS_FILE);
 
 function readObservations(file: string): Observation[] {
-  return (JSON.parse(readFileSync(path.join(DATA_DIR, file), "utf8")) as { observations: Observation[] }).observations;
+  return (JSON.parse(readFileSync(path.join(DATA_DIR, file), "utf8")) as { observations: Observation[] })
+    .observations;
 }
 
 /** Country names as the chapter tables and the CSV print them. */
@@ -121,7 +122,9 @@ for (const m of MINERAL_IDS) {
     ];
   }
 }
-const TABLE_MEASURES = new Set(Object.values(TABLE_COLUMNS).flatMap((cols) => cols.map(([measure]) => measure)));
+const TABLE_MEASURES = new Set(
+  Object.values(TABLE_COLUMNS).flatMap((cols) => cols.map(([measure]) => measure)),
+);
 
 /** A printed cell: numbers (with thousands separators and an optional ">"), "—", W, NA, Small or a "(5)" reference. */
 const CELL = /\(\d+\)|>?\d{1,3}(?:,\d{3})+(?:\.\d+)?|>?\d+(?:\.\d+)?|—|\bW\b|\bNA\b|\bSmall\b/g;
@@ -212,7 +215,8 @@ describe.skipIf(!hasChapters)("data/usgs-mcs2025.json against the MCS 2025 chapt
           const printed = o.printed?.replace(/ \(e\)$/, "");
           const fromValue = printedForm(o);
           if (fromValue !== null) {
-            if (printed !== fromValue) problems.push(`${label} ${measure} ${year}: value ${o.value} but printed "${o.printed}"`);
+            if (printed !== fromValue)
+              problems.push(`${label} ${measure} ${year}: value ${o.value} but printed "${o.printed}"`);
             wanted.push(fromValue);
           } else {
             if (!printed || !/^(W|NA|Small|\(\d+\))$/.test(printed)) {
@@ -223,11 +227,14 @@ describe.skipIf(!hasChapters)("data/usgs-mcs2025.json against the MCS 2025 chapt
           }
         }
         if (!isSubsequence(wanted, row)) {
-          problems.push(`${label}: data [${wanted.join(" | ")}] not found in order in the chapter row [${row.join(" | ")}]`);
+          problems.push(
+            `${label}: data [${wanted.join(" | ")}] not found in order in the chapter row [${row.join(" | ")}]`,
+          );
         }
       }
       for (const code of rows.keys()) {
-        if (!countries.has(code)) problems.push(`${mineral} ${code}: the chapter lists this country but the data file has no rows`);
+        if (!countries.has(code))
+          problems.push(`${mineral} ${code}: the chapter lists this country but the data file has no rows`);
       }
       expect(problems).toEqual([]);
     });
@@ -237,8 +244,14 @@ describe.skipIf(!hasChapters)("data/usgs-mcs2025.json against the MCS 2025 chapt
     const jorc = observations.filter((o) => o.measure === "reserves-jorc-compliant");
     expect(jorc.length).toBeGreaterThan(0);
     for (const o of jorc) {
-      const text = readFileSync(path.join(CHAPTER_DIR, `mcs2025-${o.mineral}.txt`), "utf8").replace(/\s+/g, " ");
-      const match = /For Australia, Joint Ore Reserves Committee-compliant or equivalent reserves were ([\d.,]+)( million)? tons/.exec(text);
+      const text = readFileSync(path.join(CHAPTER_DIR, `mcs2025-${o.mineral}.txt`), "utf8").replace(
+        /\s+/g,
+        " ",
+      );
+      const match =
+        /For Australia, Joint Ore Reserves Committee-compliant or equivalent reserves were ([\d.,]+)( million)? tons/.exec(
+          text,
+        );
       expect(match, `${o.mineral}: footnote not found`).not.toBeNull();
       const tons = Number((match?.[1] ?? "").replace(/,/g, "")) * (match?.[2] ? 1e6 : 1);
       const value = (o.value ?? NaN) * (o.unit === "kt" ? 1000 : 1);
@@ -259,7 +272,13 @@ interface CsvRow {
 
 /** The CSV's commodity and measure → the data files' mineral and measure. */
 function csvKey(r: CsvRow): string {
-  const mineral = { copper_mine: "copper", copper_refinery: "copper", rare_earths: "rare-earths", titanium_sponge: "titanium" }[r.commodity] ?? r.commodity;
+  const mineral =
+    {
+      copper_mine: "copper",
+      copper_refinery: "copper",
+      rare_earths: "rare-earths",
+      titanium_sponge: "titanium",
+    }[r.commodity] ?? r.commodity;
   const measure =
     r.measure === "reserves"
       ? "reserves"
@@ -285,9 +304,18 @@ function csvValue(r: CsvRow): number | null {
 
 /** MCS 2026 values that come from data-facts.md §1 rather than from the CSV, with the text that states them. */
 const FROM_FACTS: Record<string, { value: number; text: string }> = {
-  "copper|mine-production|WORLD|2024": { value: 23000, text: "world copper **mine** production of 23,000 kt in both 2024 and 2025e" },
-  "copper|mine-production|WORLD|2025": { value: 23000, text: "world copper **mine** production of 23,000 kt in both 2024 and 2025e" },
-  "copper|mine-production|US|2025": { value: 1000, text: "US mine production 2025e (MCS 2026 salient table): 1,000 kt" },
+  "copper|mine-production|WORLD|2024": {
+    value: 23000,
+    text: "world copper **mine** production of 23,000 kt in both 2024 and 2025e",
+  },
+  "copper|mine-production|WORLD|2025": {
+    value: 23000,
+    text: "world copper **mine** production of 23,000 kt in both 2024 and 2025e",
+  },
+  "copper|mine-production|US|2025": {
+    value: 1000,
+    text: "US mine production 2025e (MCS 2026 salient table): 1,000 kt",
+  },
   "lithium|reserves-jorc-compliant|AU|2025": { value: 5100000, text: "8,400,000 (JORC 5.1 Mt)" },
   "antimony|reserves-jorc-compliant|AU|2025": { value: 11000, text: "110,000 (JORC 11,000)" },
   "cobalt|reserves-jorc-compliant|AU|2025": { value: 680000, text: "1,700,000 (JORC 680,000)" },
@@ -301,56 +329,62 @@ function loadCsv() {
   return { csv, rows26, obs26, byKey: new Map(obs26.map((o) => [obsKey(o), o])) };
 }
 
-describe.skipIf(!hasCsv)("data/usgs-mcs2026.json (and the MCS 2025 focus rows) against the compiled production/reserves CSV", () => {
-  it("parses the CSV", () => {
-    const { csv, rows26 } = loadCsv();
-    expect(csv.errors).toEqual([]);
-    expect(rows26.length).toBeGreaterThan(100);
-  });
+describe.skipIf(!hasCsv)(
+  "data/usgs-mcs2026.json (and the MCS 2025 focus rows) against the compiled production/reserves CSV",
+  () => {
+    it("parses the CSV", () => {
+      const { csv, rows26 } = loadCsv();
+      expect(csv.errors).toEqual([]);
+      expect(rows26.length).toBeGreaterThan(100);
+    });
 
-  it("has every MCS 2026 CSV row, with the same value, printed form and qualifier", () => {
-    const { rows26, byKey } = loadCsv();
-    const problems: string[] = [];
-    for (const r of rows26) {
-      const key = csvKey(r);
-      const o = byKey.get(key);
-      if (!o) {
-        problems.push(`${key}: missing from the data file`);
-        continue;
+    it("has every MCS 2026 CSV row, with the same value, printed form and qualifier", () => {
+      const { rows26, byKey } = loadCsv();
+      const problems: string[] = [];
+      for (const r of rows26) {
+        const key = csvKey(r);
+        const o = byKey.get(key);
+        if (!o) {
+          problems.push(`${key}: missing from the data file`);
+          continue;
+        }
+        if (o.value !== csvValue(r)) problems.push(`${key}: value ${o.value}, CSV ${csvValue(r)}`);
+        if (o.printed !== r.value_as_printed)
+          problems.push(`${key}: printed "${o.printed}", CSV "${r.value_as_printed}"`);
+        if ((o.qualifier === "greater-than") !== r.value_as_printed.startsWith(">"))
+          problems.push(`${key}: qualifier`);
+        if (o.edition !== "MCS 2026" || o.status !== "secondary") problems.push(`${key}: edition/status`);
       }
-      if (o.value !== csvValue(r)) problems.push(`${key}: value ${o.value}, CSV ${csvValue(r)}`);
-      if (o.printed !== r.value_as_printed) problems.push(`${key}: printed "${o.printed}", CSV "${r.value_as_printed}"`);
-      if ((o.qualifier === "greater-than") !== r.value_as_printed.startsWith(">")) problems.push(`${key}: qualifier`);
-      if (o.edition !== "MCS 2026" || o.status !== "secondary") problems.push(`${key}: edition/status`);
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    });
 
-  it("has no MCS 2026 value that neither the CSV nor data-facts.md states", () => {
-    const { rows26, obs26 } = loadCsv();
-    const facts = readFileSync(FACTS_FILE, "utf8");
-    const csvKeys = new Set(rows26.map(csvKey));
-    const problems: string[] = [];
-    for (const o of obs26) {
-      const key = obsKey(o);
-      if (csvKeys.has(key)) continue;
-      const fact = FROM_FACTS[key];
-      if (!fact) problems.push(`${key}: not in the CSV and not a known data-facts.md figure`);
-      else if (o.value !== fact.value || !facts.includes(fact.text)) problems.push(`${key}: ${o.value} does not match data-facts.md`);
-    }
-    expect(problems).toEqual([]);
-  });
+    it("has no MCS 2026 value that neither the CSV nor data-facts.md states", () => {
+      const { rows26, obs26 } = loadCsv();
+      const facts = readFileSync(FACTS_FILE, "utf8");
+      const csvKeys = new Set(rows26.map(csvKey));
+      const problems: string[] = [];
+      for (const o of obs26) {
+        const key = obsKey(o);
+        if (csvKeys.has(key)) continue;
+        const fact = FROM_FACTS[key];
+        if (!fact) problems.push(`${key}: not in the CSV and not a known data-facts.md figure`);
+        else if (o.value !== fact.value || !facts.includes(fact.text))
+          problems.push(`${key}: ${o.value} does not match data-facts.md`);
+      }
+      expect(problems).toEqual([]);
+    });
 
-  it("agrees with the CSV's MCS 2025 rows too", () => {
-    const { csv } = loadCsv();
-    const obs25 = new Map(readObservations("usgs-mcs2025.json").map((o) => [obsKey(o), o]));
-    const problems: string[] = [];
-    for (const r of csv.data.filter((row) => row.edition === "MCS 2025")) {
-      const key = csvKey(r);
-      const o = obs25.get(key);
-      if (!o) problems.push(`${key}: missing from usgs-mcs2025.json`);
-      else if (o.value !== csvValue(r)) problems.push(`${key}: value ${o.value}, CSV ${csvValue(r)}`);
-    }
-    expect(problems).toEqual([]);
-  });
-});
+    it("agrees with the CSV's MCS 2025 rows too", () => {
+      const { csv } = loadCsv();
+      const obs25 = new Map(readObservations("usgs-mcs2025.json").map((o) => [obsKey(o), o]));
+      const problems: string[] = [];
+      for (const r of csv.data.filter((row) => row.edition === "MCS 2025")) {
+        const key = csvKey(r);
+        const o = obs25.get(key);
+        if (!o) problems.push(`${key}: missing from usgs-mcs2025.json`);
+        else if (o.value !== csvValue(r)) problems.push(`${key}: value ${o.value}, CSV ${csvValue(r)}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  },
+);

@@ -40,10 +40,14 @@ export function locateIssue(raw: unknown, path: readonly PropertyKey[]): { recor
   }
   let node: unknown = raw;
   for (const key of path.slice(0, indexAt + 1)) {
-    node = typeof node === "object" && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    node =
+      typeof node === "object" && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined;
   }
   const recordPath = `${path.slice(0, indexAt).map(String).join(".")}[${String(path[indexAt])}]`;
-  const rest = path.slice(indexAt + 1).map(String).join(".");
+  const rest = path
+    .slice(indexAt + 1)
+    .map(String)
+    .join(".");
   return { record: recordPath + describeRecord(node), field: rest || "(record)" };
 }
 

@@ -20,7 +20,11 @@ export function toCsvLine(cells: readonly CsvCell[]): string {
  * A whole CSV document: optional `# ` preamble lines, a header row, then the rows. Every line ends with CRLF.
  * Preamble lines are comment lines, not quoted; line breaks inside them are flattened.
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], preamble: readonly string[] = []): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  preamble: readonly string[] = [],
+): string {
   const lines = [
     ...preamble.map((p) => `# ${p.replace(/[\r\n]+/g, " ")}`),
     toCsvLine(header),

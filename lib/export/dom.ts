@@ -98,11 +98,24 @@ export interface FigureOptions {
 /** The whole figure, around the drawn chart `svg` (see chartDrawn), as SVG text. */
 export function figureSvg(svg: SVGSVGElement, spec: ExportSpec, o: FigureOptions) {
   const inner = serializeSvg(svg);
-  return composeFigureSvg(spec, { chartSvg: inner.svg, chartWidth: inner.width, chartHeight: inner.height, permalink: o.permalink, date: o.date, preset: o.preset, transparent: o.transparent });
+  return composeFigureSvg(spec, {
+    chartSvg: inner.svg,
+    chartWidth: inner.width,
+    chartHeight: inner.height,
+    permalink: o.permalink,
+    date: o.date,
+    preset: o.preset,
+    transparent: o.transparent,
+  });
 }
 
 /** Rasterises SVG text to a PNG blob at `scale` × its size (2× by default). */
-export async function svgToPng(svg: string, width: number, height: number, scale = DEFAULT_SCALE): Promise<Blob> {
+export async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  scale = DEFAULT_SCALE,
+): Promise<Blob> {
   const img = new Image();
   img.decoding = "sync";
   const loaded = new Promise<void>((resolve, reject) => {
@@ -137,7 +150,8 @@ export function downloadBlob(blob: Blob, filename: string): void {
 
 /** Copies a PNG to the clipboard; throws with a readable reason when the browser refuses. */
 export async function copyPng(blob: Blob): Promise<void> {
-  if (!navigator.clipboard || typeof ClipboardItem === "undefined") throw new Error("this browser does not allow copying images");
+  if (!navigator.clipboard || typeof ClipboardItem === "undefined")
+    throw new Error("this browser does not allow copying images");
   await navigator.clipboard.write([new ClipboardItem({ "image/png": blob })]);
 }
 

@@ -58,11 +58,26 @@ export type SizePreset = keyof typeof SIZE_PRESETS;
 export const DEFAULT_SCALE = 2;
 
 /** A name that says chart, mineral and scenario: "landed-cost_copper_evidence-baseline_2026-11-27". */
-export function exportFileName(spec: Pick<ExportSpec, "id" | "mineral" | "scenarioName" | "changes">, date: string, extension: string): string {
-  const slug = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
+export function exportFileName(
+  spec: Pick<ExportSpec, "id" | "mineral" | "scenarioName" | "changes">,
+  date: string,
+  extension: string,
+): string {
+  const slug = (s: string) =>
+    s
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 40);
   // The scenario's name only (up to its details), and whether it was changed from the baseline.
-  const scenario = slug(spec.scenarioName.split(/ with \d+ (?:change|assumption)| \(|,/)[0] ?? spec.scenarioName) + (spec.changes.length ? "-modified" : "");
-  return [slug(spec.id), spec.mineral ? slug(spec.mineral) : null, scenario, date].filter(Boolean).join("_") + `.${extension}`;
+  const scenario =
+    slug(spec.scenarioName.split(/ with \d+ (?:change|assumption)| \(|,/)[0] ?? spec.scenarioName) +
+    (spec.changes.length ? "-modified" : "");
+  return (
+    [slug(spec.id), spec.mineral ? slug(spec.mineral) : null, scenario, date].filter(Boolean).join("_") +
+    `.${extension}`
+  );
 }
 
 /** Source lines as printed under a figure: "Title — Producer, Edition (Licence)". */
@@ -79,7 +94,9 @@ export function chartCsv(spec: ExportSpec, permalink: string, date: string): str
       spec.title,
       spec.subtitle,
       `Scenario: ${spec.scenarioName}`,
-      ...(spec.changes.length ? spec.changes.map((c) => `Changed assumption: ${c}`) : ["Changed assumptions: none (baseline)"]),
+      ...(spec.changes.length
+        ? spec.changes.map((c) => `Changed assumption: ${c}`)
+        : ["Changed assumptions: none (baseline)"]),
       ...sourceLines(spec).map((l) => `Source: ${l}`),
       `Permalink: ${permalink}`,
       `Exported: ${date} from the Critical Minerals Opportunity Dashboard`,
@@ -92,7 +109,12 @@ const INK = "#1b2327";
 const MUTED = "#4a5560";
 
 export function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 /** Greedy word wrap by an average glyph width (the fonts are a known sans-serif fallback, so this holds). */
@@ -133,17 +155,26 @@ export interface ComposeOptions {
  * scenario and every changed assumption, the date and the permalink. Text stays text; fonts fall back to
  * Helvetica/Arial, which every viewer has.
  */
-export function composeFigureSvg(spec: ExportSpec, o: ComposeOptions): { svg: string; width: number; height: number } {
+export function composeFigureSvg(
+  spec: ExportSpec,
+  o: ComposeOptions,
+): { svg: string; width: number; height: number } {
   const preset = SIZE_PRESETS[o.preset ?? "default"];
   const width = preset.width;
   const pad = 24;
   const inner = width - 2 * pad;
   const parts: string[] = [];
   let y = pad;
-  const text = (lines: string[], size: number, opts: { weight?: number; colour?: string; gap?: number } = {}) => {
+  const text = (
+    lines: string[],
+    size: number,
+    opts: { weight?: number; colour?: string; gap?: number } = {},
+  ) => {
     for (const l of lines) {
       y += size * 1.25;
-      parts.push(`<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${opts.weight ?? 400}" fill="${opts.colour ?? INK}">${escapeXml(l)}</text>`);
+      parts.push(
+        `<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${opts.weight ?? 400}" fill="${opts.colour ?? INK}">${escapeXml(l)}</text>`,
+      );
     }
     y += opts.gap ?? 0;
   };
@@ -152,10 +183,34 @@ export function composeFigureSvg(spec: ExportSpec, o: ComposeOptions): { svg: st
 
   // Footer first (to know its height), then fit the chart between header and legend + footer.
   const footer: { lines: string[]; size: number; colour: string; weight?: number }[] = [
-    { lines: wrap(`Source${spec.sources.length === 1 ? "" : "s"}: ${sourceLines(spec).join("; ")}`, inner, 11), size: 11, colour: MUTED },
+    {
+      lines: wrap(
+        `Source${spec.sources.length === 1 ? "" : "s"}: ${sourceLines(spec).join("; ")}`,
+        inner,
+        11,
+      ),
+      size: 11,
+      colour: MUTED,
+    },
     { lines: wrap(`Scenario: ${spec.scenarioName}`, inner, 11), size: 11, colour: INK, weight: 700 },
-    ...(spec.changes.length ? [{ lines: wrap(`Assumptions changed from the baseline: ${spec.changes.join("; ")}`, inner, 11), size: 11, colour: INK }] : []),
-    { lines: wrap(`Exported ${o.date} from the Critical Minerals Opportunity Dashboard · ${o.permalink}`, inner, 10), size: 10, colour: MUTED },
+    ...(spec.changes.length
+      ? [
+          {
+            lines: wrap(`Assumptions changed from the baseline: ${spec.changes.join("; ")}`, inner, 11),
+            size: 11,
+            colour: INK,
+          },
+        ]
+      : []),
+    {
+      lines: wrap(
+        `Exported ${o.date} from the Critical Minerals Opportunity Dashboard · ${o.permalink}`,
+        inner,
+        10,
+      ),
+      size: 10,
+      colour: MUTED,
+    },
   ];
   const footerHeight = footer.reduce((h, f) => h + f.lines.length * f.size * 1.25 + 4, 0) + 8;
   const legendRows: LegendItem[][] = [];
@@ -175,13 +230,21 @@ export function composeFigureSvg(spec: ExportSpec, o: ComposeOptions): { svg: st
   const legendHeight = legendRows.length * 20 + (legendRows.length ? 6 : 0);
 
   const naturalChartHeight = (o.chartHeight * inner) / o.chartWidth;
-  const chartHeight = preset.height === null ? naturalChartHeight : Math.max(80, preset.height - y - legendHeight - footerHeight - pad);
+  const chartHeight =
+    preset.height === null
+      ? naturalChartHeight
+      : Math.max(80, preset.height - y - legendHeight - footerHeight - pad);
   const chartWidth = Math.min(inner, (chartHeight * o.chartWidth) / o.chartHeight);
   const chartX = pad + (inner - chartWidth) / 2;
   // Place the chart's own <svg> as a nested viewport: its size attributes are replaced (a repeated attribute would
   // make the whole figure invalid XML).
   const chartTag = o.chartSvg.replace(/^<svg\b[^>]*>/, (open) =>
-    open.replace(/\s(?:x|y|width|height)="[^"]*"/g, "").replace(/^<svg\b/, `<svg x="${chartX.toFixed(1)}" y="${y.toFixed(1)}" width="${chartWidth.toFixed(1)}" height="${chartHeight.toFixed(1)}"`),
+    open
+      .replace(/\s(?:x|y|width|height)="[^"]*"/g, "")
+      .replace(
+        /^<svg\b/,
+        `<svg x="${chartX.toFixed(1)}" y="${y.toFixed(1)}" width="${chartWidth.toFixed(1)}" height="${chartHeight.toFixed(1)}"`,
+      ),
   );
   parts.push(chartTag);
   y += chartHeight + 8;
@@ -199,7 +262,9 @@ export function composeFigureSvg(spec: ExportSpec, o: ComposeOptions): { svg: st
     y += 6;
   }
   y += 8;
-  parts.push(`<line x1="${pad}" x2="${width - pad}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="#d5dadd"/>`);
+  parts.push(
+    `<line x1="${pad}" x2="${width - pad}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="#d5dadd"/>`,
+  );
   y += 4;
   for (const f of footer) text(f.lines, f.size, { colour: f.colour, weight: f.weight, gap: 4 });
   const height = Math.ceil(preset.height ?? y + pad);

@@ -99,13 +99,22 @@ export async function buildReportPdf(input: ReportInput, progress: Progress = ()
 
   for (const [i, c] of input.charts.entries()) {
     doc.addPage();
-    const fig = composeFigureSvg({ ...c.spec, title: pdfSafe(c.spec.title), subtitle: pdfSafe(c.spec.subtitle), scenarioName: pdfSafe(c.spec.scenarioName), changes: c.spec.changes.map(pdfSafe) }, {
-      chartSvg: c.chartSvg,
-      chartWidth: c.chartWidth,
-      chartHeight: c.chartHeight,
-      permalink: c.pageUrl,
-      date: input.date,
-    });
+    const fig = composeFigureSvg(
+      {
+        ...c.spec,
+        title: pdfSafe(c.spec.title),
+        subtitle: pdfSafe(c.spec.subtitle),
+        scenarioName: pdfSafe(c.spec.scenarioName),
+        changes: c.spec.changes.map(pdfSafe),
+      },
+      {
+        chartSvg: c.chartSvg,
+        chartWidth: c.chartWidth,
+        chartHeight: c.chartHeight,
+        permalink: c.pageUrl,
+        date: input.date,
+      },
+    );
     const el = new DOMParser().parseFromString(fig.svg, "image/svg+xml").documentElement;
     const scale = Math.min((W - 2 * M) / fig.width, (H - 2 * M) / fig.height);
     // svg2pdf measures text in a live document, so the figure is attached (off screen) while it is converted.
@@ -141,22 +150,40 @@ export async function buildReportPdf(input: ReportInput, progress: Progress = ()
 /** The ZIP: each chart as PNG (2×), SVG and CSV, numbered in report order, and a README with sources and licences. */
 export async function buildReportZip(input: ReportInput, progress: Progress = () => {}): Promise<Blob> {
   const zip = new JSZip();
-  const readme: string[] = [`# ${input.title || "Critical minerals report"}`, "", `Exported ${input.date} from the Critical Minerals Opportunity Dashboard (${input.appUrl}).`, ""];
+  const readme: string[] = [
+    `# ${input.title || "Critical minerals report"}`,
+    "",
+    `Exported ${input.date} from the Critical Minerals Opportunity Dashboard (${input.appUrl}).`,
+    "",
+  ];
   if (input.note) readme.push(input.note, "");
   readme.push("## Charts", "");
   for (const [i, c] of input.charts.entries()) {
     const n = String(i + 1).padStart(2, "0");
-    const fig = composeFigureSvg(c.spec, { chartSvg: c.chartSvg, chartWidth: c.chartWidth, chartHeight: c.chartHeight, permalink: c.pageUrl, date: input.date });
+    const fig = composeFigureSvg(c.spec, {
+      chartSvg: c.chartSvg,
+      chartWidth: c.chartWidth,
+      chartHeight: c.chartHeight,
+      permalink: c.pageUrl,
+      date: input.date,
+    });
     const base = `${n}_${exportFileName(c.spec, input.date, "x").replace(/\.x$/, "")}`;
     zip.file(`${base}.svg`, fig.svg);
     zip.file(`${base}.csv`, chartCsv(c.spec, c.pageUrl, input.date));
     zip.file(`${base}.png`, await svgToPng(fig.svg, fig.width, fig.height));
-    readme.push(`${i + 1}. ${c.spec.title} — ${base}.png, .svg, .csv`, `   Scenario: ${c.spec.scenarioName}`, ...c.spec.changes.map((ch) => `   Changed: ${ch}`), `   Permalink: ${c.pageUrl}`, "");
+    readme.push(
+      `${i + 1}. ${c.spec.title} — ${base}.png, .svg, .csv`,
+      `   Scenario: ${c.spec.scenarioName}`,
+      ...c.spec.changes.map((ch) => `   Changed: ${ch}`),
+      `   Permalink: ${c.pageUrl}`,
+      "",
+    );
     progress((i + 1) / (input.charts.length + 1), c.spec.title);
     await breathe();
   }
   readme.push("## Sources and licences", "");
-  for (const s of uniqueSources(input.charts)) readme.push(`- ${sourceLines({ sources: [s] })[0]} — ${s.url}`);
+  for (const s of uniqueSources(input.charts))
+    readme.push(`- ${sourceLines({ sources: [s] })[0]} — ${s.url}`);
   readme.push("", "## Method", "", ...METHOD_NOTES.flatMap((p) => [p, ""]));
   zip.file("README.md", readme.join("\n"));
   const blob = await zip.generateAsync({ type: "blob", compression: "DEFLATE" });

@@ -8,7 +8,16 @@ const good = {
   chartSvg: "<svg></svg>",
   chartWidth: 760,
   chartHeight: 400,
-  spec: { id: "antimony-mine-production-2024", title: "World mine production of antimony, 2024", subtitle: "", scenarioName: "Published data", changes: [], sources: [], legend: [], csv: { columns: [], rows: [] } },
+  spec: {
+    id: "antimony-mine-production-2024",
+    title: "World mine production of antimony, 2024",
+    subtitle: "",
+    scenarioName: "Published data",
+    changes: [],
+    sources: [],
+    legend: [],
+    csv: { columns: [], rows: [] },
+  },
 };
 
 describe("the report store", () => {

@@ -27,12 +27,26 @@ function isObject(x: unknown): x is Record<string, unknown> {
 /** Checks one stored entry; returns the reason it cannot be used, or null. */
 export function reportChartProblem(x: unknown): string | null {
   if (!isObject(x)) return "not an object";
-  for (const k of ["key", "addedAt", "pageUrl", "chartSvg"] as const) if (typeof x[k] !== "string") return `"${k}" is missing`;
-  if (typeof x.chartWidth !== "number" || typeof x.chartHeight !== "number" || !(x.chartWidth > 0) || !(x.chartHeight > 0)) return "the chart size is missing";
+  for (const k of ["key", "addedAt", "pageUrl", "chartSvg"] as const)
+    if (typeof x[k] !== "string") return `"${k}" is missing`;
+  if (
+    typeof x.chartWidth !== "number" ||
+    typeof x.chartHeight !== "number" ||
+    !(x.chartWidth > 0) ||
+    !(x.chartHeight > 0)
+  )
+    return "the chart size is missing";
   if (!String(x.chartSvg).startsWith("<svg")) return "the drawing is not an SVG";
   const s = x.spec;
-  if (!isObject(s) || typeof s.id !== "string" || typeof s.title !== "string" || typeof s.scenarioName !== "string") return "the chart description is incomplete";
-  if (!Array.isArray(s.sources) || !Array.isArray(s.changes) || !Array.isArray(s.legend) || !isObject(s.csv)) return "the chart description is incomplete";
+  if (
+    !isObject(s) ||
+    typeof s.id !== "string" ||
+    typeof s.title !== "string" ||
+    typeof s.scenarioName !== "string"
+  )
+    return "the chart description is incomplete";
+  if (!Array.isArray(s.sources) || !Array.isArray(s.changes) || !Array.isArray(s.legend) || !isObject(s.csv))
+    return "the chart description is incomplete";
   return null;
 }
 
@@ -48,19 +62,33 @@ export function parseReportStore(raw: string | null): ReportStore {
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    return { charts: [], damaged: [], unreadable: `the saved report is not valid JSON (${(error as Error).message})` };
+    return {
+      charts: [],
+      damaged: [],
+      unreadable: `the saved report is not valid JSON (${(error as Error).message})`,
+    };
   }
-  if (!Array.isArray(json)) return { charts: [], damaged: [], unreadable: "the saved report should be a list of charts" };
+  if (!Array.isArray(json))
+    return { charts: [], damaged: [], unreadable: "the saved report should be a list of charts" };
   const charts: ReportChart[] = [];
   const damaged: ReportStore["damaged"] = [];
   json.forEach((x, index) => {
     const problem = reportChartProblem(x);
-    if (problem) damaged.push({ index, title: isObject(x) && isObject(x.spec) && typeof x.spec.title === "string" ? x.spec.title : null, reason: problem, raw: x });
+    if (problem)
+      damaged.push({
+        index,
+        title: isObject(x) && isObject(x.spec) && typeof x.spec.title === "string" ? x.spec.title : null,
+        reason: problem,
+        raw: x,
+      });
     else charts.push(x as unknown as ReportChart);
   });
   return { charts, damaged, unreadable: null };
 }
 
-export function serializeReportStore(charts: readonly ReportChart[], damaged: ReportStore["damaged"]): string {
+export function serializeReportStore(
+  charts: readonly ReportChart[],
+  damaged: ReportStore["damaged"],
+): string {
   return JSON.stringify([...charts, ...damaged.map((d) => d.raw)]);
 }

@@ -107,7 +107,11 @@ interface FromParameter {
 /** A slider range around a parameter's low/high: from half the low to one and a half times the high. */
 function widen(p: CostParameter): { min: number; max: number; step: number } {
   const step = niceStep(p.high * 1.5 - p.low * 0.5);
-  return { min: Math.max(0, roundTo(p.low * 0.5, step, "down")), max: roundTo(p.high * 1.5, step, "up"), step };
+  return {
+    min: Math.max(0, roundTo(p.low * 0.5, step, "down")),
+    max: roundTo(p.high * 1.5, step, "up"),
+    step,
+  };
 }
 
 /**
@@ -119,7 +123,10 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
   const table: Assumption[] = [];
   const find = (id: string, country: CostCountry | null, mineral: MineralId | null) => {
     const p = parameters.find((x) => x.id === id && x.country === country && x.mineral === mineral);
-    if (!p) throw new Error(`cost-parameters.json lacks "${id}" for ${country ?? "all countries"} / ${mineral ?? "all minerals"}`);
+    if (!p)
+      throw new Error(
+        `cost-parameters.json lacks "${id}" for ${country ?? "all countries"} / ${mineral ?? "all minerals"}`,
+      );
     return p;
   };
   const fromParameter = (id: string, spec: FromParameter) => {
@@ -147,17 +154,65 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
     table.push({ status: "assumption", sourceId: "project-assumptions", ...a });
 
   // Finance and risk, global.
-  fromParameter("base-discount-rate", { key: KEYS.baseRate, label: "base discount rate (real)", unit: "%", group: "finance-risk", country: null, mineral: null, min: 2, max: 15, step: 0.1 });
-  fromParameter("country-risk-loading", { key: KEYS.riskLoading, label: "country-risk loading λ", unit: "share of the premium priced", group: "finance-risk", country: null, mineral: null, min: 0, max: 1, step: 0.05 });
-  fromParameter("project-life", { key: KEYS.projectLife, label: "project life for capital recovery", unit: "years", group: "finance-risk", country: null, mineral: null, min: 5, max: 50, step: 1 });
-  fromParameter("energy-share", { key: KEYS.energyShare, label: "energy share of site cash cost", unit: "%", group: "cost-structure", country: null, mineral: null, min: 5, max: 45, step: 1 });
+  fromParameter("base-discount-rate", {
+    key: KEYS.baseRate,
+    label: "base discount rate (real)",
+    unit: "%",
+    group: "finance-risk",
+    country: null,
+    mineral: null,
+    min: 2,
+    max: 15,
+    step: 0.1,
+  });
+  fromParameter("country-risk-loading", {
+    key: KEYS.riskLoading,
+    label: "country-risk loading λ",
+    unit: "share of the premium priced",
+    group: "finance-risk",
+    country: null,
+    mineral: null,
+    min: 0,
+    max: 1,
+    step: 0.05,
+  });
+  fromParameter("project-life", {
+    key: KEYS.projectLife,
+    label: "project life for capital recovery",
+    unit: "years",
+    group: "finance-risk",
+    country: null,
+    mineral: null,
+    min: 5,
+    max: 50,
+    step: 1,
+  });
+  fromParameter("energy-share", {
+    key: KEYS.energyShare,
+    label: "energy share of site cash cost",
+    unit: "%",
+    group: "cost-structure",
+    country: null,
+    mineral: null,
+    min: 5,
+    max: 45,
+    step: 1,
+  });
 
   // Per mineral: cost structure.
   for (const m of MINERAL_IDS) {
     const name = data.minerals.find((x) => x.id === m)?.name ?? m;
     const spec = (id: string, key: string, label: string, extra: Partial<FromParameter> = {}) => {
       const p = find(id, null, m);
-      fromParameter(id, { key, label: `${name} — ${label}`, group: "cost-structure", country: null, mineral: m, ...widen(p), ...extra });
+      fromParameter(id, {
+        key,
+        label: `${name} — ${label}`,
+        group: "cost-structure",
+        country: null,
+        mineral: m,
+        ...widen(p),
+        ...extra,
+      });
     };
     spec("cash-cost", KEYS.cashCost(m), "site cash cost");
     spec("capex-intensity", KEYS.capex(m), "capital intensity");
@@ -168,9 +223,38 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
   // Per country: labour, finance, energy and logistics, trade, dependency.
   for (const c of COST_COUNTRIES) {
     const supplier = c !== "US";
-    fromParameter("mining-wage", { key: KEYS.wage(c), label: "mining wage", group: "labour", country: c, mineral: null, min: 500, max: 150_000, step: 100 });
-    fromParameter("labour-productivity", { key: KEYS.productivity(c), label: "labour productivity relative to the US", unit: "multiplier", group: "labour", country: c, mineral: null, min: 0.05, max: 1.5, step: 0.05 });
-    fromParameter("country-risk-premium", { key: KEYS.crp(c), label: "country risk premium", unit: "percentage points", group: "finance-risk", country: c, mineral: null, min: 0, max: 25, step: 0.01 });
+    fromParameter("mining-wage", {
+      key: KEYS.wage(c),
+      label: "mining wage",
+      group: "labour",
+      country: c,
+      mineral: null,
+      min: 500,
+      max: 150_000,
+      step: 100,
+    });
+    fromParameter("labour-productivity", {
+      key: KEYS.productivity(c),
+      label: "labour productivity relative to the US",
+      unit: "multiplier",
+      group: "labour",
+      country: c,
+      mineral: null,
+      min: 0.05,
+      max: 1.5,
+      step: 0.05,
+    });
+    fromParameter("country-risk-premium", {
+      key: KEYS.crp(c),
+      label: "country risk premium",
+      unit: "percentage points",
+      group: "finance-risk",
+      country: c,
+      mineral: null,
+      min: 0,
+      max: 25,
+      step: 0.01,
+    });
     assumption({
       key: KEYS.extraPremium(c),
       label: "extra project risk premium",
@@ -185,16 +269,64 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
       default: 0,
       low: 0,
       high: 3,
-      basis: "Risk specific to a project beyond the country premium (for example a remote or contested site). None by default; the range up to 3 points is our judgement.",
+      basis:
+        "Risk specific to a project beyond the country premium (for example a remote or contested site). None by default; the range up to 3 points is our judgement.",
     });
-    fromParameter("electricity-price", { key: KEYS.electricity(c), label: "industrial electricity price", group: "energy-logistics", country: c, mineral: null, min: 0.02, max: 0.4, step: 0.005 });
+    fromParameter("electricity-price", {
+      key: KEYS.electricity(c),
+      label: "industrial electricity price",
+      group: "energy-logistics",
+      country: c,
+      mineral: null,
+      min: 0.02,
+      max: 0.4,
+      step: 0.005,
+    });
     if (supplier) {
-      fromParameter("ocean-freight", { key: KEYS.oceanFreight(c), label: "ocean freight to the US", group: "energy-logistics", country: c, mineral: null, min: 0, max: 400, step: 5 });
+      fromParameter("ocean-freight", {
+        key: KEYS.oceanFreight(c),
+        label: "ocean freight to the US",
+        group: "energy-logistics",
+        country: c,
+        mineral: null,
+        min: 0,
+        max: 400,
+        step: 5,
+      });
     }
-    fromParameter("inland-freight", { key: KEYS.inlandFreight(c), label: "inland haul to port", group: "energy-logistics", country: c, mineral: null, min: 0, max: 250, step: 5 });
-    fromParameter("security-cost", { key: KEYS.security(c), label: "security and political-risk cost", unit: "% of capex per year", group: "finance-risk", country: c, mineral: null, min: 0, max: 5, step: 0.1 });
+    fromParameter("inland-freight", {
+      key: KEYS.inlandFreight(c),
+      label: "inland haul to port",
+      group: "energy-logistics",
+      country: c,
+      mineral: null,
+      min: 0,
+      max: 250,
+      step: 5,
+    });
+    fromParameter("security-cost", {
+      key: KEYS.security(c),
+      label: "security and political-risk cost",
+      unit: "% of capex per year",
+      group: "finance-risk",
+      country: c,
+      mineral: null,
+      min: 0,
+      max: 5,
+      step: 0.1,
+    });
     if (!supplier) continue;
-    fromParameter("cargo-insurance", { key: KEYS.insurance(c), label: "cargo insurance incl. war risk", unit: "% of cargo value", group: "energy-logistics", country: c, mineral: null, min: 0, max: 3, step: 0.05 });
+    fromParameter("cargo-insurance", {
+      key: KEYS.insurance(c),
+      label: "cargo insurance incl. war risk",
+      unit: "% of cargo value",
+      group: "energy-logistics",
+      country: c,
+      mineral: null,
+      min: 0,
+      max: 3,
+      step: 0.05,
+    });
     assumption({
       key: KEYS.tariffExtra(c),
       label: "extra US tariff on all minerals",
@@ -209,9 +341,20 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
       default: 0,
       low: 0,
       high: 0,
-      basis: "Added to the late-2025 (or 2026) rate of every mineral from this country, to test new duties (25 points is the Section 301 step used in 2024–26). None by default; a policy lever, so it is not varied in the sensitivity and uncertainty runs.",
+      basis:
+        "Added to the late-2025 (or 2026) rate of every mineral from this country, to test new duties (25 points is the Section 301 step used in 2024–26). None by default; a policy lever, so it is not varied in the sensitivity and uncertainty runs.",
     });
-    fromParameter("exportable-share", { key: KEYS.exportable(c), label: "share of output available to the US", unit: "%", group: "dependency", country: c, mineral: null, min: 0, max: 100, step: 1 });
+    fromParameter("exportable-share", {
+      key: KEYS.exportable(c),
+      label: "share of output available to the US",
+      unit: "%",
+      group: "dependency",
+      country: c,
+      mineral: null,
+      min: 0,
+      max: 100,
+      step: 1,
+    });
     assumption({
       key: KEYS.remove(c),
       label: "supply shock: remove from the shock year",
@@ -226,7 +369,8 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
       default: 0,
       low: 0,
       high: 0,
-      basis: "Removes this supplier's volume from the shock year on (for example an export ban); the volume is re-sourced within other suppliers' capacity or reported as unmet.",
+      basis:
+        "Removes this supplier's volume from the shock year on (for example an export ban); the volume is re-sourced within other suppliers' capacity or reported as unmet.",
     });
   }
 
@@ -245,7 +389,8 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
       default: 25,
       low: 25,
       high: 25,
-      basis: "Under the weighted allocation rule, re-sourced volume is split in proportion to these weights, within capacity. Equal by default.",
+      basis:
+        "Under the weighted allocation rule, re-sourced volume is split in proportion to these weights, within capacity. Equal by default.",
     });
   }
 
@@ -264,7 +409,8 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
     default: 0,
     low: 0,
     high: 0,
-    basis: "Which US duty stack applies: the late-2025 one (IEEPA layers in force) or the 2026 one after the Supreme Court's IEEPA ruling (secondary; verify).",
+    basis:
+      "Which US duty stack applies: the late-2025 one (IEEPA layers in force) or the 2026 one after the Supreme Court's IEEPA ruling (secondary; verify).",
     sourceId: data.tariffRegimes[0]?.sourceId ?? "project-assumptions",
     status: "secondary",
     options: data.tariffRegimes.map((r, i) => ({ value: i, label: r.label })),
@@ -283,7 +429,8 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
     default: 50,
     low: 25,
     high: 100,
-    basis: "A policy choice, not a forecast: half of what the US now buys from China is moved by the target year in the baseline.",
+    basis:
+      "A policy choice, not a forecast: half of what the US now buys from China is moved by the target year in the baseline.",
   });
   assumption({
     key: KEYS.targetYear,
@@ -299,7 +446,8 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
     default: 2030,
     low: 2028,
     high: 2035,
-    basis: "The move ramps up linearly from 2025 to this year. 2030 is a common horizon of US and allied critical-mineral strategies (our choice).",
+    basis:
+      "The move ramps up linearly from 2025 to this year. 2030 is a common horizon of US and allied critical-mineral strategies (our choice).",
   });
   assumption({
     key: KEYS.allocationRule,
@@ -315,7 +463,8 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
     default: 0,
     low: 0,
     high: 0,
-    basis: "Cheapest first fills the lowest landed cost within capacity; weighted splits by the allocation weights within capacity.",
+    basis:
+      "Cheapest first fills the lowest landed cost within capacity; weighted splits by the allocation weights within capacity.",
     options: [
       { value: 0, label: "Cheapest first" },
       { value: 1, label: "Weighted" },
@@ -335,7 +484,8 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
     default: 0,
     low: -1,
     high: 3,
-    basis: "US apparent consumption is held at its 2024 level by default; no demand forecast is sourced here.",
+    basis:
+      "US apparent consumption is held at its 2024 level by default; no demand forecast is sourced here.",
   });
   assumption({
     key: KEYS.shockYear,
@@ -367,14 +517,22 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
     default: 0.5,
     low: 0.3,
     high: 0.7,
-    basis: "The governance-weighted HHI needs a risk score for every source; WGI data here cover only the six focus countries, so other countries get the median score 0.5 (an assumption).",
+    basis:
+      "The governance-weighted HHI needs a risk score for every source; WGI data here cover only the six focus countries, so other countries get the median score 0.5 (an assumption).",
   });
 
   for (const m of data.minerals) {
     if (m.demandT) continue;
     const d = LITHIUM_DEMAND_FALLBACK[m.id];
     if (!d) throw new Error(`US demand for ${m.id} is withheld and no fallback assumption is defined`);
-    assumption({ key: KEYS.demand(m.id), group: "dependency", country: null, mineral: m.id, kind: "number", ...d });
+    assumption({
+      key: KEYS.demand(m.id),
+      group: "dependency",
+      country: null,
+      mineral: m.id,
+      kind: "number",
+      ...d,
+    });
   }
 
   for (const ph of data.pipeline) {
@@ -411,7 +569,8 @@ export function buildAssumptionTable(parameters: readonly CostParameter[], data:
       default: ph.capacityT,
       low: Math.round(ph.capacityT * 0.8),
       high: Math.round(ph.capacityT * 1.2),
-      basis: "Annual output at capacity as reported for the feasibility study; ±20 % covers the conflicting figures reported for it.",
+      basis:
+        "Annual output at capacity as reported for the feasibility study; ±20 % covers the conflicting figures reported for it.",
       sourceId: ph.sourceId,
       status: ph.status,
     });
@@ -431,12 +590,15 @@ function onGrid(x: number, min: number, step: number): boolean {
  */
 export function alignStep(a: Assumption): Assumption {
   let step = a.step;
-  for (let i = 0; i < 8 && ![a.default, a.low, a.high, a.max].every((x) => onGrid(x, a.min, step)); i++) step = Number((step / 10).toPrecision(6));
+  for (let i = 0; i < 8 && ![a.default, a.low, a.high, a.max].every((x) => onGrid(x, a.min, step)); i++)
+    step = Number((step / 10).toPrecision(6));
   return step === a.step ? a : { ...a, step };
 }
 
 /** US lithium consumption is withheld by USGS: net imports ÷ the printed import-reliance bound stands in. */
-const LITHIUM_DEMAND_FALLBACK: Partial<Record<MineralId, Omit<Assumption, "key" | "group" | "country" | "mineral" | "kind">>> = {
+const LITHIUM_DEMAND_FALLBACK: Partial<
+  Record<MineralId, Omit<Assumption, "key" | "group" | "country" | "mineral" | "kind">>
+> = {
   lithium: {
     label: "US lithium consumption (USGS withholds it)",
     unit: "t",

@@ -29,7 +29,11 @@ const SCAN = 64;
  * A function giving PK − competitor landed cost (USD/t) with one assumption set to x. It reuses one copy of the
  * scenario, so a solver or a tornado can call it thousands of times without copying every value each time.
  */
-export function gapFunction(data: ModelData, values: ScenarioValues, q: BreakEvenQuery): (x: number) => number {
+export function gapFunction(
+  data: ModelData,
+  values: ScenarioValues,
+  q: BreakEvenQuery,
+): (x: number) => number {
   const m = modelMineral(data, q.mineral);
   const trial: Record<string, number> = { ...values };
   return (x) => {
@@ -46,8 +50,16 @@ export function modelMineral(data: ModelData, mineral: MineralId): MineralModelD
 }
 
 /** Pakistan's landed cost minus the competitor's (USD/t) under `values`: below zero, Pakistan is cheaper. */
-export function pakistanGap(data: ModelData, values: ScenarioValues, m: MineralModelData, competitor: Exclude<Supplier, "PK">): number {
-  return computeLandedCost(data, values, "PK", m).landedCostUsdPerTonne - computeLandedCost(data, values, competitor, m).landedCostUsdPerTonne;
+export function pakistanGap(
+  data: ModelData,
+  values: ScenarioValues,
+  m: MineralModelData,
+  competitor: Exclude<Supplier, "PK">,
+): number {
+  return (
+    computeLandedCost(data, values, "PK", m).landedCostUsdPerTonne -
+    computeLandedCost(data, values, competitor, m).landedCostUsdPerTonne
+  );
 }
 
 /** PK − competitor landed cost (USD/t) with one assumption set to x. */
@@ -61,12 +73,24 @@ export function costGap(data: ModelData, values: ScenarioValues, q: BreakEvenQue
  * value if there are several), then bisection to 1e-10 of the range. Reports "none" when the gap keeps its sign
  * over the whole range.
  */
-export function solveBreakEven(data: ModelData, table: readonly Assumption[], values: ScenarioValues, q: BreakEvenQuery): BreakEvenResult {
+export function solveBreakEven(
+  data: ModelData,
+  table: readonly Assumption[],
+  values: ScenarioValues,
+  q: BreakEvenQuery,
+): BreakEvenResult {
   const a = table.find((x) => x.key === q.key);
   if (!a) throw new Error(`unknown assumption ${q.key}`);
   const f = gapFunction(data, values, q);
   const current = values[q.key] ?? a.default;
-  const base = { ...q, currentGap: f(current), gapAtMin: f(a.min), gapAtMax: f(a.max), min: a.min, max: a.max };
+  const base = {
+    ...q,
+    currentGap: f(current),
+    gapAtMin: f(a.min),
+    gapAtMax: f(a.max),
+    min: a.min,
+    max: a.max,
+  };
   const xs = Array.from({ length: SCAN + 1 }, (_, i) => a.min + ((a.max - a.min) * i) / SCAN);
   const gaps = xs.map(f);
   const brackets: [number, number][] = [];

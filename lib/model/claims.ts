@@ -80,7 +80,12 @@ function nameOf(data: ModelData, id: MineralId): string {
  * A reason citing country risk premiums: Damodaran's figure (secondary) while the scenario keeps the published
  * value, our assumption once a reader has changed it.
  */
-function crpReason(label: string, data: ModelData, values: ScenarioValues, ...countries: ("PK" | "UA")[]): Reason {
+function crpReason(
+  label: string,
+  data: ModelData,
+  values: ScenarioValues,
+  ...countries: ("PK" | "UA")[]
+): Reason {
   const changed = countries.some((c) => v(values, KEYS.crp(c)) !== data.countries[c].riskPremiumDefaultPct);
   const first = v(values, KEYS.crp(countries[0]!));
   return {
@@ -125,17 +130,41 @@ export function claimResources({ data }: ClaimInputs): ClaimResult {
   const perMineral = data.minerals.map<MineralVerdict>((m) => {
     let reserves = m.reservesShare.PK;
     const reasons: Reason[] = [
-      pctReason(`Pakistan's share of world ${m.name.toLowerCase()} reserves (USGS)`, reserves, { sourceId: m.reservesSourceId, status: "derived", mineral: m.id, country: "PK" }),
-      pctReason(`Pakistan's share of world ${m.name.toLowerCase()} mine production, 2024`, m.productionShare.PK, { sourceId: m.productionSourceId, status: "derived", mineral: m.id, country: "PK" }),
+      pctReason(`Pakistan's share of world ${m.name.toLowerCase()} reserves (USGS)`, reserves, {
+        sourceId: m.reservesSourceId,
+        status: "derived",
+        mineral: m.id,
+        country: "PK",
+      }),
+      pctReason(
+        `Pakistan's share of world ${m.name.toLowerCase()} mine production, 2024`,
+        m.productionShare.PK,
+        { sourceId: m.productionSourceId, status: "derived", mineral: m.id, country: "PK" },
+      ),
     ];
     let via = "USGS";
     if (reserves === null && m.id === "copper" && rd && m.worldReservesT) {
       reserves = rd.value / m.worldReservesT;
       via = "Reko Diq's reported reserves";
-      reasons.push({ label: "Reko Diq copper reserves as a share of world reserves", value: reserves * 100, unit: "%", display: formatShare(reserves), sourceId: rd.sourceId, status: "derived", mineral: m.id, country: "PK" });
+      reasons.push({
+        label: "Reko Diq copper reserves as a share of world reserves",
+        value: reserves * 100,
+        unit: "%",
+        display: formatShare(reserves),
+        sourceId: rd.sourceId,
+        status: "derived",
+        mineral: m.id,
+        country: "PK",
+      });
     }
     const verdict: Verdict =
-      reserves === null ? "not-enough-data" : reserves >= THRESHOLDS.largeReservesShare ? "holds" : reserves >= THRESHOLDS.someReservesShare ? "mixed" : "does-not-hold";
+      reserves === null
+        ? "not-enough-data"
+        : reserves >= THRESHOLDS.largeReservesShare
+          ? "holds"
+          : reserves >= THRESHOLDS.someReservesShare
+            ? "mixed"
+            : "does-not-hold";
     const summary =
       reserves === null
         ? `USGS does not list Pakistan for ${m.name.toLowerCase()} and no resource estimate is published.`
@@ -151,7 +180,12 @@ export function claimResources({ data }: ClaimInputs): ClaimResult {
     verdict,
     summary: `Published reserves exist for ${listed.length} of ${perMineral.length} minerals (${listed.map((p) => `${nameOf(data, p.mineral)}: ${p.reasons.find((r) => r.display !== "not listed" && r.label.includes("reserves"))?.display ?? "—"}`).join("; ")}); ${
       perMineral.some((p) => p.verdict === "holds")
-        ? `${perMineral.filter((p) => p.verdict === "holds").map((p) => nameOf(data, p.mineral)).join(", ")} reach${perMineral.filter((p) => p.verdict === "holds").length === 1 ? "es" : ""} ${formatPct(THRESHOLDS.largeReservesShare * 100, 0)} of world reserves`
+        ? `${perMineral
+            .filter((p) => p.verdict === "holds")
+            .map((p) => nameOf(data, p.mineral))
+            .join(
+              ", ",
+            )} reach${perMineral.filter((p) => p.verdict === "holds").length === 1 ? "es" : ""} ${formatPct(THRESHOLDS.largeReservesShare * 100, 0)} of world reserves`
         : `none reaches ${formatPct(THRESHOLDS.largeReservesShare * 100, 0)} of world reserves`
     }, and the rest have no resource estimate.`,
     reasons: listed.flatMap((p) => p.reasons.filter((r) => r.value !== null)),
@@ -165,13 +199,23 @@ export function claimCheaper({ data, costs }: ClaimInputs): ClaimResult {
     const pk = costs.get(`PK:${m.id}`);
     const au = costs.get(`AU:${m.id}`);
     const ca = costs.get(`CA:${m.id}`);
-    if (!pk || !au || !ca) return { mineral: m.id, verdict: "not-enough-data", summary: "No cost data.", reasons: [] };
+    if (!pk || !au || !ca)
+      return { mineral: m.id, verdict: "not-enough-data", summary: "No cost data.", reasons: [] };
     const cheaperThan = [au, ca].filter((x) => pk.landedCostUsdPerTonne < x.landedCostUsdPerTonne).length;
     const verdict: Verdict = cheaperThan === 2 ? "holds" : cheaperThan === 1 ? "mixed" : "does-not-hold";
     const status: Status = m.costBasis === "sourced" ? "derived" : "assumption";
-    const gap = (x: LandedCost) => ((pk.landedCostUsdPerTonne - x.landedCostUsdPerTonne) / x.landedCostUsdPerTonne) * 100;
+    const gap = (x: LandedCost) =>
+      ((pk.landedCostUsdPerTonne - x.landedCostUsdPerTonne) / x.landedCostUsdPerTonne) * 100;
     const reasons: Reason[] = [
-      { label: `Pakistan landed cost, ${m.name.toLowerCase()}`, value: pk.landedCostUsdPerTonne, unit: "USD/t", display: `${formatUsd(pk.landedCostUsdPerTonne)}/t`, status, mineral: m.id, country: "PK" },
+      {
+        label: `Pakistan landed cost, ${m.name.toLowerCase()}`,
+        value: pk.landedCostUsdPerTonne,
+        unit: "USD/t",
+        display: `${formatUsd(pk.landedCostUsdPerTonne)}/t`,
+        status,
+        mineral: m.id,
+        country: "PK",
+      },
       ...[au, ca].map<Reason>((x) => ({
         label: `Pakistan vs ${x.country === "AU" ? "Australia" : "Canada"}`,
         value: gap(x),
@@ -190,7 +234,12 @@ export function claimCheaper({ data, costs }: ClaimInputs): ClaimResult {
         mineral: m.id,
       },
     ];
-    const cheaper = cheaperThan === 2 ? "below both Australia's and Canada's" : cheaperThan === 1 ? "below one of Australia's and Canada's" : "above both Australia's and Canada's";
+    const cheaper =
+      cheaperThan === 2
+        ? "below both Australia's and Canada's"
+        : cheaperThan === 1
+          ? "below one of Australia's and Canada's"
+          : "above both Australia's and Canada's";
     return {
       mineral: m.id,
       verdict,
@@ -198,13 +247,16 @@ export function claimCheaper({ data, costs }: ClaimInputs): ClaimResult {
       reasons,
     };
   });
-  const sourced = perMineral.filter((p) => data.minerals.find((m) => m.id === p.mineral)?.costBasis === "sourced");
+  const sourced = perMineral.filter(
+    (p) => data.minerals.find((m) => m.id === p.mineral)?.costBasis === "sourced",
+  );
   const verdict = majority(sourced.map((p) => p.verdict));
   const cheaperCount = sourced.filter((p) => p.verdict === "holds").length;
   return {
     id: "C2",
     title: "Cheaper",
-    claim: "Because Pakistani labour costs far less than Australian or Canadian labour, US investment in Pakistani mining would pay off.",
+    claim:
+      "Because Pakistani labour costs far less than Australian or Canadian labour, US investment in Pakistani mining would pay off.",
     verdict,
     summary: `Pakistan is cheaper than both Australia and Canada for ${cheaperCount} of the ${sourced.length} minerals with sourced costs (${sourced.map((p) => nameOf(data, p.mineral)).join(", ")}) and cheaper than one of them for ${sourced.filter((p) => p.verdict === "mixed").length}, once capital, risk, freight and tariffs are counted as well as wages.`,
     reasons: sourced.flatMap((p) => p.reasons.slice(0, 3)),
@@ -242,11 +294,33 @@ export function claimStable({ data, values, costs }: ClaimInputs): ClaimResult {
     },
     ...(["AU", "CA"] as const).map<Reason>((c) => {
       const x = data.countries[c].politicalStability;
-      return { label: `Political stability, ${data.countries[c].name}`, value: x?.value ?? null, unit: "percentile", display: x ? formatNumber(x.value, 1) : "no value", sourceId: x?.sourceId, status: x?.status, country: c };
+      return {
+        label: `Political stability, ${data.countries[c].name}`,
+        value: x?.value ?? null,
+        unit: "percentile",
+        display: x ? formatNumber(x.value, 1) : "no value",
+        sourceId: x?.sourceId,
+        status: x?.status,
+        country: c,
+      };
     }),
     crpReason("Country risk premium, Pakistan (scenario)", data, values, "PK"),
-    { label: "Security incidents recorded since 2024 (dated events in the data)", value: pk.securityIncidents, unit: "events", display: String(pk.securityIncidents), status: "derived", country: "PK" },
-    { label: "Cost of risk in Pakistan's landed cost (capital premium, security, insurance)", value: riskShare * 100, unit: "%", display: formatShare(riskShare), status: "derived", country: "PK" },
+    {
+      label: "Security incidents recorded since 2024 (dated events in the data)",
+      value: pk.securityIncidents,
+      unit: "events",
+      display: String(pk.securityIncidents),
+      status: "derived",
+      country: "PK",
+    },
+    {
+      label: "Cost of risk in Pakistan's landed cost (capital premium, security, insurance)",
+      value: riskShare * 100,
+      unit: "%",
+      display: formatShare(riskShare),
+      status: "derived",
+      country: "PK",
+    },
   ];
   let verdict: Verdict;
   let summary: string;
@@ -290,30 +364,64 @@ export function claimLessChina({ data, values, dependency }: ClaimInputs): Claim
         mineral: d.mineral,
         verdict: "not-enough-data",
         summary: `USGS lists no direct US imports of ${m.name.toLowerCase()} from China (${d.importForm}); any dependence runs through processing elsewhere.`,
-        reasons: [pctReason("China's share of US supply (direct imports)", 0, { sourceId: m.importSourceId, status: "derived", mineral: d.mineral })],
+        reasons: [
+          pctReason("China's share of US supply (direct imports)", 0, {
+            sourceId: m.importSourceId,
+            status: "derived",
+            mineral: d.mineral,
+          }),
+        ],
       };
     }
     const cutPp = year.pakistanShare * 100;
-    const verdict: Verdict = cutPp >= THRESHOLDS.realChinaCutPp ? "holds" : cutPp >= THRESHOLDS.someChinaCutPp ? "mixed" : "does-not-hold";
+    const verdict: Verdict =
+      cutPp >= THRESHOLDS.realChinaCutPp
+        ? "holds"
+        : cutPp >= THRESHOLDS.someChinaCutPp
+          ? "mixed"
+          : "does-not-hold";
     return {
       mineral: d.mineral,
       verdict,
       summary: `By ${year.year}, Pakistan supplies ${formatShare(year.pakistanShare)} of US ${m.name.toLowerCase()} demand, against China's ${formatShare(year.chinaShareBaseline)} today (${formatShare(year.chinaShare)} in this scenario).`,
       reasons: [
-        pctReason(`China's share of US ${m.name.toLowerCase()} supply, now`, year.chinaShareBaseline, { sourceId: m.importSourceId, status: "derived", mineral: d.mineral, country: "CN" }),
-        pctReason(`China's share in ${year.year}, this scenario`, year.chinaShare, { status: "derived", mineral: d.mineral, country: "CN" }),
-        { label: `Cut due to Pakistan by ${year.year}`, value: cutPp, unit: "pp", display: `${formatNumber(cutPp, 2)} points`, status: "derived", mineral: d.mineral, country: "PK" },
-        pctReason(`Unmet share of US demand in ${year.year}`, year.unmetShare, { status: "derived", mineral: d.mineral }),
+        pctReason(`China's share of US ${m.name.toLowerCase()} supply, now`, year.chinaShareBaseline, {
+          sourceId: m.importSourceId,
+          status: "derived",
+          mineral: d.mineral,
+          country: "CN",
+        }),
+        pctReason(`China's share in ${year.year}, this scenario`, year.chinaShare, {
+          status: "derived",
+          mineral: d.mineral,
+          country: "CN",
+        }),
+        {
+          label: `Cut due to Pakistan by ${year.year}`,
+          value: cutPp,
+          unit: "pp",
+          display: `${formatNumber(cutPp, 2)} points`,
+          status: "derived",
+          mineral: d.mineral,
+          country: "PK",
+        },
+        pctReason(`Unmet share of US demand in ${year.year}`, year.unmetShare, {
+          status: "derived",
+          mineral: d.mineral,
+        }),
       ],
     };
   });
   const exposed = perMineral.filter((p) => p.verdict !== "not-enough-data");
   const verdict = combine(exposed.map((p) => p.verdict));
-  const best = exposed.map((p) => ({ p, cut: p.reasons.find((r) => r.unit === "pp")?.value ?? 0 })).sort((a, b) => b.cut - a.cut)[0];
+  const best = exposed
+    .map((p) => ({ p, cut: p.reasons.find((r) => r.unit === "pp")?.value ?? 0 }))
+    .sort((a, b) => b.cut - a.cut)[0];
   return {
     id: "C4",
     title: "Less dependence on China",
-    claim: "Supply from Pakistan would reduce US reliance on China, which matters more during the trade dispute.",
+    claim:
+      "Supply from Pakistan would reduce US reliance on China, which matters more during the trade dispute.",
     verdict,
     summary: best
       ? `US imports come directly from China for ${exposed.length} minerals (${exposed.map((p) => nameOf(data, p.mineral)).join(", ")}); the largest cut Pakistan's capacity can make by ${target} is ${formatNumber(best.cut, 2)} points (${nameOf(data, best.p.mineral)}), against a ${THRESHOLDS.realChinaCutPp}-point bar.`
@@ -326,7 +434,11 @@ export function claimLessChina({ data, values, dependency }: ClaimInputs): Claim
 /** C5: Pakistan vs Ukraine on cost, risk premium, political stability and accessible (not occupied) resources. */
 export function claimUkraine({ data, values, costs }: ClaimInputs): ClaimResult {
   const sourced = data.minerals.filter((m) => m.costBasis === "sourced");
-  const pkCheaper = sourced.filter((m) => (costs.get(`PK:${m.id}`)?.landedCostUsdPerTonne ?? Infinity) < (costs.get(`UA:${m.id}`)?.landedCostUsdPerTonne ?? Infinity));
+  const pkCheaper = sourced.filter(
+    (m) =>
+      (costs.get(`PK:${m.id}`)?.landedCostUsdPerTonne ?? Infinity) <
+      (costs.get(`UA:${m.id}`)?.landedCostUsdPerTonne ?? Infinity),
+  );
   const crpPk = v(values, KEYS.crp("PK"));
   const crpUa = v(values, KEYS.crp("UA"));
   const pvPk = data.countries.PK.politicalStability;
@@ -340,12 +452,38 @@ export function claimUkraine({ data, values, costs }: ClaimInputs): ClaimResult 
   ];
   const known = tests.filter((t) => t.known);
   const wins = known.filter((t) => t.ok).length;
-  const verdict: Verdict = known.length < 2 ? "not-enough-data" : wins >= 3 ? "holds" : wins <= 1 ? "does-not-hold" : "mixed";
+  const verdict: Verdict =
+    known.length < 2 ? "not-enough-data" : wins >= 3 ? "holds" : wins <= 1 ? "does-not-hold" : "mixed";
   const reasons: Reason[] = [
-    { label: "Minerals where Pakistan lands cheaper than Ukraine (sourced costs)", value: pkCheaper.length, unit: `of ${sourced.length}`, display: `${pkCheaper.length} of ${sourced.length}`, status: "derived" },
-    { ...crpReason("Country risk premium, Pakistan vs Ukraine (scenario)", data, values, "PK", "UA"), value: crpPk - crpUa, display: `${formatNumber(crpPk, 2)} vs ${formatNumber(crpUa, 2)} points` },
-    { label: "Political stability percentile, Pakistan vs Ukraine (WGI)", value: pvPk && pvUa ? pvPk.value - pvUa.value : null, unit: "percentile", display: pvPk && pvUa ? `${formatNumber(pvPk.value, 1)} vs ${formatNumber(pvUa.value, 1)}` : "no value", sourceId: pvPk?.sourceId, status: pvPk?.status },
-    { label: "Share of Ukraine's metal deposits in Russian-controlled territory", value: occupied?.value ?? null, unit: "%", display: occupied ? `${formatNumber(occupied.value)} %` : "no value", sourceId: occupied?.sourceId, status: occupied?.status, country: "UA" },
+    {
+      label: "Minerals where Pakistan lands cheaper than Ukraine (sourced costs)",
+      value: pkCheaper.length,
+      unit: `of ${sourced.length}`,
+      display: `${pkCheaper.length} of ${sourced.length}`,
+      status: "derived",
+    },
+    {
+      ...crpReason("Country risk premium, Pakistan vs Ukraine (scenario)", data, values, "PK", "UA"),
+      value: crpPk - crpUa,
+      display: `${formatNumber(crpPk, 2)} vs ${formatNumber(crpUa, 2)} points`,
+    },
+    {
+      label: "Political stability percentile, Pakistan vs Ukraine (WGI)",
+      value: pvPk && pvUa ? pvPk.value - pvUa.value : null,
+      unit: "percentile",
+      display: pvPk && pvUa ? `${formatNumber(pvPk.value, 1)} vs ${formatNumber(pvUa.value, 1)}` : "no value",
+      sourceId: pvPk?.sourceId,
+      status: pvPk?.status,
+    },
+    {
+      label: "Share of Ukraine's metal deposits in Russian-controlled territory",
+      value: occupied?.value ?? null,
+      unit: "%",
+      display: occupied ? `${formatNumber(occupied.value)} %` : "no value",
+      sourceId: occupied?.sourceId,
+      status: occupied?.status,
+      country: "UA",
+    },
   ];
   return {
     id: "C5",
@@ -360,5 +498,11 @@ export function claimUkraine({ data, values, costs }: ClaimInputs): ClaimResult 
 
 /** All five claims for one scenario. */
 export function computeClaims(inputs: ClaimInputs): ClaimResult[] {
-  return [claimResources(inputs), claimCheaper(inputs), claimStable(inputs), claimLessChina(inputs), claimUkraine(inputs)];
+  return [
+    claimResources(inputs),
+    claimCheaper(inputs),
+    claimStable(inputs),
+    claimLessChina(inputs),
+    claimUkraine(inputs),
+  ];
 }

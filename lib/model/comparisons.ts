@@ -50,7 +50,9 @@ export function computeComparisons(
         gapPct: (gap / x.landedCostUsdPerTonne) * 100,
         pakistanCheaper: gap < 0,
         decidingKey: top?.key ?? null,
-        breakEven: top ? solveBreakEven(data, table, values, { key: top.key, competitor, mineral: m.id }) : null,
+        breakEven: top
+          ? solveBreakEven(data, table, values, { key: top.key, competitor, mineral: m.id })
+          : null,
         costBasis: m.costBasis,
       });
     }

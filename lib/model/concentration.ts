@@ -24,7 +24,10 @@ export interface Concentration {
  * the HHI and top-3, which therefore describe the listed producers only — a lower bound on concentration).
  * Returns null when the world total is missing or not positive.
  */
-export function computeConcentration(rows: readonly CountryValue[], worldTotal: number | null): Concentration | null {
+export function computeConcentration(
+  rows: readonly CountryValue[],
+  worldTotal: number | null,
+): Concentration | null {
   if (worldTotal === null || !(worldTotal > 0)) return null;
   const shares = rows
     .filter((r) => r.value >= 0)

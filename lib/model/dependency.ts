@@ -2,7 +2,14 @@ import { type MineralId } from "../data/common";
 import { KEYS } from "./assumptions";
 import { type LandedCost, v } from "./landed-cost";
 import { type MineralModelData, type ModelData } from "./model-data";
-import { ALTERNATIVE_SUPPLIERS, type AlternativeSupplier, FIRST_YEAR, type ScenarioValues, SUPPLIERS, YEARS } from "./types";
+import {
+  ALTERNATIVE_SUPPLIERS,
+  type AlternativeSupplier,
+  FIRST_YEAR,
+  type ScenarioValues,
+  SUPPLIERS,
+  YEARS,
+} from "./types";
 
 /** One source of US supply in a year: a country, US domestic production ("US"), other countries ("ZZ"). */
 export interface SupplySlice {
@@ -55,11 +62,18 @@ function ramp(year: number, target: number): number {
 }
 
 /** Capacity an alternative supplier can offer the US in a year, tonnes: exportable share × (production + pipeline). */
-export function supplierCapacityT(data: ModelData, values: ScenarioValues, m: MineralModelData, c: AlternativeSupplier, year: number): number {
+export function supplierCapacityT(
+  data: ModelData,
+  values: ScenarioValues,
+  m: MineralModelData,
+  c: AlternativeSupplier,
+  year: number,
+): number {
   let producing = m.capacityComparable ? m.productionT[c] : 0;
   for (const ph of data.pipeline) {
     if (ph.country !== c || ph.mineral !== m.id) continue;
-    if (year >= v(values, KEYS.pipelineStart(ph.projectId, ph.phaseId))) producing += v(values, KEYS.pipelineCapacity(ph.projectId, ph.phaseId));
+    if (year >= v(values, KEYS.pipelineStart(ph.projectId, ph.phaseId)))
+      producing += v(values, KEYS.pipelineCapacity(ph.projectId, ph.phaseId));
   }
   return (v(values, KEYS.exportable(c)) / 100) * producing;
 }
@@ -126,7 +140,10 @@ export function computeDependency(
   const notes: string[] = [];
   const demand0 = m.demandT?.value ?? v(values, KEYS.demand(m.id));
   if (!m.demandT) notes.push("US consumption is withheld by USGS; the demand assumption stands in.");
-  if (!m.capacityComparable) notes.push("Production is reported as ore gross weight, not content, so current output is not counted as capacity.");
+  if (!m.capacityComparable)
+    notes.push(
+      "Production is reported as ore gross weight, not content, so current output is not counted as capacity.",
+    );
   const growth = 1 + v(values, KEYS.demandGrowth) / 100;
   const reliance = m.importReliance.value;
   const rho = v(values, KEYS.resourcingShare) / 100;
@@ -147,10 +164,14 @@ export function computeDependency(
   }
   const countries = data.countries as Record<string, { riskScore: number | null } | undefined>;
   const risk = sources.map((s) => countries[s]?.riskScore ?? otherRisk);
-  const landedOf = (c: string) => costs.get(`${c}:${m.id}`)?.landedCostUsdPerTonne ?? Number.POSITIVE_INFINITY;
+  const landedOf = (c: string) =>
+    costs.get(`${c}:${m.id}`)?.landedCostUsdPerTonne ?? Number.POSITIVE_INFINITY;
   const landed = sources.map(landedOf);
   const removed = new Set(SUPPLIERS.filter((c) => v(values, KEYS.remove(c)) >= 0.5));
-  const removedIdx = [...removed].filter((c) => c !== "CN").map((c) => index.get(c)).filter((i): i is number => i !== undefined);
+  const removedIdx = [...removed]
+    .filter((c) => c !== "CN")
+    .map((c) => index.get(c))
+    .filter((i): i is number => i !== undefined);
   const cnIdx = index.get("CN");
   const costOrder = [...ALTS].sort((a, b) => landedOf(a) - landedOf(b));
   const weights = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
@@ -184,7 +205,8 @@ export function computeDependency(
     let toResource = 0;
     let originCost = 0;
     if (cnIdx !== undefined) {
-      const amount = shocked && removed.has("CN") ? volume[cnIdx]! : rho * ramp(year, target) * volume[cnIdx]!;
+      const amount =
+        shocked && removed.has("CN") ? volume[cnIdx]! : rho * ramp(year, target) * volume[cnIdx]!;
       volume[cnIdx] = volume[cnIdx]! - amount;
       toResource += amount;
       originCost += amount * landed[cnIdx]!;
@@ -236,7 +258,8 @@ export function computeDependency(
     // The cost of the re-sourced volume vs the same volume at its origin's landed cost (unmet volume excluded).
     const originAvg = toResource > 0 ? originCost / toResource : 0;
     const newAvg = allocated > 0 ? newCost / allocated : 0;
-    const comparable = allocated > 0 && Number.isFinite(originAvg) && originAvg > 0 && Number.isFinite(newAvg);
+    const comparable =
+      allocated > 0 && Number.isFinite(originAvg) && originAvg > 0 && Number.isFinite(newAvg);
     years.push({
       year,
       demandT: demand,
@@ -255,5 +278,12 @@ export function computeDependency(
     });
   }
 
-  return { mineral: m.id, demandBasis: m.demandBasis, importForm: m.importForm, importReliance: reliance, years, notes };
+  return {
+    mineral: m.id,
+    demandBasis: m.demandBasis,
+    importForm: m.importForm,
+    importReliance: reliance,
+    years,
+    notes,
+  };
 }

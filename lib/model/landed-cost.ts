@@ -17,7 +17,12 @@ export function capitalRecoveryFactor(r: number, n: number): number {
 /** Discount rate of a country as a fraction: base rate + λ × country risk premium + extra premium (all in %). */
 export function discountRate(values: ScenarioValues, c: CostCountry): number {
   const KEYS = K;
-  return (v(values, KEYS.baseRate) + v(values, KEYS.riskLoading) * v(values, KEYS.crp(c)) + v(values, KEYS.extraPremium(c))) / 100;
+  return (
+    (v(values, KEYS.baseRate) +
+      v(values, KEYS.riskLoading) * v(values, KEYS.crp(c)) +
+      v(values, KEYS.extraPremium(c))) /
+    100
+  );
 }
 
 /** Reads one assumption; throws on a key the table does not hold, which is a programming error. */
@@ -57,7 +62,12 @@ export interface LandedCost {
  * The reference operation is the US one at its data default wage and electricity price, so at those values and
  * productivity 1 the three operating parts add back to the cash cost.
  */
-export function computeLandedCost(data: ModelData, values: ScenarioValues, c: CostCountry, m: MineralModelData): LandedCost {
+export function computeLandedCost(
+  data: ModelData,
+  values: ScenarioValues,
+  c: CostCountry,
+  m: MineralModelData,
+): LandedCost {
   const KEYS = K;
   const cash = v(values, KEYS.cashCost(m.id));
   const laborShare = v(values, KEYS.labourShare(m.id)) / 100;
@@ -66,7 +76,9 @@ export function computeLandedCost(data: ModelData, values: ScenarioValues, c: Co
   const price = v(values, KEYS.price(m.id));
   const domestic = c === "US";
 
-  const labor = (cash * laborShare * (v(values, KEYS.wage(c)) / data.wageRefUsdPerYear)) / v(values, KEYS.productivity(c));
+  const labor =
+    (cash * laborShare * (v(values, KEYS.wage(c)) / data.wageRefUsdPerYear)) /
+    v(values, KEYS.productivity(c));
   const energy = (cash * energyShare * v(values, KEYS.electricity(c))) / data.electricityRefUsdPerKwh;
   // Shares above 100 % together would make this negative; the table's bounds keep labour + energy ≤ 70 + 45 %,
   // so it is clamped at zero rather than allowed to subtract cost.
@@ -77,10 +89,21 @@ export function computeLandedCost(data: ModelData, values: ScenarioValues, c: Co
   const freight = v(values, KEYS.inlandFreight(c)) + (domestic ? 0 : v(values, KEYS.oceanFreight(c)));
   const insurance = domestic ? 0 : (v(values, KEYS.insurance(c)) / 100) * price;
   const regime = data.tariffRegimes[Math.round(v(values, KEYS.tariffRegime))]?.id;
-  const tariffPct = domestic ? 0 : (regime ? (m.tariffPct[regime]?.[c as Supplier] ?? 0) : 0) + v(values, KEYS.tariffExtra(c));
+  const tariffPct = domestic
+    ? 0
+    : (regime ? (m.tariffPct[regime]?.[c as Supplier] ?? 0) : 0) + v(values, KEYS.tariffExtra(c));
   const exWorks = labor + energy + otherOpex + capital + security;
   const tariff = (tariffPct / 100) * (exWorks + freight + insurance);
-  const breakdown: CostBreakdown = { labor, energy, otherOpex, capital, security, freight, insurance, tariff };
+  const breakdown: CostBreakdown = {
+    labor,
+    energy,
+    otherOpex,
+    capital,
+    security,
+    freight,
+    insurance,
+    tariff,
+  };
   return {
     country: c,
     mineral: m.id,

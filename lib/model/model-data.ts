@@ -101,7 +101,14 @@ function toTonnes(value: number, unit: string): number {
 }
 
 function sourced(o: Observation, value = o.value ?? 0, unit = o.unit): Sourced {
-  return { value, unit, year: o.year, sourceId: o.sourceId, status: o.status, ...(o.note ? { note: o.note } : {}) };
+  return {
+    value,
+    unit,
+    year: o.year,
+    sourceId: o.sourceId,
+    status: o.status,
+    ...(o.note ? { note: o.note } : {}),
+  };
 }
 
 /** The representative US supply row per mineral: the apparent-consumption basis that matches its import form. */
@@ -156,7 +163,8 @@ export function buildModelData(ds: Dataset): ModelData {
     for (const c of COST_COUNTRIES) {
       const row = prod.find((o) => o.country === c);
       productionT[c] = row?.value != null ? toTonnes(row.value, row.unit) : 0;
-      productionNote[c] = row?.value != null ? `${row.printed ?? row.value} ${row.unit}` : (row?.note ?? "not listed by USGS");
+      productionNote[c] =
+        row?.value != null ? `${row.printed ?? row.value} ${row.unit}` : (row?.note ?? "not listed by USGS");
     }
     const share = (rows: Observation[], total: Observation | undefined, c: Supplier) => {
       const row = rows.find((o) => o.country === c);
@@ -165,7 +173,11 @@ export function buildModelData(ds: Dataset): ModelData {
     const tariffPct: Record<string, Record<Supplier, number>> = {};
     for (const regime of ds.tariffs.regimes) {
       tariffPct[regime.id] = Object.fromEntries(
-        SUPPLIERS.map((c) => [c, ds.tariffs.rates.find((r) => r.regime === regime.id && r.country === c && r.mineral === id)?.ratePct ?? 0]),
+        SUPPLIERS.map((c) => [
+          c,
+          ds.tariffs.rates.find((r) => r.regime === regime.id && r.country === c && r.mineral === id)
+            ?.ratePct ?? 0,
+        ]),
       ) as Record<Supplier, number>;
     }
     const demandBasis = demandObs?.basis ?? "apparent consumption";
@@ -174,7 +186,8 @@ export function buildModelData(ds: Dataset): ModelData {
       name: mineral.name,
       costBasis: mineral.costBasis,
       tradedProduct: mineral.tradedProduct,
-      demandT: demandObs?.value != null ? sourced(demandObs, toTonnes(demandObs.value, demandObs.unit), "t") : null,
+      demandT:
+        demandObs?.value != null ? sourced(demandObs, toTonnes(demandObs.value, demandObs.unit), "t") : null,
       demandBasis,
       importReliance: sourced(relianceObs, Math.max(0, relianceObs.value ?? 0) / 100, "share"),
       importShares: imports.shares.map((s) => ({ country: s.country, share: s.sharePct / shareTotal })),
@@ -185,8 +198,13 @@ export function buildModelData(ds: Dataset): ModelData {
       capacityComparable: !/gross weight/.test(world?.basis ?? ""),
       productionSourceId: world?.sourceId ?? mineral.usgsSourceId,
       worldProductionT: world?.value != null ? toTonnes(world.value, world.unit) : null,
-      reservesShare: Object.fromEntries(SUPPLIERS.map((c) => [c, share(reserves, worldReserves, c)])) as Record<Supplier, number | null>,
-      productionShare: Object.fromEntries(SUPPLIERS.map((c) => [c, share(prod, world, c)])) as Record<Supplier, number | null>,
+      reservesShare: Object.fromEntries(
+        SUPPLIERS.map((c) => [c, share(reserves, worldReserves, c)]),
+      ) as Record<Supplier, number | null>,
+      productionShare: Object.fromEntries(SUPPLIERS.map((c) => [c, share(prod, world, c)])) as Record<
+        Supplier,
+        number | null
+      >,
       worldReservesT: worldReserves?.value != null ? toTonnes(worldReserves.value, worldReserves.unit) : null,
       reservesSourceId: worldReserves?.sourceId ?? mineral.usgsSourceId,
       tariffPct,
@@ -200,7 +218,8 @@ export function buildModelData(ds: Dataset): ModelData {
     return sourced(row);
   };
   const incidents = (c: string) =>
-    ds.events.filter((e) => e.kind === "security-incident" && e.countries.includes(c) && e.date >= "2024").length;
+    ds.events.filter((e) => e.kind === "security-incident" && e.countries.includes(c) && e.date >= "2024")
+      .length;
   const countries = Object.fromEntries(
     COST_COUNTRIES.map((c) => {
       const pv = latestGov(c, "wgi-political-stability-percentile");
@@ -213,7 +232,8 @@ export function buildModelData(ds: Dataset): ModelData {
           ruleOfLaw: latestGov(c, "wgi-rule-of-law-percentile"),
           riskScore: pv ? 1 - pv.value / 100 : null,
           securityIncidents: incidents(c),
-          riskPremiumDefaultPct: ds.costParameters.find((p) => p.id === "country-risk-premium" && p.country === c)?.default ?? 0,
+          riskPremiumDefaultPct:
+            ds.costParameters.find((p) => p.id === "country-risk-premium" && p.country === c)?.default ?? 0,
         } satisfies CountryModelData,
       ];
     }),
@@ -249,12 +269,19 @@ export function buildModelData(ds: Dataset): ModelData {
     const q = f.quantity;
     const value = q.value as number;
     const unit = q.unit.split(" ")[0] ?? q.unit;
-    return { value: unit in TONNES_PER ? toTonnes(value, unit) : value, unit: unit in TONNES_PER ? "t" : q.unit, year: q.year, sourceId: q.sourceId, status: q.status };
+    return {
+      value: unit in TONNES_PER ? toTonnes(value, unit) : value,
+      unit: unit in TONNES_PER ? "t" : q.unit,
+      year: q.year,
+      sourceId: q.sourceId,
+      status: q.status,
+    };
   };
 
   const wageRef = param("mining-wage", "US");
   const electricityRef = param("reference-electricity-price", null);
-  if (!wageRef || !electricityRef) throw new Error("cost-parameters.json lacks the US wage or the reference electricity price");
+  if (!wageRef || !electricityRef)
+    throw new Error("cost-parameters.json lacks the US wage or the reference electricity price");
 
   return {
     minerals,

@@ -76,7 +76,12 @@ describe("landed cost, worked by hand", () => {
     expect(c.breakdown.freight).toBe(200);
     expect(c.breakdown.insurance).toBeCloseTo(18, 9);
     // tariff = (0 % late-2025 rate for Pakistani copper concentrate + 10 extra) × (ex-works + freight + insurance)
-    const exWorks = c.breakdown.labor + c.breakdown.energy + c.breakdown.otherOpex + c.breakdown.capital + c.breakdown.security;
+    const exWorks =
+      c.breakdown.labor +
+      c.breakdown.energy +
+      c.breakdown.otherOpex +
+      c.breakdown.capital +
+      c.breakdown.security;
     expect(c.tariffPct).toBe(10);
     expect(c.breakdown.tariff).toBeCloseTo(0.1 * (exWorks + 200 + 18), 9);
     // total ≈ (61.15 + 1,496 + 1,462 + 3,472.7 + 230 + 200 + 18) × 1.1 = 7,633.8
@@ -84,7 +89,14 @@ describe("landed cost, worked by hand", () => {
   });
 
   it("adds back to the cash cost for the US reference operation with no capital", () => {
-    const values = { ...defaults, [KEYS.capex("lithium")]: 0, [KEYS.inlandFreight("US")]: 0, [KEYS.productivity("US")]: 1, [KEYS.wage("US")]: 82900, [KEYS.electricity("US")]: 0.07 };
+    const values = {
+      ...defaults,
+      [KEYS.capex("lithium")]: 0,
+      [KEYS.inlandFreight("US")]: 0,
+      [KEYS.productivity("US")]: 1,
+      [KEYS.wage("US")]: 82900,
+      [KEYS.electricity("US")]: 0.07,
+    };
     const c = computeLandedCost(ctx.data, values, "US", mineral("lithium"));
     expect(c.landedCostUsdPerTonne).toBeCloseTo(values[KEYS.cashCost("lithium")]!, 9);
   });
@@ -115,8 +127,12 @@ describe("invariants over the slider grid (every assumption at min, default and 
         runs += 1;
         for (const c of r.costs) {
           const at = `${a.key}=${x} ${c.country} ${c.mineral}`;
-          check(Number.isFinite(c.landedCostUsdPerTonne) && c.landedCostUsdPerTonne >= 0, `${at}: landed ${c.landedCostUsdPerTonne}`);
-          for (const [part, value] of Object.entries(c.breakdown)) check(Number.isFinite(value) && value >= 0, `${at}: ${part} ${value}`);
+          check(
+            Number.isFinite(c.landedCostUsdPerTonne) && c.landedCostUsdPerTonne >= 0,
+            `${at}: landed ${c.landedCostUsdPerTonne}`,
+          );
+          for (const [part, value] of Object.entries(c.breakdown))
+            check(Number.isFinite(value) && value >= 0, `${at}: ${part} ${value}`);
         }
         for (const d of r.dependency) {
           for (const y of d.years) {
@@ -124,8 +140,14 @@ describe("invariants over the slider grid (every assumption at min, default and 
             const total = y.mix.reduce((s, m) => s + m.share, 0) + y.unmetShare;
             check(Math.abs(total - 1) < 1e-9, `${at}: shares + unmet = ${total}`);
             check(y.hhi >= 0 && y.hhi <= 1 + 1e-12, `${at}: HHI ${y.hhi}`);
-            check(y.governanceHhi >= 0 && y.governanceHhi <= y.hhi + 1e-12, `${at}: governance HHI ${y.governanceHhi}`);
-            check(y.chinaShare <= y.chinaShareBaseline + 1e-12, `${at}: China share ${y.chinaShare} above baseline ${y.chinaShareBaseline}`);
+            check(
+              y.governanceHhi >= 0 && y.governanceHhi <= y.hhi + 1e-12,
+              `${at}: governance HHI ${y.governanceHhi}`,
+            );
+            check(
+              y.chinaShare <= y.chinaShareBaseline + 1e-12,
+              `${at}: China share ${y.chinaShare} above baseline ${y.chinaShareBaseline}`,
+            );
             check(y.unmetT >= 0 && y.pakistanVolumeT >= 0, `${at}: negative volume`);
           }
         }
@@ -143,7 +165,10 @@ describe("monotonicity", () => {
     return Array.from({ length: n }, (_, i) => a.min + ((a.max - a.min) * i) / (n - 1));
   };
   const series = (key: string, country: (typeof COST_COUNTRIES)[number], m: string) =>
-    grid(key).map((x) => computeLandedCost(ctx.data, { ...defaults, [key]: x }, country, mineral(m)).landedCostUsdPerTonne);
+    grid(key).map(
+      (x) =>
+        computeLandedCost(ctx.data, { ...defaults, [key]: x }, country, mineral(m)).landedCostUsdPerTonne,
+    );
   const nonDecreasing = (xs: number[]) => xs.every((x, i) => i === 0 || x >= xs[i - 1]! - 1e-9);
   const nonIncreasing = (xs: number[]) => xs.every((x, i) => i === 0 || x <= xs[i - 1]! + 1e-9);
 
@@ -165,15 +190,21 @@ describe("monotonicity", () => {
   });
 
   it("China's share of US supply never rises when the re-sourcing share rises", () => {
-    const shares = [0, 20, 40, 60, 80, 100].map((rho) => runScenario(ctx.data, { ...defaults, [KEYS.resourcingShare]: rho }).dependency);
+    const shares = [0, 20, 40, 60, 80, 100].map(
+      (rho) => runScenario(ctx.data, { ...defaults, [KEYS.resourcingShare]: rho }).dependency,
+    );
     for (let i = 1; i < shares.length; i++) {
       shares[i]!.forEach((d, j) =>
-        d.years.forEach((y, k) => expect(y.chinaShare).toBeLessThanOrEqual(shares[i - 1]![j]!.years[k]!.chinaShare + 1e-12)),
+        d.years.forEach((y, k) =>
+          expect(y.chinaShare).toBeLessThanOrEqual(shares[i - 1]![j]!.years[k]!.chinaShare + 1e-12),
+        ),
       );
     }
     // Moving all of it by 2026 takes China's direct share of US antimony supply to zero.
     const all = runScenario(ctx.data, { ...defaults, [KEYS.resourcingShare]: 100, [KEYS.targetYear]: 2026 });
-    expect(all.dependency.find((d) => d.mineral === "antimony")!.years.find((y) => y.year === 2030)!.chinaShare).toBe(0);
+    expect(
+      all.dependency.find((d) => d.mineral === "antimony")!.years.find((y) => y.year === 2030)!.chinaShare,
+    ).toBe(0);
   });
 });
 
@@ -183,7 +214,7 @@ describe("US dependency", () => {
     const d = runScenario(ctx.data, defaults).dependency.find((x) => x.mineral === "antimony")!;
     const y2025 = d.years[0]!;
     expect(y2025.demandT).toBe(24000);
-    expect(y2025.chinaShareBaseline).toBeCloseTo(0.85 * 0.63 / (63 + 8 + 6 + 5 + 18) * 100, 12);
+    expect(y2025.chinaShareBaseline).toBeCloseTo(((0.85 * 0.63) / (63 + 8 + 6 + 5 + 18)) * 100, 12);
     expect(y2025.chinaShare).toBeCloseTo(0.5355, 4);
   });
 
@@ -216,13 +247,17 @@ describe("US dependency", () => {
 
   it("allocates cheapest first within capacity, or by weights with water-filling", () => {
     const spare = { PK: 10, AU: 100, CA: 5, UA: 0 };
-    expect(allocate(50, spare, "cheapest", ["CA", "PK", "AU", "UA"], { PK: 25, AU: 25, CA: 25, UA: 25 })).toEqual({ PK: 10, AU: 35, CA: 5, UA: 0 });
+    expect(
+      allocate(50, spare, "cheapest", ["CA", "PK", "AU", "UA"], { PK: 25, AU: 25, CA: 25, UA: 25 }),
+    ).toEqual({ PK: 10, AU: 35, CA: 5, UA: 0 });
     // Weighted: 50 split 1:1:1 among PK, AU, CA → CA caps at 5, PK at 10, AU takes the rest (35).
     const w = allocate(50, spare, "weighted", [], { PK: 25, AU: 25, CA: 25, UA: 25 });
     expect(w.PK).toBeCloseTo(10, 9);
     expect(w.CA).toBeCloseTo(5, 9);
     expect(w.AU).toBeCloseTo(35, 9);
-    expect(allocate(500, spare, "cheapest", ["AU", "PK", "CA", "UA"], { PK: 1, AU: 1, CA: 1, UA: 1 })).toEqual({ PK: 10, AU: 100, CA: 5, UA: 0 });
+    expect(
+      allocate(500, spare, "cheapest", ["AU", "PK", "CA", "UA"], { PK: 1, AU: 1, CA: 1, UA: 1 }),
+    ).toEqual({ PK: 10, AU: 100, CA: 5, UA: 0 });
   });
 });
 
@@ -243,13 +278,22 @@ describe("break-even", () => {
         }
       }
     }
-    const rd = solveBreakEven(ctx.data, ctx.table, { ...defaults, [KEYS.riskLoading]: 1 }, { key: KEYS.crp("PK"), competitor: "AU", mineral: "lithium" });
+    const rd = solveBreakEven(
+      ctx.data,
+      ctx.table,
+      { ...defaults, [KEYS.riskLoading]: 1 },
+      { key: KEYS.crp("PK"), competitor: "AU", mineral: "lithium" },
+    );
     expect(rd.value).not.toBeNull();
     expect(rd.pakistanCheaperBelow).toBe(true);
   });
 
   it('says "none within bounds" when the gap never changes sign', () => {
-    const r = solveBreakEven(ctx.data, ctx.table, defaults, { key: KEYS.price("copper"), competitor: "CA", mineral: "copper" });
+    const r = solveBreakEven(ctx.data, ctx.table, defaults, {
+      key: KEYS.price("copper"),
+      competitor: "CA",
+      mineral: "copper",
+    });
     expect(r.value).toBeNull();
     expect(r.pakistanCheaperBelow).toBeNull();
   });
@@ -259,7 +303,8 @@ describe("sensitivity", () => {
   it("ranks the assumptions by how far they move the Pakistan − Australia gap", () => {
     const s = computeSensitivity(ctx.data, ctx.table, defaults, "copper", "AU");
     expect(s.bars.length).toBeGreaterThan(5);
-    for (let i = 1; i < s.bars.length; i++) expect(s.bars[i]!.swing).toBeLessThanOrEqual(s.bars[i - 1]!.swing);
+    for (let i = 1; i < s.bars.length; i++)
+      expect(s.bars[i]!.swing).toBeLessThanOrEqual(s.bars[i - 1]!.swing);
     // Raising Pakistan's productivity narrows the gap; Australia's wage does not touch Pakistan's cost.
     const prod = s.bars.find((b) => b.key === KEYS.productivity("PK"))!;
     expect(prod.gapAtHigh).toBeLessThan(prod.gapAtLow);
@@ -298,7 +343,13 @@ describe("presets", () => {
 
   it("move the verdicts: stability does not hold on the evidence, and is only mixed when risk is not priced", () => {
     const verdict = (presetId: string, claim: string) =>
-      runScenario(ctx.data, presetValues(ctx.table, ctx.presets.find((p) => p.id === presetId)!)).claims.find((c) => c.id === claim)!.verdict;
+      runScenario(
+        ctx.data,
+        presetValues(
+          ctx.table,
+          ctx.presets.find((p) => p.id === presetId)!,
+        ),
+      ).claims.find((c) => c.id === claim)!.verdict;
     expect(verdict("evidence-baseline", "C3")).toBe("does-not-hold");
     expect(verdict("article-framing", "C3")).toBe("mixed");
     expect(verdict("stress-case", "C2")).toBe("does-not-hold");
@@ -309,24 +360,40 @@ describe("presets", () => {
 
 describe("normaliseScenario", () => {
   it("clamps out-of-range numbers with a warning naming the field", () => {
-    const r = normaliseScenario(ctx.table, ctx.presets, { assumptions: { [KEYS.wage("PK")]: 1e9, [KEYS.crp("PK")]: -4 } });
+    const r = normaliseScenario(ctx.table, ctx.presets, {
+      assumptions: { [KEYS.wage("PK")]: 1e9, [KEYS.crp("PK")]: -4 },
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.scenario.values[KEYS.wage("PK")]).toBe(150000);
     expect(r.scenario.values[KEYS.crp("PK")]).toBe(0);
-    expect(r.warnings.map((w) => w.field)).toEqual([`assumptions.${KEYS.wage("PK")}`, `assumptions.${KEYS.crp("PK")}`]);
+    expect(r.warnings.map((w) => w.field)).toEqual([
+      `assumptions.${KEYS.wage("PK")}`,
+      `assumptions.${KEYS.crp("PK")}`,
+    ]);
     expect(r.scenario.changed).toEqual({ [KEYS.wage("PK")]: 150000, [KEYS.crp("PK")]: 0 });
   });
 
   it("rejects unknown presets and keys and values that are not finite numbers", () => {
-    const r = normaliseScenario(ctx.table, ctx.presets, { preset: "optimistic", assumptions: { "wage-xx": 1, [KEYS.wage("PK")]: "cheap", [KEYS.crp("PK")]: Number.NaN } });
+    const r = normaliseScenario(ctx.table, ctx.presets, {
+      preset: "optimistic",
+      assumptions: { "wage-xx": 1, [KEYS.wage("PK")]: "cheap", [KEYS.crp("PK")]: Number.NaN },
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors.map((e) => e.field)).toEqual(["preset", "assumptions.wage-xx", `assumptions.${KEYS.wage("PK")}`, `assumptions.${KEYS.crp("PK")}`]);
+    expect(r.errors.map((e) => e.field)).toEqual([
+      "preset",
+      "assumptions.wage-xx",
+      `assumptions.${KEYS.wage("PK")}`,
+      `assumptions.${KEYS.crp("PK")}`,
+    ]);
   });
 
   it("applies a preset and reports only what differs from it", () => {
-    const r = normaliseScenario(ctx.table, ctx.presets, { preset: "article-framing", assumptions: { [KEYS.riskLoading]: 0, [KEYS.wage("PK")]: 4000 } });
+    const r = normaliseScenario(ctx.table, ctx.presets, {
+      preset: "article-framing",
+      assumptions: { [KEYS.riskLoading]: 0, [KEYS.wage("PK")]: 4000 },
+    });
     expect(r.ok && r.scenario.preset).toBe("article-framing");
     expect(r.ok && r.scenario.changed).toEqual({ [KEYS.wage("PK")]: 4000 });
   });
@@ -348,9 +415,16 @@ describe("the assumptions table", () => {
     const keys = ctx.table.map((a) => a.key);
     expect(new Set(keys).size).toBe(keys.length);
     const crp = ctx.table.find((a) => a.key === KEYS.crp("PK"))!;
-    expect(crp).toMatchObject({ label: "country risk premium", unit: "percentage points", country: "PK", default: 12.02 });
+    expect(crp).toMatchObject({
+      label: "country risk premium",
+      unit: "percentage points",
+      country: "PK",
+      default: 12.02,
+    });
     for (const a of ctx.table) {
-      expect(a.min <= a.low && a.low <= a.default && a.default <= a.high && a.high <= a.max, a.key).toBe(true);
+      expect(a.min <= a.low && a.low <= a.default && a.default <= a.high && a.high <= a.max, a.key).toBe(
+        true,
+      );
       expect(a.basis.length, a.key).toBeGreaterThan(10);
     }
   });

@@ -30,7 +30,9 @@ export function buildPresets(table: readonly Assumption[]): Preset[] {
   }
   for (const a of table) if (a.key.startsWith("start-")) stress[a.key] = a.high;
   const onlyChanges = (values: Record<string, number>) =>
-    Object.fromEntries(Object.entries(values).filter(([k, x]) => byKey.has(k) && byKey.get(k)!.default !== x));
+    Object.fromEntries(
+      Object.entries(values).filter(([k, x]) => byKey.has(k) && byKey.get(k)!.default !== x),
+    );
   return [
     {
       id: "evidence-baseline",
@@ -41,13 +43,15 @@ export function buildPresets(table: readonly Assumption[]): Preset[] {
     {
       id: "article-framing",
       label: "Article's framing",
-      description: "Only wages differ between countries: no country-risk loading, no security cost, productivity at parity.",
+      description:
+        "Only wages differ between countries: no country-risk loading, no security cost, productivity at parity.",
       values: onlyChanges(article),
     },
     {
       id: "stress-case",
       label: "Stress case",
-      description: "Full country-risk loading, high security cost and project premium in risky countries, low productivity, delayed pipelines.",
+      description:
+        "Full country-risk loading, high security cost and project premium in risky countries, low productivity, delayed pipelines.",
       values: onlyChanges(stress),
     },
   ];

@@ -41,14 +41,20 @@ export function normaliseScenario(
   input: ScenarioInput,
   /** How a problem names an assumption: its path in an API body by default; a page names the URL parameter (the key). */
   fieldPrefix = "assumptions.",
-): { ok: true; scenario: NormalisedScenario; warnings: FieldMessage[] } | { ok: false; errors: FieldMessage[]; warnings: FieldMessage[] } {
+):
+  | { ok: true; scenario: NormalisedScenario; warnings: FieldMessage[] }
+  | { ok: false; errors: FieldMessage[]; warnings: FieldMessage[] } {
   const errors: FieldMessage[] = [];
   const warnings: FieldMessage[] = [];
   let preset = presets.find((p) => p.id === DEFAULT_PRESET)!;
   if (input.preset !== undefined) {
     const found = typeof input.preset === "string" ? presets.find((p) => p.id === input.preset) : undefined;
     if (found) preset = found;
-    else errors.push({ field: "preset", message: `unknown preset ${quoteInput(String(input.preset))}; use one of ${presets.map((p) => p.id).join(", ")}` });
+    else
+      errors.push({
+        field: "preset",
+        message: `unknown preset ${quoteInput(String(input.preset))}; use one of ${presets.map((p) => p.id).join(", ")}`,
+      });
   }
   const base = presetValues(table, preset);
   const values: Record<string, number> = { ...base };
@@ -57,24 +63,39 @@ export function normaliseScenario(
     const a = byKey.get(key);
     const field = `${fieldPrefix}${key}`;
     if (!a) {
-      errors.push({ field, message: `unknown assumption key ${quoteInput(key)}; GET /api/assumptions lists the keys` });
+      errors.push({
+        field,
+        message: `unknown assumption key ${quoteInput(key)}; GET /api/assumptions lists the keys`,
+      });
       continue;
     }
     if (typeof raw !== "number" || !Number.isFinite(raw)) {
-      errors.push({ field, message: `${a.key} must be a finite number in ${a.unit} (from ${a.min} to ${a.max}), got ${describe(raw)}` });
+      errors.push({
+        field,
+        message: `${a.key} must be a finite number in ${a.unit} (from ${a.min} to ${a.max}), got ${describe(raw)}`,
+      });
       continue;
     }
     let x = raw;
     if (x < a.min) {
-      warnings.push({ field, message: `${x} is below the minimum ${formatBound(a, a.min)} for ${a.key}; clamped to ${a.min}` });
+      warnings.push({
+        field,
+        message: `${x} is below the minimum ${formatBound(a, a.min)} for ${a.key}; clamped to ${a.min}`,
+      });
       x = a.min;
     } else if (x > a.max) {
-      warnings.push({ field, message: `${x} is above the maximum ${formatBound(a, a.max)} for ${a.key}; clamped to ${a.max}` });
+      warnings.push({
+        field,
+        message: `${x} is above the maximum ${formatBound(a, a.max)} for ${a.key}; clamped to ${a.max}`,
+      });
       x = a.max;
     }
     if (a.kind !== "number" && !Number.isInteger(x)) {
       const rounded = Math.round(x);
-      warnings.push({ field, message: `${a.key} takes whole values (${a.options?.map((o) => `${o.value} = ${o.label}`).join(", ") ?? "0 = off, 1 = on"}); ${x} rounded to ${rounded}` });
+      warnings.push({
+        field,
+        message: `${a.key} takes whole values (${a.options?.map((o) => `${o.value} = ${o.label}`).join(", ") ?? "0 = off, 1 = on"}); ${x} rounded to ${rounded}`,
+      });
       x = rounded;
     }
     values[key] = x;
@@ -101,7 +122,8 @@ export interface ScenarioResult {
 /** Landed cost for every cost country × mineral, keyed "PK:copper". */
 export function computeCosts(data: ModelData, values: ScenarioValues): Map<string, LandedCost> {
   const out = new Map<string, LandedCost>();
-  for (const m of data.minerals) for (const c of COST_COUNTRIES) out.set(`${c}:${m.id}`, computeLandedCost(data, values, c, m));
+  for (const m of data.minerals)
+    for (const c of COST_COUNTRIES) out.set(`${c}:${m.id}`, computeLandedCost(data, values, c, m));
   return out;
 }
 

@@ -12,9 +12,19 @@ export type AlternativeSupplier = (typeof ALTERNATIVE_SUPPLIERS)[number];
 /** First and last year of the dependency outlook. */
 export const FIRST_YEAR = 2025;
 export const LAST_YEAR = 2035;
-export const YEARS: readonly number[] = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+export const YEARS: readonly number[] = Array.from(
+  { length: LAST_YEAR - FIRST_YEAR + 1 },
+  (_, i) => FIRST_YEAR + i,
+);
 
-export const GROUPS = ["labour", "cost-structure", "finance-risk", "energy-logistics", "trade", "dependency"] as const;
+export const GROUPS = [
+  "labour",
+  "cost-structure",
+  "finance-risk",
+  "energy-logistics",
+  "trade",
+  "dependency",
+] as const;
 export type AssumptionGroup = (typeof GROUPS)[number];
 export const GROUP_LABELS: Record<AssumptionGroup, string> = {
   labour: "Labour",
@@ -78,7 +88,16 @@ export interface CostBreakdown {
   insurance: number;
   tariff: number;
 }
-export const COST_COMPONENTS = ["labor", "energy", "otherOpex", "capital", "security", "freight", "insurance", "tariff"] as const satisfies readonly (keyof CostBreakdown)[];
+export const COST_COMPONENTS = [
+  "labor",
+  "energy",
+  "otherOpex",
+  "capital",
+  "security",
+  "freight",
+  "insurance",
+  "tariff",
+] as const satisfies readonly (keyof CostBreakdown)[];
 export type CostComponent = (typeof COST_COMPONENTS)[number];
 export const COMPONENT_LABELS: Record<CostComponent, string> = {
   labor: "Labour",

@@ -59,7 +59,8 @@ export const DEFAULT_DRAWS = 2_000;
 export const MAX_DRAWS = 20_000;
 
 function bands(sorted: Float64Array): Bands {
-  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))]!;
+  const q = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))]!;
   return { p5: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95) };
 }
 
@@ -70,7 +71,12 @@ const COMPETITORS = SUPPLIERS.filter((c): c is Exclude<Supplier, "PK"> => c !== 
  * distribution (low, current value, high), with a seeded PRNG; every draw prices the five suppliers. Pure and
  * deterministic for a seed, so it runs the same in a Web Worker, the server and the tests.
  */
-export function runMonteCarlo(data: ModelData, table: readonly Assumption[], values: ScenarioValues, options: MonteCarloOptions): UncertaintyResult {
+export function runMonteCarlo(
+  data: ModelData,
+  table: readonly Assumption[],
+  values: ScenarioValues,
+  options: MonteCarloOptions,
+): UncertaintyResult {
   const draws = Math.max(1, Math.min(MAX_DRAWS, Math.round(options.draws ?? DEFAULT_DRAWS)));
   const seed = options.seed ?? 1;
   const m = data.minerals.find((x) => x.id === options.mineral);
@@ -81,13 +87,18 @@ export function runMonteCarlo(data: ModelData, table: readonly Assumption[], val
   const modes = varied.map((a) => values[a.key] ?? a.default);
   const rand = mulberry32(seed);
   const trial: Record<string, number> = { ...values };
-  const cost: Record<Supplier, Float64Array> = Object.fromEntries(SUPPLIERS.map((c) => [c, new Float64Array(draws)])) as Record<Supplier, Float64Array>;
-  const gap: Record<Exclude<Supplier, "PK">, Float64Array> = Object.fromEntries(COMPETITORS.map((c) => [c, new Float64Array(draws)])) as Record<Exclude<Supplier, "PK">, Float64Array>;
+  const cost: Record<Supplier, Float64Array> = Object.fromEntries(
+    SUPPLIERS.map((c) => [c, new Float64Array(draws)]),
+  ) as Record<Supplier, Float64Array>;
+  const gap: Record<Exclude<Supplier, "PK">, Float64Array> = Object.fromEntries(
+    COMPETITORS.map((c) => [c, new Float64Array(draws)]),
+  ) as Record<Exclude<Supplier, "PK">, Float64Array>;
   let cheapest = 0;
   const cheaper: Record<Exclude<Supplier, "PK">, number> = { AU: 0, CA: 0, UA: 0, CN: 0 };
   const every = options.progressEvery ?? 500;
   for (let i = 0; i < draws; i++) {
-    for (let j = 0; j < varied.length; j++) trial[varied[j]!.key] = triangular(rand(), los[j]!, modes[j]!, his[j]!);
+    for (let j = 0; j < varied.length; j++)
+      trial[varied[j]!.key] = triangular(rand(), los[j]!, modes[j]!, his[j]!);
     let pk = 0;
     let pkCheapest = true;
     for (const c of SUPPLIERS) {
@@ -110,9 +121,18 @@ export function runMonteCarlo(data: ModelData, table: readonly Assumption[], val
     draws,
     seed,
     pPakistanCheapest: cheapest / draws,
-    pCheaperThan: Object.fromEntries(COMPETITORS.map((c) => [c, cheaper[c] / draws])) as Record<Exclude<Supplier, "PK">, number>,
-    costBands: Object.fromEntries(SUPPLIERS.map((c) => [c, bands(cost[c].sort())])) as Record<Supplier, Bands>,
-    gapBands: Object.fromEntries(COMPETITORS.map((c) => [c, bands(gap[c].sort())])) as Record<Exclude<Supplier, "PK">, Bands>,
+    pCheaperThan: Object.fromEntries(COMPETITORS.map((c) => [c, cheaper[c] / draws])) as Record<
+      Exclude<Supplier, "PK">,
+      number
+    >,
+    costBands: Object.fromEntries(SUPPLIERS.map((c) => [c, bands(cost[c].sort())])) as Record<
+      Supplier,
+      Bands
+    >,
+    gapBands: Object.fromEntries(COMPETITORS.map((c) => [c, bands(gap[c].sort())])) as Record<
+      Exclude<Supplier, "PK">,
+      Bands
+    >,
     varied: varied.map((a) => a.key),
   };
 }

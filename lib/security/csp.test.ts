@@ -13,7 +13,10 @@ describe("the content security policy", () => {
   });
 
   it("finds a page's hashes, falling back to the not-found page's", () => {
-    const h = { routes: { "/": ["'sha256-a'"], "/minerals/copper": ["'sha256-b'"] }, fallback: ["'sha256-404'"] };
+    const h = {
+      routes: { "/": ["'sha256-a'"], "/minerals/copper": ["'sha256-b'"] },
+      fallback: ["'sha256-404'"],
+    };
     expect(hashesForPath(h, "/")).toEqual(["'sha256-a'"]);
     expect(hashesForPath(h, "/minerals/copper/")).toEqual(["'sha256-b'"]);
     expect(hashesForPath(h, "/nowhere")).toEqual(["'sha256-404'"]);

@@ -38,7 +38,9 @@ describe("visibleName and quoteInput", () => {
 
 describe("describeProblems", () => {
   it("writes one line per request, with names made visible and a long list summed up", () => {
-    expect(describeProblems([{ field: "a\r\nforged: line", message: "unknown parameter" }])).toBe("a\\u000d\\u000aforged: line: unknown parameter");
+    expect(describeProblems([{ field: "a\r\nforged: line", message: "unknown parameter" }])).toBe(
+      "a\\u000d\\u000aforged: line: unknown parameter",
+    );
     const many = Array.from({ length: 25 }, (_, i) => ({ field: `p${i}`, message: "bad" }));
     const line = describeProblems(many);
     expect(line).toMatch(/^p0: bad; p1: bad; .*p19: bad; and 5 more$/);
@@ -56,6 +58,8 @@ describe("describeJsonError", () => {
     }
     expect(describeJsonError(syntax)).toMatch(/JSON/);
     expect(describeJsonError(syntax)).not.toContain("\u202e");
-    expect(describeJsonError(new RangeError("Maximum call stack size exceeded"))).toBe("the text could not be read as JSON");
+    expect(describeJsonError(new RangeError("Maximum call stack size exceeded"))).toBe(
+      "the text could not be read as JSON",
+    );
   });
 });

@@ -42,7 +42,9 @@ const MAX_LOGGED = 20;
  * cannot forge a log line and one request with a thousand bad parameters cannot flood the log.
  */
 export function describeProblems(problems: readonly { field: string; message: string }[]): string {
-  const listed = problems.slice(0, MAX_LOGGED).map((p) => `${visibleName(p.field)}: ${visibleText(p.message, 200)}`);
+  const listed = problems
+    .slice(0, MAX_LOGGED)
+    .map((p) => `${visibleName(p.field)}: ${visibleText(p.message, 200)}`);
   const more = problems.length > MAX_LOGGED ? `; and ${problems.length - MAX_LOGGED} more` : "";
   return `${listed.join("; ")}${more}`;
 }
@@ -52,5 +54,7 @@ export function describeProblems(problems: readonly { field: string; message: st
  * the input, made visible); anything else is the engine's business and is not passed on.
  */
 export function describeJsonError(error: unknown): string {
-  return error instanceof SyntaxError ? visibleText(error.message, 160) : "the text could not be read as JSON";
+  return error instanceof SyntaxError
+    ? visibleText(error.message, 160)
+    : "the text could not be read as JSON";
 }

@@ -27,28 +27,46 @@ describe("the scenario lab's URL", () => {
   });
 
   it("opens a damaged link on a safe state and names every bad parameter", () => {
-    const r = parseLabParams(new URLSearchParams("crp-pk=9999&wage-pk=abc&mineral=gold&competitor=XX&be=nope&zzz=1&a=crp-pk%3Dx"), ctx.table, ctx.presets);
+    const r = parseLabParams(
+      new URLSearchParams("crp-pk=9999&wage-pk=abc&mineral=gold&competitor=XX&be=nope&zzz=1&a=crp-pk%3Dx"),
+      ctx.table,
+      ctx.presets,
+    );
     expect(r.current.values["crp-pk"]).toBe(25);
     expect(r.current.values["wage-pk"]).toBe(defaultValues(ctx.table)["wage-pk"]);
     expect(r.view).toEqual({ mineral: "copper", competitor: "AU", breakEvenKey: "crp-pk" });
     // Pages name the URL parameter a reader sees, even for a clamped value (the API names its body path instead).
-    expect(r.warnings.map((w) => w.field).sort()).toEqual(["a.crp-pk", "crp-pk", "be", "competitor", "mineral", "wage-pk", "zzz"].sort());
+    expect(r.warnings.map((w) => w.field).sort()).toEqual(
+      ["a.crp-pk", "crp-pk", "be", "competitor", "mineral", "wage-pk", "zzz"].sort(),
+    );
   });
 
   it("names repeated view parameters and view parameters inside scenario A, using the first value", () => {
-    const r = parseLabParams(new URLSearchParams("mineral=lithium&mineral=nickel&competitor=CA&competitor=UA&be=wage-pk&be=crp-pk&a=v%3D1&a=preset%3Dstress-case"), ctx.table, ctx.presets);
+    const r = parseLabParams(
+      new URLSearchParams(
+        "mineral=lithium&mineral=nickel&competitor=CA&competitor=UA&be=wage-pk&be=crp-pk&a=v%3D1&a=preset%3Dstress-case",
+      ),
+      ctx.table,
+      ctx.presets,
+    );
     expect(r.view).toEqual({ mineral: "lithium", competitor: "CA", breakEvenKey: "wage-pk" });
     expect(r.a!.preset).toBe("evidence-baseline");
     expect(r.warnings.map((w) => w.field)).toEqual(["a", "mineral", "competitor", "be"]);
     expect(r.warnings[1]!.message).toBe('given 2 times — using the first, "lithium"');
-    const nested = parseLabParams(new URLSearchParams({ a: "mineral=lithium&crp-pk=3" }), ctx.table, ctx.presets);
+    const nested = parseLabParams(
+      new URLSearchParams({ a: "mineral=lithium&crp-pk=3" }),
+      ctx.table,
+      ctx.presets,
+    );
     expect(nested.warnings.map((w) => w.field)).toEqual(["a.mineral"]);
     expect(nested.a!.values["crp-pk"]).toBe(3);
   });
 
   it("names a number too large to be finite instead of dropping the whole scenario", () => {
     const r = parseLabParams(new URLSearchParams("crp-pk=1e999&wage-pk=3000"), ctx.table, ctx.presets);
-    expect(r.warnings).toEqual([{ field: "crp-pk", message: 'crp-pk must be a finite number, got "1e999" — ignored' }]);
+    expect(r.warnings).toEqual([
+      { field: "crp-pk", message: 'crp-pk must be a finite number, got "1e999" — ignored' },
+    ]);
     expect(r.current.values["wage-pk"]).toBe(3000);
   });
 });

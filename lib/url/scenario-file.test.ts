@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadModelContext } from "../api/model-context";
 import { type ModelContext } from "../model/context";
 import { normaliseScenario } from "../model/scenario";
-import { cleanName, parseScenarioFile, parseStore, serializeStore, summariseProblems, toScenarioFile } from "./scenario-file";
+import {
+  cleanName,
+  parseScenarioFile,
+  parseStore,
+  serializeStore,
+  summariseProblems,
+  toScenarioFile,
+} from "./scenario-file";
 
 let ctx: ModelContext;
 beforeAll(() => {
@@ -16,7 +23,10 @@ const file = (o: unknown) => {
 
 describe("scenario files", () => {
   it("round-trip a scenario", () => {
-    const n = normaliseScenario(ctx.table, ctx.presets, { preset: "stress-case", assumptions: { "crp-pk": 6 } });
+    const n = normaliseScenario(ctx.table, ctx.presets, {
+      preset: "stress-case",
+      assumptions: { "crp-pk": 6 },
+    });
     if (!n.ok) throw new Error();
     const f = toScenarioFile("Low risk", n.scenario, "2026-11-27T12:00:00Z");
     const r = file(f);
@@ -31,9 +41,15 @@ describe("scenario files", () => {
     };
     expect(bad([1])[0]).toMatch(/expected a scenario object, found a list/);
     expect(bad({ format: "other", version: 1 })[0]).toMatch(/"format" must be "critical-minerals-scenario"/);
-    expect(bad({ format: "critical-minerals-scenario", version: 9 })[0]).toMatch(/"version" 9 is not supported/);
-    expect(bad({ format: "critical-minerals-scenario", version: 1, assumptions: { "crp-pk": "x" } })[0]).toMatch(/assumptions\.crp-pk: .* must be a finite number/);
-    expect(bad({ format: "critical-minerals-scenario", version: 1, preset: "rosy" })[0]).toMatch(/unknown preset/);
+    expect(bad({ format: "critical-minerals-scenario", version: 9 })[0]).toMatch(
+      /"version" 9 is not supported/,
+    );
+    expect(
+      bad({ format: "critical-minerals-scenario", version: 1, assumptions: { "crp-pk": "x" } })[0],
+    ).toMatch(/assumptions\.crp-pk: .* must be a finite number/);
+    expect(bad({ format: "critical-minerals-scenario", version: 1, preset: "rosy" })[0]).toMatch(
+      /unknown preset/,
+    );
     const r = parseScenarioFile("{", 1, ctx.table, ctx.presets);
     expect(!r.ok && r.errors[0]).toMatch(/not valid JSON/);
     const big = parseScenarioFile("x", 200 * 1024, ctx.table, ctx.presets);
@@ -41,7 +57,12 @@ describe("scenario files", () => {
   });
 
   it("clamps out-of-range values with a warning and cleans hostile names", () => {
-    const r = file({ format: "critical-minerals-scenario", version: 1, name: "<img src=x onerror=alert(1)>\u0000", assumptions: { "crp-pk": 500 } });
+    const r = file({
+      format: "critical-minerals-scenario",
+      version: 1,
+      name: "<img src=x onerror=alert(1)>\u0000",
+      assumptions: { "crp-pk": 500 },
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.scenario.values["crp-pk"]).toBe(25);
@@ -58,27 +79,53 @@ describe("scenario files", () => {
 describe("summariseProblems", () => {
   it("lists a few problems and counts the rest", () => {
     expect(summariseProblems(["a", "b"])).toBe("a; b");
-    expect(summariseProblems(Array.from({ length: 8 }, (_, i) => `p${i}`))).toBe("p0; p1; p2; p3; p4; and 3 more");
+    expect(summariseProblems(Array.from({ length: 8 }, (_, i) => `p${i}`))).toBe(
+      "p0; p1; p2; p3; p4; and 3 more",
+    );
   });
 
   it("keeps a file with hundreds of unknown keys to a readable message", () => {
     const assumptions = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`bogus-${i}`, 1]));
-    const r = parseScenarioFile(JSON.stringify({ format: "critical-minerals-scenario", version: 1, assumptions }), 10_000, ctx.table, ctx.presets);
+    const r = parseScenarioFile(
+      JSON.stringify({ format: "critical-minerals-scenario", version: 1, assumptions }),
+      10_000,
+      ctx.table,
+      ctx.presets,
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toHaveLength(300);
-    expect(summariseProblems(r.errors)).toMatch(/^assumptions\.bogus-0: unknown assumption key "bogus-0".*; and 295 more$/);
+    expect(summariseProblems(r.errors)).toMatch(
+      /^assumptions\.bogus-0: unknown assumption key "bogus-0".*; and 295 more$/,
+    );
   });
 });
 
 describe("the saved-scenarios store", () => {
   it("keeps good entries, names damaged ones, and writes damaged ones back unchanged", () => {
-    const good = { id: "s1", format: "critical-minerals-scenario", version: 1, name: "Mine", preset: "evidence-baseline", assumptions: { "wage-pk": 3000 }, savedAt: "2026-11-27" };
-    const broken = { id: "s2", format: "critical-minerals-scenario", version: 1, name: "Broken", assumptions: { "wage-pk": "cheap" } };
+    const good = {
+      id: "s1",
+      format: "critical-minerals-scenario",
+      version: 1,
+      name: "Mine",
+      preset: "evidence-baseline",
+      assumptions: { "wage-pk": 3000 },
+      savedAt: "2026-11-27",
+    };
+    const broken = {
+      id: "s2",
+      format: "critical-minerals-scenario",
+      version: 1,
+      name: "Broken",
+      assumptions: { "wage-pk": "cheap" },
+    };
     const store = parseStore(JSON.stringify([good, broken, 42]), ctx.table, ctx.presets);
     expect(store.unreadable).toBeNull();
     expect(store.entries.map((e) => e.name)).toEqual(["Mine"]);
-    expect(store.damaged.map((d) => [d.index, d.name])).toEqual([[1, "Broken"], [2, null]]);
+    expect(store.damaged.map((d) => [d.index, d.name])).toEqual([
+      [1, "Broken"],
+      [2, null],
+    ]);
     expect(store.damaged[0]!.reason).toMatch(/wage-pk/);
     const written = JSON.parse(serializeStore(store.entries, store.damaged));
     expect(written).toHaveLength(3);

@@ -65,18 +65,35 @@ export type ReadResult =
   | { ok: false; errors: string[] };
 
 /** Checks a parsed object against the scenario file format and normalises its values (clamping with warnings). */
-export function readScenarioObject(json: unknown, table: readonly Assumption[], presets: readonly Preset[]): ReadResult {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) return { ok: false, errors: [`expected a scenario object, found ${describeType(json)}`] };
+export function readScenarioObject(
+  json: unknown,
+  table: readonly Assumption[],
+  presets: readonly Preset[],
+): ReadResult {
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    return { ok: false, errors: [`expected a scenario object, found ${describeType(json)}`] };
   const o = json as Record<string, unknown>;
   const errors: string[] = [];
-  if (o.format !== SCENARIO_FILE_FORMAT) errors.push(`"format" must be "${SCENARIO_FILE_FORMAT}"${o.format === undefined ? " (missing)" : `, found ${quoteInput(String(o.format), 60)}`}`);
-  if (o.version !== SCENARIO_FILE_VERSION) errors.push(`"version" ${JSON.stringify(o.version ?? null)} is not supported; this app reads version ${SCENARIO_FILE_VERSION}`);
-  if (o.name !== undefined && typeof o.name !== "string") errors.push(`"name" must be text, found ${describeType(o.name)}`);
-  if (o.preset !== undefined && typeof o.preset !== "string") errors.push(`"preset" must be text, found ${describeType(o.preset)}`);
+  if (o.format !== SCENARIO_FILE_FORMAT)
+    errors.push(
+      `"format" must be "${SCENARIO_FILE_FORMAT}"${o.format === undefined ? " (missing)" : `, found ${quoteInput(String(o.format), 60)}`}`,
+    );
+  if (o.version !== SCENARIO_FILE_VERSION)
+    errors.push(
+      `"version" ${JSON.stringify(o.version ?? null)} is not supported; this app reads version ${SCENARIO_FILE_VERSION}`,
+    );
+  if (o.name !== undefined && typeof o.name !== "string")
+    errors.push(`"name" must be text, found ${describeType(o.name)}`);
+  if (o.preset !== undefined && typeof o.preset !== "string")
+    errors.push(`"preset" must be text, found ${describeType(o.preset)}`);
   const assumptions = o.assumptions ?? {};
-  if (typeof assumptions !== "object" || assumptions === null || Array.isArray(assumptions)) errors.push(`"assumptions" must be an object of key → number, found ${describeType(assumptions)}`);
+  if (typeof assumptions !== "object" || assumptions === null || Array.isArray(assumptions))
+    errors.push(`"assumptions" must be an object of key → number, found ${describeType(assumptions)}`);
   if (errors.length) return { ok: false, errors };
-  const n = normaliseScenario(table, presets, { preset: o.preset, assumptions: assumptions as Record<string, unknown> });
+  const n = normaliseScenario(table, presets, {
+    preset: o.preset,
+    assumptions: assumptions as Record<string, unknown>,
+  });
   if (!n.ok) return { ok: false, errors: n.errors.map((e) => `${visibleName(e.field)}: ${e.message}`) };
   return {
     ok: true,
@@ -88,8 +105,19 @@ export function readScenarioObject(json: unknown, table: readonly Assumption[], 
 }
 
 /** Reads a scenario file's text: size limit, JSON, format, version, keys and values. */
-export function parseScenarioFile(text: string, byteLength: number, table: readonly Assumption[], presets: readonly Preset[]): ReadResult {
-  if (byteLength > MAX_SCENARIO_FILE_BYTES) return { ok: false, errors: [`the file is ${Math.round(byteLength / 1024)} kB; a scenario file is at most ${MAX_SCENARIO_FILE_BYTES / 1024} kB`] };
+export function parseScenarioFile(
+  text: string,
+  byteLength: number,
+  table: readonly Assumption[],
+  presets: readonly Preset[],
+): ReadResult {
+  if (byteLength > MAX_SCENARIO_FILE_BYTES)
+    return {
+      ok: false,
+      errors: [
+        `the file is ${Math.round(byteLength / 1024)} kB; a scenario file is at most ${MAX_SCENARIO_FILE_BYTES / 1024} kB`,
+      ],
+    };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -105,7 +133,9 @@ const MAX_LISTED_PROBLEMS = 5;
 /** Problems as one sentence for the reader: the first few, then how many more. */
 export function summariseProblems(problems: readonly string[]): string {
   const listed = problems.slice(0, MAX_LISTED_PROBLEMS).join("; ");
-  return problems.length > MAX_LISTED_PROBLEMS ? `${listed}; and ${problems.length - MAX_LISTED_PROBLEMS} more` : listed;
+  return problems.length > MAX_LISTED_PROBLEMS
+    ? `${listed}; and ${problems.length - MAX_LISTED_PROBLEMS} more`
+    : listed;
 }
 
 /** A stored entry that could not be read, kept exactly as found so that nothing is lost. */
@@ -124,23 +154,44 @@ export interface StoreContents {
 }
 
 /** Reads the saved-scenarios store, keeping good entries and naming each damaged one. */
-export function parseStore(raw: string | null, table: readonly Assumption[], presets: readonly Preset[]): StoreContents {
+export function parseStore(
+  raw: string | null,
+  table: readonly Assumption[],
+  presets: readonly Preset[],
+): StoreContents {
   if (raw === null || raw === "") return { entries: [], damaged: [], unreadable: null };
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    return { entries: [], damaged: [], unreadable: `the saved data is not valid JSON (${describeJsonError(error)})` };
+    return {
+      entries: [],
+      damaged: [],
+      unreadable: `the saved data is not valid JSON (${describeJsonError(error)})`,
+    };
   }
-  if (!Array.isArray(json)) return { entries: [], damaged: [], unreadable: `the saved data should be a list of scenarios, found ${describeType(json)}` };
+  if (!Array.isArray(json))
+    return {
+      entries: [],
+      damaged: [],
+      unreadable: `the saved data should be a list of scenarios, found ${describeType(json)}`,
+    };
   const entries: StoreContents["entries"] = [];
   const damaged: DamagedEntry[] = [];
   json.forEach((item, index) => {
-    const name = typeof item === "object" && item !== null && typeof (item as { name?: unknown }).name === "string" ? cleanName((item as { name: string }).name) : null;
+    const name =
+      typeof item === "object" && item !== null && typeof (item as { name?: unknown }).name === "string"
+        ? cleanName((item as { name: string }).name)
+        : null;
     const id = typeof item === "object" && item !== null ? (item as { id?: unknown }).id : undefined;
     const r = readScenarioObject(item, table, presets);
     if (!r.ok || typeof id !== "string" || !/^[a-z0-9-]{1,40}$/.test(id)) {
-      damaged.push({ index, name, reason: r.ok ? "its id is missing or malformed" : summariseProblems(r.errors), raw: item });
+      damaged.push({
+        index,
+        name,
+        reason: r.ok ? "its id is missing or malformed" : summariseProblems(r.errors),
+        raw: item,
+      });
       return;
     }
     entries.push({
@@ -154,6 +205,14 @@ export function parseStore(raw: string | null, table: readonly Assumption[], pre
 
 /** Serialises the store, writing damaged entries back unchanged so that saving never drops them. */
 export function serializeStore(entries: readonly SavedScenario[], damaged: readonly DamagedEntry[]): string {
-  const clean = entries.map(({ id, format, version, name, preset, assumptions, savedAt }) => ({ id, format, version, name, preset, assumptions, savedAt }));
+  const clean = entries.map(({ id, format, version, name, preset, assumptions, savedAt }) => ({
+    id,
+    format,
+    version,
+    name,
+    preset,
+    assumptions,
+    savedAt,
+  }));
   return JSON.stringify([...clean, ...damaged.map((d) => d.raw)]);
 }

@@ -12,7 +12,10 @@ beforeAll(() => {
 
 describe("scenario URL parameters", () => {
   it("round-trip a scenario: only changed values, the preset and the version are written", () => {
-    const n = normaliseScenario(ctx.table, ctx.presets, { preset: "article-framing", assumptions: { [KEYS.crp("PK")]: 6, [KEYS.wage("PK")]: 4000.5 } });
+    const n = normaliseScenario(ctx.table, ctx.presets, {
+      preset: "article-framing",
+      assumptions: { [KEYS.crp("PK")]: 6, [KEYS.wage("PK")]: 4000.5 },
+    });
     if (!n.ok) throw new Error("invalid");
     const params = serializeScenarioParams(n.scenario, ctx.table);
     expect(params.toString()).toBe("v=1&preset=article-framing&wage-pk=4000.5&crp-pk=6");
@@ -34,14 +37,23 @@ describe("scenario URL parameters", () => {
   });
 
   it("strict mode (API) names unknown, repeated, non-numeric and script-bearing parameters", () => {
-    const params = new URLSearchParams("crp-pk=abc&crp-pk=5&wage-zz=1&preset=<script>alert(1)</script>&v=9&wage-pk=0x10");
+    const params = new URLSearchParams(
+      "crp-pk=abc&crp-pk=5&wage-zz=1&preset=<script>alert(1)</script>&v=9&wage-pk=0x10",
+    );
     const parsed = parseScenarioParams(params, ctx.table, ctx.presets, { strict: true });
-    expect(parsed.errors.map((e) => e.field).sort()).toEqual(["crp-pk", "crp-pk", "preset", "v", "wage-pk", "wage-zz"].sort());
+    expect(parsed.errors.map((e) => e.field).sort()).toEqual(
+      ["crp-pk", "crp-pk", "preset", "v", "wage-pk", "wage-zz"].sort(),
+    );
     expect(parsed.errors.find((e) => e.field === "preset")!.message).toContain('"<script>alert(1)</script>"');
   });
 
   it("lenient mode (page) ignores what it cannot read, with a warning naming it", () => {
-    const parsed = parseScenarioParams(new URLSearchParams("crp-pk=lots&wage-pk=3000&colour=red"), ctx.table, ctx.presets, { strict: false });
+    const parsed = parseScenarioParams(
+      new URLSearchParams("crp-pk=lots&wage-pk=3000&colour=red"),
+      ctx.table,
+      ctx.presets,
+      { strict: false },
+    );
     expect(parsed.errors).toEqual([]);
     expect(parsed.input.assumptions).toEqual({ "wage-pk": 3000 });
     expect(parsed.warnings.map((w) => w.field)).toEqual(["crp-pk", "colour"]);
@@ -49,16 +61,31 @@ describe("scenario URL parameters", () => {
   });
 
   it("names a number that overflows to Infinity, in both modes, and keeps the rest", () => {
-    const strict = parseScenarioParams(new URLSearchParams("crp-pk=1e999&wage-pk=-1e400"), ctx.table, ctx.presets, { strict: true });
+    const strict = parseScenarioParams(
+      new URLSearchParams("crp-pk=1e999&wage-pk=-1e400"),
+      ctx.table,
+      ctx.presets,
+      { strict: true },
+    );
     expect(strict.errors.map((e) => e.field)).toEqual(["crp-pk", "wage-pk"]);
     expect(strict.errors[0]!.message).toBe('crp-pk must be a finite number, got "1e999"');
-    const lenient = parseScenarioParams(new URLSearchParams("crp-pk=1e999&wage-pk=3000"), ctx.table, ctx.presets, { strict: false });
+    const lenient = parseScenarioParams(
+      new URLSearchParams("crp-pk=1e999&wage-pk=3000"),
+      ctx.table,
+      ctx.presets,
+      { strict: false },
+    );
     expect(lenient.input.assumptions).toEqual({ "wage-pk": 3000 });
     expect(lenient.warnings.map((w) => w.field)).toEqual(["crp-pk"]);
   });
 
   it("quotes hostile values visibly in messages", () => {
-    const parsed = parseScenarioParams(new URLSearchParams({ "crp-pk": "\u202e9\u0000" }), ctx.table, ctx.presets, { strict: true });
+    const parsed = parseScenarioParams(
+      new URLSearchParams({ "crp-pk": "\u202e9\u0000" }),
+      ctx.table,
+      ctx.presets,
+      { strict: true },
+    );
     expect(parsed.errors[0]!.message).toBe('crp-pk must be a number, got "\\u202e9\\u0000"');
   });
 });

@@ -18,7 +18,8 @@ export const VIEW_PARAMS = ["mineral", "competitor", "be", "a"] as const;
  * `from` and returns those of `from + 1`. Version 1 is the first published format, so the list is empty; a
  * renamed key would add e.g. { from: 1, migrate: (p) => rename(p, "wage-pak", "wage-pk") }.
  */
-export const MIGRATIONS: readonly { from: number; migrate: (params: URLSearchParams) => URLSearchParams }[] = [];
+export const MIGRATIONS: readonly { from: number; migrate: (params: URLSearchParams) => URLSearchParams }[] =
+  [];
 
 export interface ParsedScenarioParams {
   input: ScenarioInput;
@@ -54,7 +55,10 @@ export function parseScenarioParams(
   if (rawVersion !== null) {
     const n = Number(rawVersion);
     if (!/^\d{1,3}$/.test(rawVersion) || n < 1 || n > URL_VERSION) {
-      problems.push({ field: VERSION_PARAM, message: `unsupported link version ${show(rawVersion)}; this app reads versions 1 to ${URL_VERSION}` });
+      problems.push({
+        field: VERSION_PARAM,
+        message: `unsupported link version ${show(rawVersion)}; this app reads versions 1 to ${URL_VERSION}`,
+      });
     } else version = n;
   }
   let current = new URLSearchParams(params);
@@ -67,14 +71,21 @@ export function parseScenarioParams(
     // View parameters belong to the page, which decides whether they may repeat (a checkbox list does).
     if (extra.has(name)) continue;
     if (seen.has(name)) {
-      problems.push({ field: name, message: `${show(name)} is given more than once; give each parameter once` });
+      problems.push({
+        field: name,
+        message: `${show(name)} is given more than once; give each parameter once`,
+      });
       continue;
     }
     seen.add(name);
     if (name === VERSION_PARAM) continue;
     if (name === PRESET_PARAM) {
       if (presets.some((p) => p.id === value)) input.preset = value;
-      else problems.push({ field: PRESET_PARAM, message: `unknown preset ${show(value)}; use one of ${presets.map((p) => p.id).join(", ")}` });
+      else
+        problems.push({
+          field: PRESET_PARAM,
+          message: `unknown preset ${show(value)}; use one of ${presets.map((p) => p.id).join(", ")}`,
+        });
       continue;
     }
     if (!keys.has(name)) {
@@ -111,7 +122,10 @@ export function formatParamValue(x: number): string {
  * Writes a scenario as query parameters: `v`, `preset` (when not the default), then every assumption that differs
  * from the preset, in table order.
  */
-export function serializeScenarioParams(scenario: NormalisedScenario, table: readonly Assumption[]): URLSearchParams {
+export function serializeScenarioParams(
+  scenario: NormalisedScenario,
+  table: readonly Assumption[],
+): URLSearchParams {
   const params = new URLSearchParams();
   params.set(VERSION_PARAM, String(URL_VERSION));
   if (scenario.preset !== DEFAULT_PRESET) params.set(PRESET_PARAM, scenario.preset);

@@ -1,6 +1,11 @@
 import { type NextRequest } from "next/server";
 import { answer, refuse } from "@/app/api/_shared/respond";
-import { canonicalDatasetQuery, datasetToCsv, parseDatasetQuery, selectDataset } from "@/lib/api/dataset-query";
+import {
+  canonicalDatasetQuery,
+  datasetToCsv,
+  parseDatasetQuery,
+  selectDataset,
+} from "@/lib/api/dataset-query";
 import { cachedResponse } from "@/lib/api/http-cache";
 import { loadDataset } from "@/lib/data/load";
 
@@ -29,6 +34,8 @@ export function GET(request: NextRequest) {
         { "Content-Disposition": 'attachment; filename="critical-minerals-dataset.csv"' },
       );
     }
-    return cachedResponse(request, canonical, "application/json", () => JSON.stringify(selectDataset(dataset, parsed.filters)));
+    return cachedResponse(request, canonical, "application/json", () =>
+      JSON.stringify(selectDataset(dataset, parsed.filters)),
+    );
   });
 }

@@ -3,18 +3,29 @@ import { answer, refuse } from "@/app/api/_shared/respond";
 import { readTextWithin } from "@/lib/api/body";
 import { CACHEABLE } from "@/lib/api/http-cache";
 import { loadModelContext } from "@/lib/api/model-context";
-import { type ApiOutcome, checkContentType, handleScenarioBody, handleScenarioQuery, MAX_BODY_BYTES } from "@/lib/api/scenario-request";
+import {
+  type ApiOutcome,
+  checkContentType,
+  handleScenarioBody,
+  handleScenarioQuery,
+  MAX_BODY_BYTES,
+} from "@/lib/api/scenario-request";
 
 function reply<T>(outcome: ApiOutcome<T>, route: string): Response {
-  if (outcome.status !== 200) return refuse(route, outcome.status, outcome.body.errors, outcome.body.warnings);
+  if (outcome.status !== 200)
+    return refuse(route, outcome.status, outcome.body.errors, outcome.body.warnings);
   // A GET answer depends only on its URL and the build (the API is stateless), so shared caches may keep it.
-  return Response.json(outcome.body, { headers: { "Cache-Control": route.startsWith("GET") ? CACHEABLE : "no-store" } });
+  return Response.json(outcome.body, {
+    headers: { "Cache-Control": route.startsWith("GET") ? CACHEABLE : "no-store" },
+  });
 }
 
 /** GET /api/scenario?preset=…&<assumption key>=<number>: results for the scenario in the query string. */
 export function GET(request: NextRequest) {
   const route = "GET /api/scenario";
-  return answer(route, () => reply(handleScenarioQuery(loadModelContext(), request.nextUrl.searchParams), route));
+  return answer(route, () =>
+    reply(handleScenarioQuery(loadModelContext(), request.nextUrl.searchParams), route),
+  );
 }
 
 /** POST /api/scenario with { "preset"?: string, "assumptions"?: { [key]: number } }. */

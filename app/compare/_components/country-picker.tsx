@@ -16,9 +16,21 @@ export interface CountryOption {
  * only once the script runs, since it can do nothing without it. Filtered-out boxes are hidden, not removed, so
  * they keep their state and still submit.
  */
-export function CountryPicker({ options, min, max }: { options: readonly CountryOption[]; min: number; max: number }) {
+export function CountryPicker({
+  options,
+  min,
+  max,
+}: {
+  options: readonly CountryOption[];
+  min: number;
+  max: number;
+}) {
   // False in the server HTML and true once hydrated, without a render cascade.
-  const ready = useSyncExternalStore(subscribe, () => true, () => false);
+  const ready = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   const [query, setQuery] = useState("");
   const [count, setCount] = useState(options.filter((o) => o.checked).length);
   const searchId = useId();
@@ -30,9 +42,19 @@ export function CountryPicker({ options, min, max }: { options: readonly Country
     <>
       <div className="field" hidden={!ready}>
         <label htmlFor={searchId}>Find a country</label>
-        <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby={statusId} autoComplete="off" />
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          aria-describedby={statusId}
+          autoComplete="off"
+        />
       </div>
-      <ul className="checkbox-list" onChange={(e) => setCount(e.currentTarget.querySelectorAll("input:checked").length)}>
+      <ul
+        className="checkbox-list"
+        onChange={(e) => setCount(e.currentTarget.querySelectorAll("input:checked").length)}
+      >
         {options.map((o) => (
           <li key={o.code} hidden={!matches(o)}>
             <label>

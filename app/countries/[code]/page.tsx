@@ -56,7 +56,8 @@ const LABOUR_MEASURES: Record<string, string> = {
   "labour-productivity-ratio-to-us": "Labour productivity relative to the US",
 };
 
-const sentence = (id: string) => LABOUR_MEASURES[id] ?? `${id.charAt(0).toUpperCase()}${id.slice(1).replace(/-/g, " ")}`;
+const sentence = (id: string) =>
+  LABOUR_MEASURES[id] ?? `${id.charAt(0).toUpperCase()}${id.slice(1).replace(/-/g, " ")}`;
 
 const RISK_MEASURES = [
   ["country-risk-premium", "Country risk premium"],
@@ -76,13 +77,25 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
   const latestWgi = Math.max(...own.filter((o) => o.measure.startsWith("wgi-")).map((o) => o.year));
   const wage = own.find((o) => o.measure === "mining-wage");
   const labour = own.filter((o) => isLabour(o) && o.measure !== "mining-wage");
-  const production = own.filter((o) => (o.measure === "mine-production" || o.measure === "sponge-production") && o.edition === "MCS 2025" && o.year === 2024);
-  const stability = buildObservationSeries(ds.observations, { country: code, measure: "wgi-political-stability-percentile" }, { key: code, label: country.shortName ?? country.name, colour: countryColour(code) }, provenanceOf);
+  const production = own.filter(
+    (o) =>
+      (o.measure === "mine-production" || o.measure === "sponge-production") &&
+      o.edition === "MCS 2025" &&
+      o.year === 2024,
+  );
+  const stability = buildObservationSeries(
+    ds.observations,
+    { country: code, measure: "wgi-political-stability-percentile" },
+    { key: code, label: country.shortName ?? country.name, colour: countryColour(code) },
+    provenanceOf,
+  );
   const stabilityTitle = `Political stability in ${country.name}, ${stability.points[0]?.year ?? ""}–${stability.points[stability.points.length - 1]?.year ?? ""}`;
   const shares = buildCountryShareSeries(ds.observations, code, ds.minerals, provenanceOf);
   const sharesTitle = `${country.name}'s share of world mine production, 2024`;
   const projects = ds.projects.filter((p) => p.country === code);
-  const occupied = projects.flatMap((p) => p.facts.filter((f) => f.id === "occupied-share").map((f) => ({ project: p, fact: f })));
+  const occupied = projects.flatMap((p) =>
+    p.facts.filter((f) => f.id === "occupied-share").map((f) => ({ project: p, fact: f })),
+  );
   const events = selectEvents(ds.events, { country: code });
   const kinds = countEventKinds(events);
 
@@ -121,14 +134,25 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
         <h2 id="governance">Governance (World Bank WGI, {latestWgi})</h2>
         <TableScroll label={`Six governance indicators for ${country.name}`}>
           <table className="data">
-            <caption>Six governance indicators for {country.name}: percentile rank among all countries (0 = lowest, 100 = highest) with 90 % confidence bounds, and the underlying estimate</caption>
+            <caption>
+              Six governance indicators for {country.name}: percentile rank among all countries (0 = lowest,
+              100 = highest) with 90 % confidence bounds, and the underlying estimate
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Indicator</th>
-                <th scope="col" className="num">Percentile rank</th>
-                <th scope="col" className="num">Lower bound</th>
-                <th scope="col" className="num">Upper bound</th>
-                <th scope="col" className="num">Estimate (−2.5 to 2.5)</th>
+                <th scope="col" className="num">
+                  Percentile rank
+                </th>
+                <th scope="col" className="num">
+                  Lower bound
+                </th>
+                <th scope="col" className="num">
+                  Upper bound
+                </th>
+                <th scope="col" className="num">
+                  Estimate (−2.5 to 2.5)
+                </th>
                 <th scope="col">Status</th>
                 <th scope="col">Source</th>
               </tr>
@@ -161,17 +185,34 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
           subtitle="World Bank WGI percentile rank (0 lowest, 100 highest). The band and whiskers are the 90 % confidence bounds: ranks inside them cannot be told apart."
           sources={[index.source("worldbank-wgi-2024")].filter((s) => !!s)}
           scenario="Published data (no model assumptions)"
-          notes={stability.missing.length ? <MissingList missing={stability.missing.map((m) => ({ label: String(m.year), reason: m.reason }))} /> : null}
-          exportData={timeSeriesExport([stability], "Percentile rank (0–100)", { fullDataQuery: new URLSearchParams({ country: code, measure: "wgi-political-stability-percentile" }).toString() })}
+          notes={
+            stability.missing.length ? (
+              <MissingList
+                missing={stability.missing.map((m) => ({ label: String(m.year), reason: m.reason }))}
+              />
+            ) : null
+          }
+          exportData={timeSeriesExport([stability], "Percentile rank (0–100)", {
+            fullDataQuery: new URLSearchParams({
+              country: code,
+              measure: "wgi-political-stability-percentile",
+            }).toString(),
+          })}
           table={
             <table className="data">
               <caption>{stabilityTitle}</caption>
               <thead>
                 <tr>
                   <th scope="col">Year</th>
-                  <th scope="col" className="num">Percentile rank</th>
-                  <th scope="col" className="num">Lower bound</th>
-                  <th scope="col" className="num">Upper bound</th>
+                  <th scope="col" className="num">
+                    Percentile rank
+                  </th>
+                  <th scope="col" className="num">
+                    Lower bound
+                  </th>
+                  <th scope="col" className="num">
+                    Upper bound
+                  </th>
                   <th scope="col">Source and status</th>
                 </tr>
               </thead>
@@ -189,7 +230,12 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
             </table>
           }
         >
-          <TimeSeriesChart series={[stability]} label={describeTimeSeries(stabilityTitle, [stability])} yDomain={[0, 100]} yTicks={[0, 25, 50, 75, 100]} />
+          <TimeSeriesChart
+            series={[stability]}
+            label={describeTimeSeries(stabilityTitle, [stability])}
+            yDomain={[0, 100]}
+            yTicks={[0, 25, 50, 75, 100]}
+          />
         </ChartFrame>
       </section>
 
@@ -220,7 +266,8 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
               <dd>
                 {wage.value === null ? "no value" : formatQuantity(wage.value, wage.unit)}
                 <span className="figure-note">
-                  Basis: {wage.basis ?? "not stated"}. <SourceLink id={wage.sourceId} /> · <StatusBadge status={wage.status} />
+                  Basis: {wage.basis ?? "not stated"}. <SourceLink id={wage.sourceId} /> ·{" "}
+                  <StatusBadge status={wage.status} />
                 </span>
               </dd>
             </div>
@@ -238,7 +285,9 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
               <thead>
                 <tr>
                   <th scope="col">Figure</th>
-                  <th scope="col" className="num">Value</th>
+                  <th scope="col" className="num">
+                    Value
+                  </th>
                   <th scope="col">Period</th>
                   <th scope="col">What it covers</th>
                   <th scope="col">Status</th>
@@ -249,7 +298,9 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
                 {labour.map((o, i) => (
                   <tr key={`${o.measure}-${o.year}-${i}`}>
                     <th scope="row">{sentence(o.measure)}</th>
-                    <td className="num">{o.value === null ? "no value" : formatQuantity(o.value, o.unit, o.qualifier)}</td>
+                    <td className="num">
+                      {o.value === null ? "no value" : formatQuantity(o.value, o.unit, o.qualifier)}
+                    </td>
                     <td>{o.period ?? o.year}</td>
                     <td>
                       {o.basis ?? ""}
@@ -276,18 +327,30 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
           id={`${code.toLowerCase()}-production-share`}
           title={sharesTitle}
           subtitle="Percent of the world total in 2024 (USGS estimates); titanium is sponge metal. Minerals USGS does not list the country for are named below the chart."
-          sources={[...new Set(production.map((o) => o.sourceId))].map((id) => index.source(id)).filter((s) => !!s)}
+          sources={[...new Set(production.map((o) => o.sourceId))]
+            .map((id) => index.source(id))
+            .filter((s) => !!s)}
           scenario="Published data (no model assumptions)"
           notes={<MissingList missing={shares.missing} />}
-          exportData={barExport(shares.bars, "Share of world mine production (%)", { fullDataQuery: new URLSearchParams({ country: code, measure: "mine-production", edition: "MCS 2025" }).toString() })}
+          exportData={barExport(shares.bars, "Share of world mine production (%)", {
+            fullDataQuery: new URLSearchParams({
+              country: code,
+              measure: "mine-production",
+              edition: "MCS 2025",
+            }).toString(),
+          })}
           table={
             <table className="data">
               <caption>Mine production by mineral, {country.name}, 2024</caption>
               <thead>
                 <tr>
                   <th scope="col">Mineral</th>
-                  <th scope="col" className="num">Production</th>
-                  <th scope="col" className="num">Share of world</th>
+                  <th scope="col" className="num">
+                    Production
+                  </th>
+                  <th scope="col" className="num">
+                    Share of world
+                  </th>
                   <th scope="col">Status</th>
                   <th scope="col">Source</th>
                   <th scope="col">Note</th>
@@ -302,7 +365,11 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
                       <th scope="row">
                         <Link href={`/minerals/${m.id}`}>{m.name}</Link>
                       </th>
-                      <td className="num">{o?.value != null ? formatQuantity(o.value, o.unit, o.qualifier) : (o?.printed ?? "no value")}</td>
+                      <td className="num">
+                        {o?.value != null
+                          ? formatQuantity(o.value, o.unit, o.qualifier)
+                          : (o?.printed ?? "no value")}
+                      </td>
                       <td className="num">{bar ? bar.display : ""}</td>
                       <td>{o ? <StatusBadge status={o.status} /> : null}</td>
                       <td>{o ? <SourceLink id={o.sourceId} /> : null}</td>
@@ -315,7 +382,12 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
           }
         >
           {shares.bars.length ? (
-            <HBarChart layout="stacked" bars={shares.bars} label={describeBarSeries(sharesTitle, shares, 10)} formatTick={formatAxisPct} />
+            <HBarChart
+              layout="stacked"
+              bars={shares.bars}
+              label={describeBarSeries(sharesTitle, shares, 10)}
+              formatTick={formatAxisPct}
+            />
           ) : (
             <p>USGS lists {country.name} in none of the ten world production tables.</p>
           )}
@@ -329,9 +401,12 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
             <div>
               <dt>{fact.label}</dt>
               <dd>
-                {fact.quantity.value === null ? "no value" : formatQuantity(fact.quantity.value, fact.quantity.unit)}
+                {fact.quantity.value === null
+                  ? "no value"
+                  : formatQuantity(fact.quantity.value, fact.quantity.unit)}
                 <span className="figure-note">
-                  {fact.quantity.year}. <SourceLink id={fact.quantity.sourceId} /> · <StatusBadge status={fact.quantity.status} />
+                  {fact.quantity.year}. <SourceLink id={fact.quantity.sourceId} /> ·{" "}
+                  <StatusBadge status={fact.quantity.status} />
                 </span>
               </dd>
             </div>
@@ -339,7 +414,12 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
               <dt>Deposits listed here in occupied territory</dt>
               <dd>
                 {projects.filter((p) => p.occupied).length} of {projects.length}
-                <span className="figure-note">{projects.filter((p) => p.occupied).map((p) => p.name).join(", ") || "none"}</span>
+                <span className="figure-note">
+                  {projects
+                    .filter((p) => p.occupied)
+                    .map((p) => p.name)
+                    .join(", ") || "none"}
+                </span>
               </dd>
             </div>
           </dl>
@@ -352,14 +432,17 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
           </ul>
         ) : (
           <p>
-            The data hold no projects for {country.name}: the pipeline covers Pakistan and Ukraine, the two countries the article
-            puts forward. {country.name}&apos;s current output is in the production section above.
+            The data hold no projects for {country.name}: the pipeline covers Pakistan and Ukraine, the two
+            countries the article puts forward. {country.name}&apos;s current output is in the production
+            section above.
           </p>
         )}
-        {projects.some((p) => p.phases.some((ph) => ph.capacity.value !== null && ph.startYear.value !== null)) ? (
+        {projects.some((p) =>
+          p.phases.some((ph) => ph.capacity.value !== null && ph.startYear.value !== null),
+        ) ? (
           <p>
-            Phases with a capacity and a start year feed the supply model; their timing and size can be changed in the{" "}
-            <Link href="/scenario">scenario lab</Link>.
+            Phases with a capacity and a start year feed the supply model; their timing and size can be
+            changed in the <Link href="/scenario">scenario lab</Link>.
           </p>
         ) : null}
       </section>
@@ -369,7 +452,9 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
         {events.length ? (
           <>
             <p>
-              {events.length} event{events.length === 1 ? "" : "s"} involving {country.name}: {kinds.map((k) => `${k.count} ${k.label.toLowerCase()}${k.count === 1 ? "" : "s"}`).join(", ")}. Oldest first.
+              {events.length} event{events.length === 1 ? "" : "s"} involving {country.name}:{" "}
+              {kinds.map((k) => `${k.count} ${k.label.toLowerCase()}${k.count === 1 ? "" : "s"}`).join(", ")}.
+              Oldest first.
             </p>
             <EventTimeline events={events} countryName={countryName} />
           </>
@@ -379,7 +464,18 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
       </section>
       <p>
         Put {country.name} beside the other suppliers on the{" "}
-        <Link href={compareHref({ ...DEFAULT_COMPARE_VIEW, countries: code === "PK" ? [...DEFAULT_COMPARE_VIEW.countries] : ["PK", code as FocusCountry] }, "")}>supplier comparison</Link>.
+        <Link
+          href={compareHref(
+            {
+              ...DEFAULT_COMPARE_VIEW,
+              countries: code === "PK" ? [...DEFAULT_COMPARE_VIEW.countries] : ["PK", code as FocusCountry],
+            },
+            "",
+          )}
+        >
+          supplier comparison
+        </Link>
+        .
       </p>
     </>
   );

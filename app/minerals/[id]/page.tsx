@@ -17,7 +17,12 @@ import {
   type EditionTable,
   type RelianceTable,
 } from "@/lib/charts/mineral-profile";
-import { buildWorldBarSeries, buildWorldTable, describeBarSeries, type WorldTable } from "@/lib/charts/world-table";
+import {
+  buildWorldBarSeries,
+  buildWorldTable,
+  describeBarSeries,
+  type WorldTable,
+} from "@/lib/charts/world-table";
 import { barExport } from "@/lib/charts/export-data";
 import { worldChartExportData } from "@/lib/charts/world-export";
 import { ChartFrame } from "@/app/ui/chart-frame";
@@ -51,7 +56,9 @@ const TABLES: Record<MineralId, { measure: string; title: string }[]> = Object.f
       ? [{ measure: "sponge-production", title: "World titanium sponge production" }]
       : [
           { measure: "mine-production", title: "World mine production" },
-          ...(id === "copper" ? [{ measure: "refinery-production", title: "World refinery production" }] : []),
+          ...(id === "copper"
+            ? [{ measure: "refinery-production", title: "World refinery production" }]
+            : []),
           { measure: "reserves", title: "Reserves" },
         ],
   ]),
@@ -69,7 +76,12 @@ export default async function MineralPage({ params }: { params: Promise<{ id: st
   const tables = TABLES[mineral.id]
     .map((spec) => ({
       spec,
-      table: buildWorldTable(dataset.observations, countryName, { mineral: mineral.id, measure: spec.measure, year: YEAR, edition: EDITION }),
+      table: buildWorldTable(dataset.observations, countryName, {
+        mineral: mineral.id,
+        measure: spec.measure,
+        year: YEAR,
+        edition: EDITION,
+      }),
     }))
     .filter((t): t is { spec: (typeof t)["spec"]; table: WorldTable } => t.table !== null);
 
@@ -88,54 +100,59 @@ export default async function MineralPage({ params }: { params: Promise<{ id: st
 
       {mineral.id === "titanium" ? (
         <p className="notice" role="note">
-          No mine production or reserves of titanium minerals (ilmenite, rutile) are shown: the USGS chapter that
-          holds them could not be obtained for this edition. The figures below are titanium sponge metal.
+          No mine production or reserves of titanium minerals (ilmenite, rutile) are shown: the USGS chapter
+          that holds them could not be obtained for this edition. The figures below are titanium sponge metal.
         </p>
       ) : null}
 
       <section aria-labelledby="world">
-      <h2 id="world">Who produces it and who holds the reserves</h2>
-      {tables.map(({ spec, table }) => {
-        const series = buildWorldBarSeries(table, provenance);
-        const title = `${spec.title} of ${mineral.name.toLowerCase()}, ${table.year}`;
-        const chartId = `${mineral.id}-${spec.measure}-${table.year}`;
-        const sources = [index.source(table.world?.observation.sourceId ?? mineral.usgsSourceId)].filter((s) => !!s);
-        return (
-          <ChartFrame
-            key={spec.measure}
-            id={chartId}
-            title={title}
-            subtitle={`${table.unit === "kt" ? "Thousand metric tons" : "Metric tons"}${table.basis ? `, ${table.basis}` : ""}. ${table.edition}; ${table.measure === "reserves" ? "reserves as assessed for this edition" : `${table.year} values are USGS estimates`}.`}
-            sources={sources}
-            scenario="Published data (no model assumptions)"
-            legend={
-              <ul className="chart-frame__legend">
-                <li>
-                  <span className="swatch swatch--estimate" style={{ background: "#6B7680" }} aria-hidden="true" />
-                  Lighter bar with dashed outline: the source&apos;s own estimate
-                </li>
-                <li>Bold: Pakistan and China</li>
-              </ul>
-            }
-            notes={
-              series.missing.length ? (
-                <ul>
-                  {series.missing.map((m) => (
-                    <li key={m.label}>
-                      <strong>{m.label}:</strong> {m.reason}
-                    </li>
-                  ))}
+        <h2 id="world">Who produces it and who holds the reserves</h2>
+        {tables.map(({ spec, table }) => {
+          const series = buildWorldBarSeries(table, provenance);
+          const title = `${spec.title} of ${mineral.name.toLowerCase()}, ${table.year}`;
+          const chartId = `${mineral.id}-${spec.measure}-${table.year}`;
+          const sources = [index.source(table.world?.observation.sourceId ?? mineral.usgsSourceId)].filter(
+            (s) => !!s,
+          );
+          return (
+            <ChartFrame
+              key={spec.measure}
+              id={chartId}
+              title={title}
+              subtitle={`${table.unit === "kt" ? "Thousand metric tons" : "Metric tons"}${table.basis ? `, ${table.basis}` : ""}. ${table.edition}; ${table.measure === "reserves" ? "reserves as assessed for this edition" : `${table.year} values are USGS estimates`}.`}
+              sources={sources}
+              scenario="Published data (no model assumptions)"
+              legend={
+                <ul className="chart-frame__legend">
+                  <li>
+                    <span
+                      className="swatch swatch--estimate"
+                      style={{ background: "#6B7680" }}
+                      aria-hidden="true"
+                    />
+                    Lighter bar with dashed outline: the source&apos;s own estimate
+                  </li>
+                  <li>Bold: Pakistan and China</li>
                 </ul>
-              ) : null
-            }
-            exportData={worldChartExportData(table, series, mineral.name)}
-            table={<WorldTableView table={table} caption={title} />}
-          >
-            <HBarChart layout="stacked" bars={series.bars} label={describeBarSeries(title, series)} />
-          </ChartFrame>
-        );
-      })}
-
+              }
+              notes={
+                series.missing.length ? (
+                  <ul>
+                    {series.missing.map((m) => (
+                      <li key={m.label}>
+                        <strong>{m.label}:</strong> {m.reason}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null
+              }
+              exportData={worldChartExportData(table, series, mineral.name)}
+              table={<WorldTableView table={table} caption={title} />}
+            >
+              <HBarChart layout="stacked" bars={series.bars} label={describeBarSeries(title, series)} />
+            </ChartFrame>
+          );
+        })}
       </section>
 
       <ConcentrationSection tables={tables.map((t) => t.table)} mineralName={mineral.name} />
@@ -146,13 +163,16 @@ export default async function MineralPage({ params }: { params: Promise<{ id: st
 
       <EventsSection mineral={mineral.id} mineralName={mineral.name} countryName={countryName} />
 
-      <EditionSection table={buildEditionTable(dataset.observations, mineral.id, countryName)} mineralName={mineral.name} />
+      <EditionSection
+        table={buildEditionTable(dataset.observations, mineral.id, countryName)}
+        mineralName={mineral.name}
+      />
 
       <section aria-labelledby="all-rows">
         <h2 id="all-rows">Every MCS 2025 value for {mineral.name.toLowerCase()}</h2>
         <p>
-          All {usgsRows.length} production and reserves values USGS printed for {mineral.name.toLowerCase()} in {EDITION},
-          each with its status, source and notes, are listed on{" "}
+          All {usgsRows.length} production and reserves values USGS printed for {mineral.name.toLowerCase()}{" "}
+          in {EDITION}, each with its status, source and notes, are listed on{" "}
           <Link href={`/minerals/${mineral.id}/values`}>
             {mineral.name}: every {EDITION} value
           </Link>
@@ -185,8 +205,12 @@ function shareText(table: WorldTable, code: string): { text: string; note: strin
   if (!row) return { text: "—", note: "no row" };
   if (row.value === null) return { text: "Not listed by USGS", note: row.observation.note ?? "" };
   const share = row.share === null ? "" : `${formatShare(row.share)} of world`;
-  const when = table.measure === "reserves" ? `reserves as assessed for ${table.edition}` : `in ${table.year}`;
-  return { text: share || formatQuantity(row.value, row.unit), note: `${formatQuantity(row.value, row.unit, row.observation.qualifier)} ${when}` };
+  const when =
+    table.measure === "reserves" ? `reserves as assessed for ${table.edition}` : `in ${table.year}`;
+  return {
+    text: share || formatQuantity(row.value, row.unit),
+    note: `${formatQuantity(row.value, row.unit, row.observation.qualifier)} ${when}`,
+  };
 }
 
 function KeyFigures({ tables }: { tables: WorldTable[] }) {
@@ -195,7 +219,12 @@ function KeyFigures({ tables }: { tables: WorldTable[] }) {
   const items: { label: string; value: string; note?: string }[] = [];
   for (const t of [production, reserves]) {
     if (!t) continue;
-    const what = t.measure === "reserves" ? "reserves" : t.measure === "sponge-production" ? "sponge production" : "mine production";
+    const what =
+      t.measure === "reserves"
+        ? "reserves"
+        : t.measure === "sponge-production"
+          ? "sponge production"
+          : "mine production";
     if (t.world?.value != null) {
       items.push({
         label: `World ${what}${t.measure === "reserves" ? "" : `, ${t.year}`}`,
@@ -254,7 +283,9 @@ function WorldTableView({ table, caption }: { table: WorldTable; caption: string
           <tr key={r.country} className={r.focus ? "is-focus" : undefined}>
             <th scope="row">{r.name}</th>
             <td className="num">
-              {r.value === null ? (r.observation.printed ?? "—") : formatQuantity(r.value, r.unit, r.observation.qualifier)}
+              {r.value === null
+                ? (r.observation.printed ?? "—")
+                : formatQuantity(r.value, r.unit, r.observation.qualifier)}
             </td>
             <td className="num">{r.share === null || r.country === "WORLD" ? "" : formatShare(r.share)}</td>
             <td>
@@ -271,19 +302,28 @@ function WorldTableView({ table, caption }: { table: WorldTable; caption: string
   );
 }
 
-function ConcentrationSection({ tables, mineralName }: { tables: readonly WorldTable[]; mineralName: string }) {
-  const rows = tables.map((t) => ({ table: t, summary: buildConcentrationSummary(t) })).filter((r): r is { table: WorldTable; summary: ConcentrationSummary } => r.summary !== null);
+function ConcentrationSection({
+  tables,
+  mineralName,
+}: {
+  tables: readonly WorldTable[];
+  mineralName: string;
+}) {
+  const rows = tables
+    .map((t) => ({ table: t, summary: buildConcentrationSummary(t) }))
+    .filter((r): r is { table: WorldTable; summary: ConcentrationSummary } => r.summary !== null);
   const hasRefinery = tables.some((t) => t.measure === "refinery-production");
   return (
     <section aria-labelledby="concentration">
       <h2 id="concentration">How concentrated supply is</h2>
       <p className="formula">
-        HHI = Σ (100 × s<sub>i</sub>)², where s<sub>i</sub> is country i&apos;s share of the world total (0–1). A single
-        supplier gives 10,000; many small ones give close to 0. Top-3 share = s<sub>1</sub> + s<sub>2</sub> + s<sub>3</sub>.
+        HHI = Σ (100 × s<sub>i</sub>)², where s<sub>i</sub> is country i&apos;s share of the world total
+        (0–1). A single supplier gives 10,000; many small ones give close to 0. Top-3 share = s<sub>1</sub> +
+        s<sub>2</sub> + s<sub>3</sub>.
       </p>
       <p>
-        Both sum over the countries USGS lists by name. Its &ldquo;Other countries&rdquo; row bundles many producers and is left out,
-        so the HHI is a lower bound on concentration.{" "}
+        Both sum over the countries USGS lists by name. Its &ldquo;Other countries&rdquo; row bundles many
+        producers and is left out, so the HHI is a lower bound on concentration.{" "}
         {hasRefinery
           ? "Refinery output is shown where the data hold a USGS refinery table."
           : `The data hold no USGS world refinery table for ${mineralName.toLowerCase()} (only copper's is included), so refining — where China's share is often larger — is not measured here.`}
@@ -295,11 +335,19 @@ function ConcentrationSection({ tables, mineralName }: { tables: readonly WorldT
             <thead>
               <tr>
                 <th scope="col">Table</th>
-                <th scope="col" className="num">HHI</th>
+                <th scope="col" className="num">
+                  HHI
+                </th>
                 <th scope="col">Top 3 (share of world)</th>
-                <th scope="col" className="num">Top-3 share</th>
-                <th scope="col" className="num">China&apos;s share</th>
-                <th scope="col" className="num">&ldquo;Other countries&rdquo; (left out)</th>
+                <th scope="col" className="num">
+                  Top-3 share
+                </th>
+                <th scope="col" className="num">
+                  China&apos;s share
+                </th>
+                <th scope="col" className="num">
+                  &ldquo;Other countries&rdquo; (left out)
+                </th>
                 <th scope="col">Status</th>
               </tr>
             </thead>
@@ -307,17 +355,28 @@ function ConcentrationSection({ tables, mineralName }: { tables: readonly WorldT
               {rows.map(({ table, summary }) => (
                 <tr key={table.measure}>
                   <th scope="row">
-                    {MEASURE_LABELS[table.measure] ?? table.measure}, {table.measure === "reserves" ? "as assessed for MCS 2025" : table.year}
+                    {MEASURE_LABELS[table.measure] ?? table.measure},{" "}
+                    {table.measure === "reserves" ? "as assessed for MCS 2025" : table.year}
                   </th>
                   <td className="num">{formatNumber(summary.hhiPoints)}</td>
                   <td>{summary.top3.map((t) => `${t.name} ${formatShare(t.share)}`).join(", ")}</td>
                   <td className="num">{formatShare(summary.top3Share)}</td>
-                  <td className="num">{summary.chinaShare === null ? (summary.chinaNote ?? "not listed") : formatShare(summary.chinaShare)}</td>
-                  <td className="num">{summary.otherShare === null ? "no row" : formatShare(summary.otherShare)}</td>
+                  <td className="num">
+                    {summary.chinaShare === null
+                      ? (summary.chinaNote ?? "not listed")
+                      : formatShare(summary.chinaShare)}
+                  </td>
+                  <td className="num">
+                    {summary.otherShare === null ? "no row" : formatShare(summary.otherShare)}
+                  </td>
                   <td>
                     {table.world ? (
                       <>
-                        <StatusBadge status="derived" /> <span className="number-source">from <SourceLink id={table.world.observation.sourceId} /> ({statusLabel(table.world.observation.status).toLowerCase()} values)</span>
+                        <StatusBadge status="derived" />{" "}
+                        <span className="number-source">
+                          from <SourceLink id={table.world.observation.sourceId} /> (
+                          {statusLabel(table.world.observation.status).toLowerCase()} values)
+                        </span>
                       </>
                     ) : null}
                   </td>
@@ -358,9 +417,17 @@ function RelianceView({ table, caption }: { table: RelianceTable; caption: strin
                 {table.years.map((y) => {
                   const c = r.cells[y];
                   return (
-                    <td key={y} className="num" title={c ? `${statusLabel(c.status)}${c.note ? ` — ${c.note}` : ""}` : undefined}>
+                    <td
+                      key={y}
+                      className="num"
+                      title={c ? `${statusLabel(c.status)}${c.note ? ` — ${c.note}` : ""}` : undefined}
+                    >
                       {c ? c.display : "—"}
-                      {c && c.status !== "published" ? <span className={`status-mark status-mark--${c.status}`}>{c.status === "source-estimate" ? "estimate" : c.status}</span> : null}
+                      {c && c.status !== "published" ? (
+                        <span className={`status-mark status-mark--${c.status}`}>
+                          {c.status === "source-estimate" ? "estimate" : c.status}
+                        </span>
+                      ) : null}
                     </td>
                   );
                 })}
@@ -374,7 +441,15 @@ function RelianceView({ table, caption }: { table: RelianceTable; caption: strin
   );
 }
 
-function ImportFormsTable({ entries, caption, countryName }: { entries: readonly ImportSources[]; caption: string; countryName: (c: string) => string }) {
+function ImportFormsTable({
+  entries,
+  caption,
+  countryName,
+}: {
+  entries: readonly ImportSources[];
+  caption: string;
+  countryName: (c: string) => string;
+}) {
   return (
     <table className="data">
       <caption>{caption}</caption>
@@ -395,7 +470,12 @@ function ImportFormsTable({ entries, caption, countryName }: { entries: readonly
             </th>
             <td>{e.period}</td>
             <td>
-              {e.shares.map((x) => `${x.country === "ZZ" ? "Other" : countryName(x.country)} ${formatQuantity(x.sharePct, "%", x.qualifier)}`).join(", ")}
+              {e.shares
+                .map(
+                  (x) =>
+                    `${x.country === "ZZ" ? "Other" : countryName(x.country)} ${formatQuantity(x.sharePct, "%", x.qualifier)}`,
+                )
+                .join(", ")}
               {e.note ? <span className="hint">{e.note}</span> : null}
             </td>
             <td>
@@ -409,7 +489,15 @@ function ImportFormsTable({ entries, caption, countryName }: { entries: readonly
   );
 }
 
-function UsDependenceSection({ mineral, mineralName, countryName }: { mineral: MineralId; mineralName: string; countryName: (c: string) => string }) {
+function UsDependenceSection({
+  mineral,
+  mineralName,
+  countryName,
+}: {
+  mineral: MineralId;
+  mineralName: string;
+  countryName: (c: string) => string;
+}) {
   const ds = loadDataset();
   const index = loadDatasetIndex();
   const r25 = buildRelianceTable(ds.observations, mineral, "MCS 2025");
@@ -421,7 +509,14 @@ function UsDependenceSection({ mineral, mineralName, countryName }: { mineral: M
   const headline = r25 && latestYear !== null ? r25.rows[0]?.cells[latestYear] : undefined;
   const name = mineralName.toLowerCase();
   const source = primary ? index.source(primary.sourceId) : undefined;
-  const series = primary && source ? buildImportSourcesSeries(primary, countryName, `${shortCitation(source)} · ${primary.period} · ${statusLabel(primary.status)}`) : null;
+  const series =
+    primary && source
+      ? buildImportSourcesSeries(
+          primary,
+          countryName,
+          `${shortCitation(source)} · ${primary.period} · ${statusLabel(primary.status)}`,
+        )
+      : null;
   const chinaShare = primary?.shares.find((x) => x.country === "CN");
   const title = primary ? `Where US imports of ${primary.productForm} came from, ${primary.period}` : "";
   return (
@@ -443,7 +538,9 @@ function UsDependenceSection({ mineral, mineralName, countryName }: { mineral: M
           <div>
             <dt>China&apos;s share of US imports ({primary.productForm})</dt>
             <dd>
-              {chinaShare ? formatQuantity(chinaShare.sharePct, "%", chinaShare.qualifier) : "not among the listed sources"}
+              {chinaShare
+                ? formatQuantity(chinaShare.sharePct, "%", chinaShare.qualifier)
+                : "not among the listed sources"}
               <span className="figure-note">
                 {primary.period}, {primary.edition}. <SourceLink id={primary.sourceId} />
               </span>
@@ -452,11 +549,21 @@ function UsDependenceSection({ mineral, mineralName, countryName }: { mineral: M
         ) : null}
       </dl>
       <p>
-        Net import reliance is imports minus exports (adjusted for stocks) as a share of US apparent consumption, as USGS prints it:
-        &ldquo;&gt;50 %&rdquo; is a bound, not a value, and a net exporter has none.
+        Net import reliance is imports minus exports (adjusted for stocks) as a share of US apparent
+        consumption, as USGS prints it: &ldquo;&gt;50 %&rdquo; is a bound, not a value, and a net exporter has
+        none.
       </p>
-      {r25 ? <RelianceView table={r25} caption={`US net import reliance on ${name}, MCS 2025 edition`} /> : <p>USGS MCS 2025 prints no net import reliance for {name}.</p>}
-      {r26 ? <RelianceView table={r26} caption={`Update: US net import reliance on ${name}, MCS 2026 edition (read through a third-party extraction)`} /> : null}
+      {r25 ? (
+        <RelianceView table={r25} caption={`US net import reliance on ${name}, MCS 2025 edition`} />
+      ) : (
+        <p>USGS MCS 2025 prints no net import reliance for {name}.</p>
+      )}
+      {r26 ? (
+        <RelianceView
+          table={r26}
+          caption={`Update: US net import reliance on ${name}, MCS 2026 edition (read through a third-party extraction)`}
+        />
+      ) : null}
       {series && primary ? (
         <ChartFrame
           id={`${mineral}-import-sources`}
@@ -468,24 +575,45 @@ function UsDependenceSection({ mineral, mineralName, countryName }: { mineral: M
           exportData={barExport(series.bars, "Share of US imports (%)", { mineral: name })}
           table={<ImportFormsTable entries={[primary]} caption={title} countryName={countryName} />}
         >
-          <HBarChart layout="stacked" bars={series.bars} label={describeBarSeries(title, series)} formatTick={formatAxisPct} />
+          <HBarChart
+            layout="stacked"
+            bars={series.bars}
+            label={describeBarSeries(title, series)}
+            formatTick={formatAxisPct}
+          />
         </ChartFrame>
       ) : null}
       {forms25.length ? (
         <TableScroll label={`US import sources of ${name} by product form, MCS 2025 edition`}>
-          <ImportFormsTable entries={forms25} caption={`US import sources of ${name} by product form, MCS 2025 edition`} countryName={countryName} />
+          <ImportFormsTable
+            entries={forms25}
+            caption={`US import sources of ${name} by product form, MCS 2025 edition`}
+            countryName={countryName}
+          />
         </TableScroll>
       ) : null}
       {forms26.length ? (
         <TableScroll label={`Update: US import sources of ${name}, MCS 2026 edition`}>
-          <ImportFormsTable entries={forms26} caption={`Update: US import sources of ${name}, MCS 2026 edition (listed sources only; no “other” share printed)`} countryName={countryName} />
+          <ImportFormsTable
+            entries={forms26}
+            caption={`Update: US import sources of ${name}, MCS 2026 edition (listed sources only; no “other” share printed)`}
+            countryName={countryName}
+          />
         </TableScroll>
       ) : null}
     </section>
   );
 }
 
-function PakistanSection({ mineral, mineralName, tables }: { mineral: MineralId; mineralName: string; tables: readonly WorldTable[] }) {
+function PakistanSection({
+  mineral,
+  mineralName,
+  tables,
+}: {
+  mineral: MineralId;
+  mineralName: string;
+  tables: readonly WorldTable[];
+}) {
   const ds = loadDataset();
   const projects = ds.projects.filter((p) => p.country === "PK" && p.minerals.includes(mineral));
   const name = mineralName.toLowerCase();
@@ -500,9 +628,12 @@ function PakistanSection({ mineral, mineralName, tables }: { mineral: MineralId;
             <li key={t.measure}>
               {row && row.value !== null ? (
                 <>
-                  <strong>Listed</strong> in the USGS table of world {what}: {formatQuantity(row.value, row.unit, row.observation.qualifier)}
-                  {row.share !== null ? `, ${formatShare(row.share)} of the world total` : ""} (<StatusBadge status={row.observation.status} />,{" "}
-                  <SourceLink id={row.observation.sourceId} />).
+                  <strong>Listed</strong> in the USGS table of world {what}:{" "}
+                  {formatQuantity(row.value, row.unit, row.observation.qualifier)}
+                  {row.share !== null ? `, ${formatShare(row.share)} of the world total` : ""} (
+                  <StatusBadge status={row.observation.status} />,{" "}
+                  <SourceLink id={row.observation.sourceId} />
+                  ).
                 </>
               ) : (
                 <>
@@ -524,13 +655,22 @@ function PakistanSection({ mineral, mineralName, tables }: { mineral: MineralId;
         <p>The data hold no Pakistani project or deposit for {name}.</p>
       )}
       <p>
-        All Pakistani projects, with their figures and sources, are on <Link href="/countries/PK#projects">Pakistan&apos;s profile</Link>.
+        All Pakistani projects, with their figures and sources, are on{" "}
+        <Link href="/countries/PK#projects">Pakistan&apos;s profile</Link>.
       </p>
     </section>
   );
 }
 
-function EventsSection({ mineral, mineralName, countryName }: { mineral: MineralId; mineralName: string; countryName: (c: string) => string }) {
+function EventsSection({
+  mineral,
+  mineralName,
+  countryName,
+}: {
+  mineral: MineralId;
+  mineralName: string;
+  countryName: (c: string) => string;
+}) {
   const events = selectEvents(loadDataset().events, { mineral });
   const kinds = countEventKinds(events);
   return (
@@ -540,7 +680,8 @@ function EventsSection({ mineral, mineralName, countryName }: { mineral: Mineral
         <>
           <p>
             {events.length} dated event{events.length === 1 ? "" : "s"} concern {mineralName.toLowerCase()}:{" "}
-            {kinds.map((k) => `${k.count} ${k.label.toLowerCase()}${k.count === 1 ? "" : "s"}`).join(", ")}. Oldest first.
+            {kinds.map((k) => `${k.count} ${k.label.toLowerCase()}${k.count === 1 ? "" : "s"}`).join(", ")}.
+            Oldest first.
           </p>
           <EventTimeline events={events} countryName={countryName} />
         </>
@@ -558,9 +699,9 @@ function EditionSection({ table, mineralName }: { table: EditionTable | null; mi
       {table ? (
         <>
           <p>
-            The charts above use MCS 2025, the primary edition. MCS 2026 revises 2024 and adds 2025 estimates; its values were read
-            through a third-party extraction (status: secondary). The two editions sit in separate columns and are never joined
-            into one series.
+            The charts above use MCS 2025, the primary edition. MCS 2026 revises 2024 and adds 2025 estimates;
+            its values were read through a third-party extraction (status: secondary). The two editions sit in
+            separate columns and are never joined into one series.
           </p>
           <TableScroll label={`${mineralName}: values as each edition prints them`}>
             <table className="data">
@@ -595,14 +736,27 @@ function EditionSection({ table, mineralName }: { table: EditionTable | null; mi
               </thead>
               <tbody>
                 {table.rows.map((r) => (
-                  <tr key={r.country} className={r.country === "PK" || r.country === "CN" ? "is-focus" : undefined}>
+                  <tr
+                    key={r.country}
+                    className={r.country === "PK" || r.country === "CN" ? "is-focus" : undefined}
+                  >
                     <th scope="row">{r.name}</th>
                     {table.columns.map((c) => {
                       const cell = r.cells[c.key];
                       return (
-                        <td key={c.key} className="num" title={cell ? `${statusLabel(cell.status)}${cell.note ? ` — ${cell.note}` : ""}` : undefined}>
+                        <td
+                          key={c.key}
+                          className="num"
+                          title={
+                            cell
+                              ? `${statusLabel(cell.status)}${cell.note ? ` — ${cell.note}` : ""}`
+                              : undefined
+                          }
+                        >
                           {cell ? cell.display : "—"}
-                          {cell?.share != null ? <span className="cell-note">{formatShare(cell.share)} of world</span> : null}
+                          {cell?.share != null ? (
+                            <span className="cell-note">{formatShare(cell.share)} of world</span>
+                          ) : null}
                         </td>
                       );
                     })}
@@ -613,18 +767,27 @@ function EditionSection({ table, mineralName }: { table: EditionTable | null; mi
           </TableScroll>
           <p className="number-source">
             Sources:{" "}
-            {[...new Set(table.rows.flatMap((r) => Object.values(r.cells).map((c) => c?.sourceId)).filter((x): x is string => !!x))].map((id, i) => (
+            {[
+              ...new Set(
+                table.rows
+                  .flatMap((r) => Object.values(r.cells).map((c) => c?.sourceId))
+                  .filter((x): x is string => !!x),
+              ),
+            ].map((id, i) => (
               <span key={id}>
                 {i ? "; " : ""}
                 <SourceLink id={id} />
               </span>
             ))}
-            . Every MCS 2026 value is a secondary reading (status: {statusLabel("secondary")}); the MCS 2025 columns marked
-            &ldquo;estimate&rdquo; are USGS&apos;s own estimates.
+            . Every MCS 2026 value is a secondary reading (status: {statusLabel("secondary")}); the MCS 2025
+            columns marked &ldquo;estimate&rdquo; are USGS&apos;s own estimates.
           </p>
         </>
       ) : (
-        <p>The data hold no MCS 2026 values for {mineralName.toLowerCase()}; only the MCS 2025 edition is shown.</p>
+        <p>
+          The data hold no MCS 2026 values for {mineralName.toLowerCase()}; only the MCS 2025 edition is
+          shown.
+        </p>
       )}
     </section>
   );

@@ -2,7 +2,12 @@
 
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { type ExportSpec } from "@/lib/export/figure";
-import { parseReportStore, REPORT_STORE_KEY, type ReportChart, serializeReportStore } from "@/lib/export/report-store";
+import {
+  parseReportStore,
+  REPORT_STORE_KEY,
+  type ReportChart,
+  serializeReportStore,
+} from "@/lib/export/report-store";
 import { FocusableButton } from "@/app/ui/focusable-button";
 
 /** A chart the page offers without the reader having added it: drawn on this page, described by its spec. */
@@ -52,14 +57,25 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
 
   const available = useMemo(() => {
-    const added = store.charts.map((c) => ({ key: c.key, title: c.spec.title, origin: "added" as const, chart: c }));
-    const std = standard.map((s) => ({ key: s.key, title: s.spec.title, origin: "standard" as const, standard: s }));
+    const added = store.charts.map((c) => ({
+      key: c.key,
+      title: c.spec.title,
+      origin: "added" as const,
+      chart: c,
+    }));
+    const std = standard.map((s) => ({
+      key: s.key,
+      title: s.spec.title,
+      origin: "standard" as const,
+      standard: s,
+    }));
     return [...added, ...std];
   }, [store.charts, standard]);
   const byKey = useMemo(() => new Map(available.map((a) => [a.key, a])), [available]);
   const chosen = selected.filter((k) => byKey.has(k));
 
-  const toggle = (key: string, on: boolean) => setSelected((s) => (on ? [...s.filter((k) => k !== key), key] : s.filter((k) => k !== key)));
+  const toggle = (key: string, on: boolean) =>
+    setSelected((s) => (on ? [...s.filter((k) => k !== key), key] : s.filter((k) => k !== key)));
   const move = (key: string, by: -1 | 1) =>
     setSelected((s) => {
       const i = s.indexOf(key);
@@ -70,7 +86,13 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
       return next;
     });
   const removeAdded = (key: string) => {
-    window.localStorage.setItem(REPORT_STORE_KEY, serializeReportStore(store.charts.filter((c) => c.key !== key), store.damaged));
+    window.localStorage.setItem(
+      REPORT_STORE_KEY,
+      serializeReportStore(
+        store.charts.filter((c) => c.key !== key),
+        store.damaged,
+      ),
+    );
     setSelected((s) => s.filter((k) => k !== key));
     notify();
   };
@@ -81,11 +103,21 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
     return chosen.map((key) => {
       const a = byKey.get(key)!;
       if (a.origin === "added") return a.chart;
-      const holder = document.getElementById("report-drawings")?.querySelector(`[data-chart-key="${CSS.escape(key)}"]`);
+      const holder = document
+        .getElementById("report-drawings")
+        ?.querySelector(`[data-chart-key="${CSS.escape(key)}"]`);
       const svg = holder ? dom.findChartSvg(holder) : null;
       if (!svg) throw new Error(`the chart “${a.title}” is not drawn on this page`);
       const s = dom.serializeSvg(svg);
-      return { key, addedAt: "", pageUrl: new URL(a.standard.pageUrl, window.location.origin).toString(), spec: a.standard.spec, chartSvg: s.svg, chartWidth: s.width, chartHeight: s.height };
+      return {
+        key,
+        addedAt: "",
+        pageUrl: new URL(a.standard.pageUrl, window.location.origin).toString(),
+        spec: a.standard.spec,
+        chartSvg: s.svg,
+        chartWidth: s.width,
+        chartHeight: s.height,
+      };
     });
   };
 
@@ -100,7 +132,13 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
         const date = today();
         const out: Record<string, string> = {};
         for (const c of charts) {
-          const f = fig.composeFigureSvg(c.spec, { chartSvg: c.chartSvg, chartWidth: c.chartWidth, chartHeight: c.chartHeight, permalink: c.pageUrl, date });
+          const f = fig.composeFigureSvg(c.spec, {
+            chartSvg: c.chartSvg,
+            chartWidth: c.chartWidth,
+            chartHeight: c.chartHeight,
+            permalink: c.pageUrl,
+            date,
+          });
           out[c.key] = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(f.svg)}`;
         }
         if (!cancelled) setPreviews(out);
@@ -123,16 +161,34 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
     setProgress({ value: 0, label: "Preparing" });
     const started = performance.now();
     try {
-      const [charts, builder, dom] = await Promise.all([collect(), import("@/lib/export/report-build"), import("@/lib/export/dom")]);
+      const [charts, builder, dom] = await Promise.all([
+        collect(),
+        import("@/lib/export/report-build"),
+        import("@/lib/export/dom"),
+      ]);
       const input = { title, note, charts, date: today(), appUrl: window.location.origin };
       const onProgress = (value: number, label: string) => setProgress({ value, label });
-      const blob = kind === "pdf" ? await builder.buildReportPdf(input, onProgress) : await builder.buildReportZip(input, onProgress);
-      const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 50) || "report";
+      const blob =
+        kind === "pdf"
+          ? await builder.buildReportPdf(input, onProgress)
+          : await builder.buildReportZip(input, onProgress);
+      const slug =
+        title
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-|-$/g, "")
+          .slice(0, 50) || "report";
       dom.downloadBlob(blob, `${slug}_${input.date}.${kind}`);
       performance.measure(`report:${kind}`, { start: started, end: performance.now() });
-      setMessage({ kind: "ok", text: `${kind.toUpperCase()} with ${charts.length} chart${charts.length === 1 ? "" : "s"} ready.` });
+      setMessage({
+        kind: "ok",
+        text: `${kind.toUpperCase()} with ${charts.length} chart${charts.length === 1 ? "" : "s"} ready.`,
+      });
     } catch (error) {
-      setMessage({ kind: "error", text: `The ${kind.toUpperCase()} could not be made: ${(error as Error).message}.` });
+      setMessage({
+        kind: "error",
+        text: `The ${kind.toUpperCase()} could not be made: ${(error as Error).message}.`,
+      });
     } finally {
       setProgress(null);
     }
@@ -151,7 +207,8 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
       ) : null}
       {store.damaged.length ? (
         <p role="alert" className="notice">
-          {store.damaged.length} added chart{store.damaged.length === 1 ? "" : "s"} could not be read and {store.damaged.length === 1 ? "is" : "are"} kept as found:{" "}
+          {store.damaged.length} added chart{store.damaged.length === 1 ? "" : "s"} could not be read and{" "}
+          {store.damaged.length === 1 ? "is" : "are"} kept as found:{" "}
           {store.damaged.map((d) => `${d.title ?? `entry ${d.index + 1}`} (${d.reason})`).join("; ")}.
         </p>
       ) : null}
@@ -179,18 +236,30 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
               {store.charts.map((c) => (
                 <li key={c.key}>
                   <label>
-                    <input type="checkbox" checked={chosen.includes(c.key)} onChange={(e) => toggle(c.key, e.target.checked)} />
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(c.key)}
+                      onChange={(e) => toggle(c.key, e.target.checked)}
+                    />
                     {c.spec.title}
                   </label>{" "}
                   <span className="muted">{c.spec.scenarioName}</span>{" "}
-                  <button type="button" className="link-button" onClick={() => removeAdded(c.key)} aria-label={`Remove “${c.spec.title}” from the added charts`}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => removeAdded(c.key)}
+                    aria-label={`Remove “${c.spec.title}” from the added charts`}
+                  >
                     Remove
                   </button>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="muted">None yet: use “Add to report” in any chart&apos;s Export menu; the chart comes with its current scenario.</p>
+            <p className="muted">
+              None yet: use “Add to report” in any chart&apos;s Export menu; the chart comes with its current
+              scenario.
+            </p>
           )}
         </fieldset>
         <fieldset>
@@ -199,7 +268,11 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
             {standard.map((s) => (
               <li key={s.key}>
                 <label>
-                  <input type="checkbox" checked={chosen.includes(s.key)} onChange={(e) => toggle(s.key, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={chosen.includes(s.key)}
+                    onChange={(e) => toggle(s.key, e.target.checked)}
+                  />
                   {s.spec.title}
                 </label>
               </li>
@@ -215,10 +288,18 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
             {chosen.map((k, i) => (
               <li key={k}>
                 {byKey.get(k)!.title}{" "}
-                <FocusableButton onClick={() => move(k, -1)} unavailable={i === 0} aria-label={`Move “${byKey.get(k)!.title}” up`}>
+                <FocusableButton
+                  onClick={() => move(k, -1)}
+                  unavailable={i === 0}
+                  aria-label={`Move “${byKey.get(k)!.title}” up`}
+                >
                   Up
                 </FocusableButton>{" "}
-                <FocusableButton onClick={() => move(k, 1)} unavailable={i === chosen.length - 1} aria-label={`Move “${byKey.get(k)!.title}” down`}>
+                <FocusableButton
+                  onClick={() => move(k, 1)}
+                  unavailable={i === chosen.length - 1}
+                  aria-label={`Move “${byKey.get(k)!.title}” down`}
+                >
                   Down
                 </FocusableButton>
               </li>
@@ -244,17 +325,27 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
           </p>
         ) : null}
         {message ? (
-          <p role={message.kind === "error" ? "alert" : "status"} className={`notice ${message.kind === "error" ? "notice--error" : "notice--ok"}`}>
+          <p
+            role={message.kind === "error" ? "alert" : "status"}
+            className={`notice ${message.kind === "error" ? "notice--error" : "notice--ok"}`}
+          >
             {message.text}
           </p>
         ) : null}
       </section>
       <section aria-labelledby="report-preview" className="report-builder__preview">
-        <h2 id="report-preview" className="no-print">Preview</h2>
+        <h2 id="report-preview" className="no-print">
+          Preview
+        </h2>
         {chosen.map((k) =>
           previews[k] ? (
             // eslint-disable-next-line @next/next/no-img-element -- a generated data URL, not an optimisable asset
-            <img key={k} src={previews[k]} alt={`Figure: ${byKey.get(k)!.title}`} className="report-builder__figure" />
+            <img
+              key={k}
+              src={previews[k]}
+              alt={`Figure: ${byKey.get(k)!.title}`}
+              className="report-builder__figure"
+            />
           ) : null,
         )}
       </section>

@@ -24,13 +24,23 @@ function show(a: Assumption, x: number): string {
 }
 
 /** The difference table of an A/B comparison: every assumption that differs, and every headline result. */
-export function AbCompare({ table, aValues, bValues, aPreset, bPreset, presetLabel, aHeadlines, bHeadlines }: AbCompareProps) {
+export function AbCompare({
+  table,
+  aValues,
+  bValues,
+  aPreset,
+  bPreset,
+  presetLabel,
+  aHeadlines,
+  bHeadlines,
+}: AbCompareProps) {
   const changed = table.filter((a) => aValues[a.key] !== bValues[a.key]);
   return (
     <section aria-labelledby="ab-heading" className="panel">
       <h2 id="ab-heading">Scenario A and scenario B</h2>
       <p>
-        A: {presetLabel(aPreset)} (pinned). B: {presetLabel(bPreset)} (being edited). The charts show A beside B and the preset.
+        A: {presetLabel(aPreset)} (pinned). B: {presetLabel(bPreset)} (being edited). The charts show A beside
+        B and the preset.
       </p>
       <TableScroll label="Assumptions that differ between A and B">
         <table className="data">
@@ -38,9 +48,15 @@ export function AbCompare({ table, aValues, bValues, aPreset, bPreset, presetLab
           <thead>
             <tr>
               <th scope="col">Assumption</th>
-              <th scope="col" className="num">A</th>
-              <th scope="col" className="num">B</th>
-              <th scope="col" className="num">B − A</th>
+              <th scope="col" className="num">
+                A
+              </th>
+              <th scope="col" className="num">
+                B
+              </th>
+              <th scope="col" className="num">
+                B − A
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -50,7 +66,9 @@ export function AbCompare({ table, aValues, bValues, aPreset, bPreset, presetLab
                   <th scope="row">{assumptionName(a)}</th>
                   <td className="num">{show(a, aValues[a.key]!)}</td>
                   <td className="num">{show(a, bValues[a.key]!)}</td>
-                  <td className="num">{a.kind === "number" ? formatNumber(bValues[a.key]! - aValues[a.key]!) : ""}</td>
+                  <td className="num">
+                    {a.kind === "number" ? formatNumber(bValues[a.key]! - aValues[a.key]!) : ""}
+                  </td>
                 </tr>
               ))
             ) : (
@@ -67,9 +85,15 @@ export function AbCompare({ table, aValues, bValues, aPreset, bPreset, presetLab
           <thead>
             <tr>
               <th scope="col">Result</th>
-              <th scope="col" className="num">A</th>
-              <th scope="col" className="num">B</th>
-              <th scope="col" className="num">B − A</th>
+              <th scope="col" className="num">
+                A
+              </th>
+              <th scope="col" className="num">
+                B
+              </th>
+              <th scope="col" className="num">
+                B − A
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -81,7 +105,9 @@ export function AbCompare({ table, aValues, bValues, aPreset, bPreset, presetLab
                   <th scope="row">{b.label}</th>
                   <td className="num">{a?.display ?? ""}</td>
                   <td className="num">{b.display}</td>
-                  <td className="num">{diff !== null ? formatNumber(diff, 2) : a && a.display !== b.display ? "changed" : ""}</td>
+                  <td className="num">
+                    {diff !== null ? formatNumber(diff, 2) : a && a.display !== b.display ? "changed" : ""}
+                  </td>
                 </tr>
               );
             })}

@@ -26,7 +26,14 @@ function display(a: Assumption, x: number): string {
  * and a one-click reset when it differs from the preset, and the basis with a link to its source. Native range
  * inputs give the keyboard steps (arrows, Page Up/Down, Home/End). Memoised: moving one slider re-renders only it.
  */
-export const AssumptionControl = memo(function AssumptionControl({ a, value, presetValue, sourceLabel, onChange, onReset }: AssumptionControlProps) {
+export const AssumptionControl = memo(function AssumptionControl({
+  a,
+  value,
+  presetValue,
+  sourceLabel,
+  onChange,
+  onReset,
+}: AssumptionControlProps) {
   const id = useId();
   const name = assumptionName(a);
   const changed = value !== presetValue;
@@ -45,7 +52,9 @@ export const AssumptionControl = memo(function AssumptionControl({ a, value, pre
     }
     if (x < a.min || x > a.max) {
       const clamped = Math.min(a.max, Math.max(a.min, x));
-      setError(`${formatNumber(x)} is outside ${formatNumber(a.min)}–${formatNumber(a.max)}; set to ${formatNumber(clamped)}.`);
+      setError(
+        `${formatNumber(x)} is outside ${formatNumber(a.min)}–${formatNumber(a.max)}; set to ${formatNumber(clamped)}.`,
+      );
       onChange(a.key, clamped);
       return;
     }
@@ -58,7 +67,12 @@ export const AssumptionControl = memo(function AssumptionControl({ a, value, pre
       <div className="assumption__head">
         {a.kind === "switch" ? (
           <label className="assumption__switch">
-            <input id={id} type="checkbox" checked={value >= 0.5} onChange={(e) => onChange(a.key, e.target.checked ? 1 : 0)} />
+            <input
+              id={id}
+              type="checkbox"
+              checked={value >= 0.5}
+              onChange={(e) => onChange(a.key, e.target.checked ? 1 : 0)}
+            />
             {name}
           </label>
         ) : (
@@ -126,12 +140,11 @@ export const AssumptionControl = memo(function AssumptionControl({ a, value, pre
         </p>
       ) : null}
       <details className="assumption__help">
-        <summary>
-          Basis{changed ? ` · preset ${display(a, presetValue)}` : ""}
-        </summary>
+        <summary>Basis{changed ? ` · preset ${display(a, presetValue)}` : ""}</summary>
         <p>
           {a.basis} <StatusBadge status={a.status} /> Source:{" "}
-          <a href={`/sources#${a.sourceId}`}>{sourceLabel}</a>. Range for sensitivity {formatNumber(a.low)}–{formatNumber(a.high)}.
+          <a href={`/sources#${a.sourceId}`}>{sourceLabel}</a>. Range for sensitivity {formatNumber(a.low)}–
+          {formatNumber(a.high)}.
         </p>
       </details>
     </div>

@@ -16,7 +16,12 @@ function subject(a: Assumption): string {
 }
 
 /** The sentence a reader quotes: where, as one assumption moves, Pakistan stops (or starts) being cheaper. */
-export function describeBreakEven(r: BreakEvenResult, a: Assumption, current: number, mineralName: string): string {
+export function describeBreakEven(
+  r: BreakEvenResult,
+  a: Assumption,
+  current: number,
+  mineralName: string,
+): string {
   const rival = COUNTRY_LABELS[r.competitor];
   const what = subject(a);
   const unit = a.unit === "%" ? " %" : ` ${a.unit}`;
@@ -47,12 +52,26 @@ export interface BreakEvenPanelProps {
 }
 
 /** Break-even solver: pick an assumption and a competitor; read where Pakistan's cost advantage flips. */
-export function BreakEvenPanel({ data, table, values, baselineValues, view, mineralName, onView }: BreakEvenPanelProps) {
+export function BreakEvenPanel({
+  data,
+  table,
+  values,
+  baselineValues,
+  view,
+  mineralName,
+  onView,
+}: BreakEvenPanelProps) {
   const candidates = useMemo(() => breakEvenCandidates(table), [table]);
   const a = candidates.find((x) => x.key === view.breakEvenKey) ?? candidates[0]!;
-  const q = useMemo(() => ({ key: a.key, competitor: view.competitor, mineral: view.mineral }), [a.key, view.competitor, view.mineral]);
+  const q = useMemo(
+    () => ({ key: a.key, competitor: view.competitor, mineral: view.mineral }),
+    [a.key, view.competitor, view.mineral],
+  );
   const result = useMemo(() => solveBreakEven(data, table, values, q), [data, table, values, q]);
-  const baseline = useMemo(() => solveBreakEven(data, table, baselineValues, q), [data, table, baselineValues, q]);
+  const baseline = useMemo(
+    () => solveBreakEven(data, table, baselineValues, q),
+    [data, table, baselineValues, q],
+  );
   const current = values[a.key]!;
   return (
     <section aria-labelledby="break-even-heading" className="panel">
@@ -73,8 +92,11 @@ export function BreakEvenPanel({ data, table, values, baselineValues, view, mine
         {describeBreakEven(result, a, current, mineralName)}
       </p>
       <p className="break-even__detail">
-        Now: {formatNumber(current)} {a.unit}; Pakistan − {COUNTRY_LABELS[view.competitor]} = US${formatNumber(result.currentGap)}/t.{" "}
-        {baseline.value !== null ? `Under the preset the break-even is ${formatNumber(baseline.value, 2)} ${a.unit}.` : "Under the preset there is no break-even within the range."}
+        Now: {formatNumber(current)} {a.unit}; Pakistan − {COUNTRY_LABELS[view.competitor]} = US$
+        {formatNumber(result.currentGap)}/t.{" "}
+        {baseline.value !== null
+          ? `Under the preset the break-even is ${formatNumber(baseline.value, 2)} ${a.unit}.`
+          : "Under the preset there is no break-even within the range."}
       </p>
     </section>
   );

@@ -4,7 +4,13 @@ import { memo } from "react";
 import { type ClaimResult, VERDICT_LABELS } from "@/lib/model/claims";
 
 /** C1–C5 with their verdicts and one-sentence reasons, updating as the assumptions move. */
-export const ClaimsSummary = memo(function ClaimsSummary({ claims, baseline }: { claims: readonly ClaimResult[]; baseline: readonly ClaimResult[] }) {
+export const ClaimsSummary = memo(function ClaimsSummary({
+  claims,
+  baseline,
+}: {
+  claims: readonly ClaimResult[];
+  baseline: readonly ClaimResult[];
+}) {
   return (
     <section aria-labelledby="claims-heading" className="claims-summary">
       <h2 id="claims-heading">The article&apos;s claims under this scenario</h2>
@@ -17,7 +23,9 @@ export const ClaimsSummary = memo(function ClaimsSummary({ claims, baseline }: {
               <strong>
                 {c.id} {c.title}
               </strong>
-              {before && before !== c.verdict ? <span className="verdict-change"> (preset: {VERDICT_LABELS[before]})</span> : null}
+              {before && before !== c.verdict ? (
+                <span className="verdict-change"> (preset: {VERDICT_LABELS[before]})</span>
+              ) : null}
               <p>{c.summary}</p>
             </li>
           );

@@ -13,7 +13,15 @@ export interface Column {
  * closed <details>; each table is made when its view is first opened (and kept after), so starting the lab does not
  * build and hydrate five tables nobody has asked for. Outside a <details> it is made at once.
  */
-export function DataTable({ caption, columns, rows }: { caption: string; columns: readonly Column[]; rows: readonly Record<string, string>[] }) {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: readonly Column[];
+  rows: readonly Record<string, string>[];
+}) {
   const marker = useRef<HTMLSpanElement>(null);
   const [wanted, setWanted] = useState(false);
   useEffect(() => {

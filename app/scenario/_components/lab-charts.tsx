@@ -1,10 +1,30 @@
 "use client";
 
 import { memo, useMemo } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, useXAxisScale, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Tooltip,
+  useXAxisScale,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { CHART_HEIGHT, type UncertaintyRow } from "./lab-legends";
 import { formatCompact, formatNumber } from "@/lib/charts/format";
-import { AXIS_COLOUR, BASELINE_COLOUR, COMPONENT_COLOURS, countryColour, DEARER_COLOUR, SCENARIO_A_COLOUR, SUPPLY_COLOURS } from "@/lib/charts/palette";
+import {
+  AXIS_COLOUR,
+  BASELINE_COLOUR,
+  COMPONENT_COLOURS,
+  countryColour,
+  DEARER_COLOUR,
+  SCENARIO_A_COLOUR,
+  SUPPLY_COLOURS,
+} from "@/lib/charts/palette";
 import {
   COMPONENT_LABELS,
   COST_COMPONENTS,
@@ -35,7 +55,8 @@ const legendText = (value: unknown) => <span className="chart-legend-text">{Stri
 const compactTick = (v: unknown) => formatCompact(Number(v));
 const pctTick = (v: unknown) => `${formatNumber(Number(v), 0)} %`;
 const rawPctTick = (v: unknown) => `${String(v)} %`;
-const pctFormatter = (v: unknown, n: string | number | undefined) => [pct(v), n ?? ""] as [string, string | number];
+const pctFormatter = (v: unknown, n: string | number | undefined) =>
+  [pct(v), n ?? ""] as [string, string | number];
 const rangeFormatter = (v: unknown) => (Array.isArray(v) ? `${usd(v[0])} to ${usd(v[1])}` : usd(v));
 const PERCENT_DOMAIN = [0, 100] as const;
 const AUTO_DOMAIN = ["auto", "auto"] as const;
@@ -69,10 +90,35 @@ function StackShape({ x = 0, y = 0, width = 0, height = 0, payload }: StackShape
     <g>
       {COST_COMPONENTS.map((k, i) => (
         // A hairline of white between parts, so neighbours read as two parts even where their colours are close.
-        <rect key={k} x={starts[i]} y={y} width={Math.max(0, payload[k] * perUsd)} height={height * 0.62} fill={COMPONENT_COLOURS[k]} stroke="#ffffff" strokeWidth={0.75} />
+        <rect
+          key={k}
+          x={starts[i]}
+          y={y}
+          width={Math.max(0, payload[k] * perUsd)}
+          height={height * 0.62}
+          fill={COMPONENT_COLOURS[k]}
+          stroke="#ffffff"
+          strokeWidth={0.75}
+        />
       ))}
-      <rect x={x} y={y + height * 0.68} width={Math.max(0, payload.baselineTotal * perUsd)} height={height * 0.14} fill="#ffffff" stroke={BASELINE_COLOUR} strokeDasharray="4 2" />
-      {payload.aTotal !== null ? <rect x={x} y={y + height * 0.86} width={Math.max(0, payload.aTotal * perUsd)} height={height * 0.12} fill={SCENARIO_A_COLOUR} /> : null}
+      <rect
+        x={x}
+        y={y + height * 0.68}
+        width={Math.max(0, payload.baselineTotal * perUsd)}
+        height={height * 0.14}
+        fill="#ffffff"
+        stroke={BASELINE_COLOUR}
+        strokeDasharray="4 2"
+      />
+      {payload.aTotal !== null ? (
+        <rect
+          x={x}
+          y={y + height * 0.86}
+          width={Math.max(0, payload.aTotal * perUsd)}
+          height={height * 0.12}
+          fill={SCENARIO_A_COLOUR}
+        />
+      ) : null}
     </g>
   );
 }
@@ -82,11 +128,22 @@ const COST_TOOLTIP = <CostTooltip />;
 const GAP_SHAPE = <GapShape />;
 const GAP_TOOLTIP = <GapTooltip />;
 
-export const CostBreakdownChart = memo(function CostBreakdownChart({ rows }: { rows: readonly CostBreakdownRow[] }) {
+export const CostBreakdownChart = memo(function CostBreakdownChart({
+  rows,
+}: {
+  rows: readonly CostBreakdownRow[];
+}) {
   const max = Math.max(...rows.map((r) => Math.max(r.total, r.baselineTotal, r.aTotal ?? 0)));
   const domain = useMemo(() => [0, max] as [number, number], [max]);
   return (
-    <BarChart responsive style={style} data={rows as CostBreakdownRow[]} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
+    <BarChart
+      responsive
+      style={style}
+      data={rows as CostBreakdownRow[]}
+      layout="vertical"
+      margin={MARGIN_H}
+      accessibilityLayer={false}
+    >
       <XAxis type="number" domain={domain} tick={AXIS} tickFormatter={compactTick} interval={0} />
       <YAxis type="category" dataKey="label" tick={AXIS} width={96} interval={0} />
       <Tooltip content={COST_TOOLTIP} />
@@ -95,7 +152,13 @@ export const CostBreakdownChart = memo(function CostBreakdownChart({ rows }: { r
   );
 });
 
-function CostTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: CostBreakdownRow }[] }) {
+function CostTooltip({
+  active,
+  payload,
+}: {
+  active?: boolean;
+  payload?: readonly { payload?: CostBreakdownRow }[];
+}) {
   const row = active ? payload?.[0]?.payload : undefined;
   if (!row) return null;
   return (
@@ -121,12 +184,24 @@ function GapShape({ y = 0, height = 0, payload }: { y?: number; height?: number;
   const zero = scale(0) ?? 0;
   const bar = (value: number, top: number, h: number, props: Record<string, string | number>) => {
     const end = scale(value) ?? zero;
-    return <rect x={Math.min(zero, end)} y={y + top * height} width={Math.abs(end - zero)} height={h * height} {...props} />;
+    return (
+      <rect
+        x={Math.min(zero, end)}
+        y={y + top * height}
+        width={Math.abs(end - zero)}
+        height={h * height}
+        {...props}
+      />
+    );
   };
   return (
     <g>
       {bar(payload.gap, 0, 0.55, { fill: payload.gap < 0 ? countryColour("PK") : DEARER_COLOUR })}
-      {bar(payload.baselineGap, 0.6, 0.2, { fill: "#ffffff", stroke: BASELINE_COLOUR, strokeDasharray: "4 2" })}
+      {bar(payload.baselineGap, 0.6, 0.2, {
+        fill: "#ffffff",
+        stroke: BASELINE_COLOUR,
+        strokeDasharray: "4 2",
+      })}
       {payload.aGap !== null ? bar(payload.aGap, 0.84, 0.14, { fill: SCENARIO_A_COLOUR }) : null}
     </g>
   );
@@ -138,12 +213,25 @@ export const GapChart = memo(function GapChart({ rows }: { rows: readonly GapRow
   const hi = Math.max(...values);
   const domain = useMemo(() => [lo, hi] as [number, number], [lo, hi]);
   return (
-    <BarChart responsive style={{ width: "100%", height: CHART_HEIGHT.gap }} data={rows as GapRow[]} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
+    <BarChart
+      responsive
+      style={{ width: "100%", height: CHART_HEIGHT.gap }}
+      data={rows as GapRow[]}
+      layout="vertical"
+      margin={MARGIN_H}
+      accessibilityLayer={false}
+    >
       <XAxis type="number" domain={domain} tick={AXIS} tickFormatter={compactTick} interval={0} />
       <YAxis type="category" dataKey="label" tick={AXIS} width={96} interval={0} />
       <Tooltip content={GAP_TOOLTIP} />
       <ReferenceLine x={0} stroke="#1b2327" />
-      <Bar dataKey="gap" name="Pakistan − competitor" shape={GAP_SHAPE} isAnimationActive={false} barSize={34} />
+      <Bar
+        dataKey="gap"
+        name="Pakistan − competitor"
+        shape={GAP_SHAPE}
+        isAnimationActive={false}
+        barSize={34}
+      />
     </BarChart>
   );
 });
@@ -153,7 +241,8 @@ function GapTooltip({ active, payload }: { active?: boolean; payload?: readonly 
   if (!row) return null;
   return (
     <div className="chart-tooltip">
-      <strong>Pakistan − {row.label}</strong>: {usd(row.gap)} per tonne ({pct(row.gapPct)} of {row.label}&apos;s cost); preset {usd(row.baselineGap)}
+      <strong>Pakistan − {row.label}</strong>: {usd(row.gap)} per tonne ({pct(row.gapPct)} of {row.label}
+      &apos;s cost); preset {usd(row.baselineGap)}
       {row.aGap !== null ? `; A ${usd(row.aGap)}` : ""}
       <br />
       <span>Model result from this scenario&apos;s assumptions</span>
@@ -161,28 +250,99 @@ function GapTooltip({ active, payload }: { active?: boolean; payload?: readonly 
   );
 }
 
-export const DependencyChart = memo(function DependencyChart({ rows, hasA }: { rows: readonly DependencyRow[]; hasA: boolean }) {
+export const DependencyChart = memo(function DependencyChart({
+  rows,
+  hasA,
+}: {
+  rows: readonly DependencyRow[];
+  hasA: boolean;
+}) {
   return (
-    <LineChart responsive style={style} data={rows as DependencyRow[]} margin={MARGIN_V} accessibilityLayer={false}>
+    <LineChart
+      responsive
+      style={style}
+      data={rows as DependencyRow[]}
+      margin={MARGIN_V}
+      accessibilityLayer={false}
+    >
       <CartesianGrid stroke="#e3e7ea" />
       <XAxis dataKey="year" tick={AXIS} />
-      <YAxis tick={AXIS} tickFormatter={pctTick} width={56} domain={ZERO_AUTO_DOMAIN as unknown as [number, string]} />
+      <YAxis
+        tick={AXIS}
+        tickFormatter={pctTick}
+        width={56}
+        domain={ZERO_AUTO_DOMAIN as unknown as [number, string]}
+      />
       <Tooltip formatter={pctFormatter} />
       <Legend wrapperStyle={LEGEND_STYLE} itemSorter={null} formatter={legendText} />
-      <Line dataKey="baselineChinaShare" name="China, baseline" stroke={BASELINE_COLOUR} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
-      {hasA ? <Line dataKey="aChinaShare" name="China, scenario A" stroke={SCENARIO_A_COLOUR} dot={false} isAnimationActive={false} /> : null}
-      <Line dataKey="chinaShare" name="China, scenario" stroke={countryColour("CN")} strokeWidth={2} dot={false} isAnimationActive={false} />
-      <Line dataKey="pakistanShare" name="Pakistan, scenario" stroke={countryColour("PK")} strokeWidth={2} dot={false} isAnimationActive={false} />
-      <Line dataKey="unmetShare" name="Unmet, scenario" stroke={SUPPLY_COLOURS.unmet} strokeDasharray="2 2" dot={false} isAnimationActive={false} />
+      <Line
+        dataKey="baselineChinaShare"
+        name="China, baseline"
+        stroke={BASELINE_COLOUR}
+        strokeDasharray="5 3"
+        dot={false}
+        isAnimationActive={false}
+      />
+      {hasA ? (
+        <Line
+          dataKey="aChinaShare"
+          name="China, scenario A"
+          stroke={SCENARIO_A_COLOUR}
+          dot={false}
+          isAnimationActive={false}
+        />
+      ) : null}
+      <Line
+        dataKey="chinaShare"
+        name="China, scenario"
+        stroke={countryColour("CN")}
+        strokeWidth={2}
+        dot={false}
+        isAnimationActive={false}
+      />
+      <Line
+        dataKey="pakistanShare"
+        name="Pakistan, scenario"
+        stroke={countryColour("PK")}
+        strokeWidth={2}
+        dot={false}
+        isAnimationActive={false}
+      />
+      <Line
+        dataKey="unmetShare"
+        name="Unmet, scenario"
+        stroke={SUPPLY_COLOURS.unmet}
+        strokeDasharray="2 2"
+        dot={false}
+        isAnimationActive={false}
+      />
     </LineChart>
   );
 });
 
 /** The supply mix as stacked bars; `colours` (memoised by the caller) gives each source's fill. */
-export const SupplyMixChart = memo(function SupplyMixChart({ series, colours }: { series: SupplyMixSeries; colours: Readonly<Record<string, string>> }) {
+export const SupplyMixChart = memo(function SupplyMixChart({
+  series,
+  colours,
+}: {
+  series: SupplyMixSeries;
+  colours: Readonly<Record<string, string>>;
+}) {
   return (
-    <BarChart responsive style={{ width: "100%", height: CHART_HEIGHT.mix(series.rows.length) }} data={series.rows} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
-      <XAxis type="number" domain={PERCENT_DOMAIN as unknown as [number, number]} tick={AXIS} tickFormatter={rawPctTick} />
+    <BarChart
+      responsive
+      style={{ width: "100%", height: CHART_HEIGHT.mix(series.rows.length) }}
+      data={series.rows}
+      layout="vertical"
+      margin={MARGIN_H}
+      accessibilityLayer={false}
+    >
+      <XAxis
+        type="number"
+        domain={PERCENT_DOMAIN as unknown as [number, number]}
+        tick={AXIS}
+        tickFormatter={rawPctTick}
+      />
       <YAxis type="category" dataKey="scenario" tick={AXIS} width={96} />
       <Tooltip formatter={pctFormatter} />
       {series.sources.map((s) => (
@@ -203,28 +363,74 @@ export const SupplyMixChart = memo(function SupplyMixChart({ series, colours }: 
   );
 });
 
-export const TornadoChart = memo(function TornadoChart({ rows, baseGap }: { rows: readonly TornadoRow[]; baseGap: number }) {
+export const TornadoChart = memo(function TornadoChart({
+  rows,
+  baseGap,
+}: {
+  rows: readonly TornadoRow[];
+  baseGap: number;
+}) {
   return (
-    <BarChart responsive style={{ width: "100%", height: CHART_HEIGHT.tornado(rows.length) }} data={rows as TornadoRow[]} layout="vertical" margin={MARGIN_H} accessibilityLayer={false}>
+    <BarChart
+      responsive
+      style={{ width: "100%", height: CHART_HEIGHT.tornado(rows.length) }}
+      data={rows as TornadoRow[]}
+      layout="vertical"
+      margin={MARGIN_H}
+      accessibilityLayer={false}
+    >
       <CartesianGrid horizontal={false} stroke="#e3e7ea" />
-      <XAxis type="number" tick={AXIS} tickFormatter={compactTick} domain={AUTO_DOMAIN as unknown as [string, string]} />
+      <XAxis
+        type="number"
+        tick={AXIS}
+        tickFormatter={compactTick}
+        domain={AUTO_DOMAIN as unknown as [string, string]}
+      />
       <YAxis type="category" dataKey="label" tick={SMALL_AXIS} width={220} />
       <Tooltip formatter={rangeFormatter} />
       <ReferenceLine x={baseGap} stroke="#1b2327" label={SCENARIO_LABEL} />
       <ReferenceLine x={0} stroke={BASELINE_COLOUR} strokeDasharray="4 2" />
-      <Bar dataKey="range" name="Pakistan − competitor gap, low to high" fill="#1F5FA8" isAnimationActive={false} barSize={16} />
+      <Bar
+        dataKey="range"
+        name="Pakistan − competitor gap, low to high"
+        fill="#1F5FA8"
+        isAnimationActive={false}
+        barSize={16}
+      />
     </BarChart>
   );
 });
 
-export const ProbabilityChart = memo(function ProbabilityChart({ rows }: { rows: readonly UncertaintyRow[] }) {
+export const ProbabilityChart = memo(function ProbabilityChart({
+  rows,
+}: {
+  rows: readonly UncertaintyRow[];
+}) {
   return (
-    <BarChart responsive style={{ width: "100%", height: CHART_HEIGHT.probability }} data={rows as UncertaintyRow[]} margin={MARGIN_V} accessibilityLayer={false}>
+    <BarChart
+      responsive
+      style={{ width: "100%", height: CHART_HEIGHT.probability }}
+      data={rows as UncertaintyRow[]}
+      margin={MARGIN_V}
+      accessibilityLayer={false}
+    >
       <CartesianGrid vertical={false} stroke="#e3e7ea" />
       <XAxis dataKey="label" tick={SMALL_AXIS} />
-      <YAxis domain={PERCENT_DOMAIN as unknown as [number, number]} tick={AXIS} tickFormatter={rawPctTick} width={48} />
+      <YAxis
+        domain={PERCENT_DOMAIN as unknown as [number, number]}
+        tick={AXIS}
+        tickFormatter={rawPctTick}
+        width={48}
+      />
       <Tooltip formatter={pctFormatter} />
-      <Bar dataKey="baseline" name="Preset" fill="#ffffff" stroke={BASELINE_COLOUR} strokeDasharray="4 2" isAnimationActive={false} />
+      <Bar
+        dataKey="baseline"
+        name="Preset"
+        fill="#ffffff"
+        stroke={BASELINE_COLOUR}
+        strokeDasharray="4 2"
+        isAnimationActive={false}
+      />
       <Bar dataKey="scenario" name="Scenario" fill={countryColour("PK")} isAnimationActive={false} />
     </BarChart>
   );

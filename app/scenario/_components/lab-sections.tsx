@@ -19,7 +19,13 @@ import { type ScenarioResult } from "@/lib/model/scenario";
 import { computeSensitivity } from "@/lib/model/sensitivity";
 import { type Assumption, type ScenarioValues } from "@/lib/model/types";
 import { type LabView } from "@/lib/url/lab-state";
-import { BASELINE_COLOUR, COMPONENT_COLOURS, countryColour, SUPPLY_COLOURS, supplyColours } from "@/lib/charts/palette";
+import {
+  BASELINE_COLOUR,
+  COMPONENT_COLOURS,
+  countryColour,
+  SUPPLY_COLOURS,
+  supplyColours,
+} from "@/lib/charts/palette";
 import { ChartFrame } from "@/app/ui/chart-frame";
 import { DataTable } from "./data-table";
 import { CostLegend, GapLegend, SeriesLegend } from "./lab-legends";
@@ -52,7 +58,10 @@ function Live<T extends object>({ inputs, children }: { inputs: T; children: (li
 }
 
 function CostSectionBody({ mineral, result, baseline, a, sources, scenarioLabel, changes }: SectionInputs) {
-  const rows = useMemo(() => buildCostBreakdownSeries(mineral.id, result.costs, baseline.costs, a?.costs ?? null), [mineral.id, result, baseline, a]);
+  const rows = useMemo(
+    () => buildCostBreakdownSeries(mineral.id, result.costs, baseline.costs, a?.costs ?? null),
+    [mineral.id, result, baseline, a],
+  );
   const name = mineral.name.toLowerCase();
   return (
     <ChartFrame
@@ -63,10 +72,28 @@ function CostSectionBody({ mineral, result, baseline, a, sources, scenarioLabel,
       exportData={{
         mineral: mineral.name,
         changes,
-        legend: [...COST_COMPONENTS.map((k) => ({ label: COMPONENT_LABELS[k], colour: COMPONENT_COLOURS[k] ?? BASELINE_COLOUR })), { label: "Preset total", colour: BASELINE_COLOUR, dashed: true }],
+        legend: [
+          ...COST_COMPONENTS.map((k) => ({
+            label: COMPONENT_LABELS[k],
+            colour: COMPONENT_COLOURS[k] ?? BASELINE_COLOUR,
+          })),
+          { label: "Preset total", colour: BASELINE_COLOUR, dashed: true },
+        ],
         csv: {
-          columns: [{ label: "Supplier" }, ...COST_COMPONENTS.map((k) => ({ label: `${COMPONENT_LABELS[k]} (USD per tonne)` })), { label: "Landed cost (USD per tonne)" }, { label: "Preset landed cost (USD per tonne)" }, ...(a ? [{ label: "Scenario A landed cost (USD per tonne)" }] : [])],
-          rows: rows.map((r) => [r.label, ...COST_COMPONENTS.map((k) => r[k]), r.total, r.baselineTotal, ...(a ? [r.aTotal] : [])]),
+          columns: [
+            { label: "Supplier" },
+            ...COST_COMPONENTS.map((k) => ({ label: `${COMPONENT_LABELS[k]} (USD per tonne)` })),
+            { label: "Landed cost (USD per tonne)" },
+            { label: "Preset landed cost (USD per tonne)" },
+            ...(a ? [{ label: "Scenario A landed cost (USD per tonne)" }] : []),
+          ],
+          rows: rows.map((r) => [
+            r.label,
+            ...COST_COMPONENTS.map((k) => r[k]),
+            r.total,
+            r.baselineTotal,
+            ...(a ? [r.aTotal] : []),
+          ]),
         },
       }}
       sources={sources}
@@ -91,7 +118,11 @@ function CostSectionBody({ mineral, result, baseline, a, sources, scenarioLabel,
         />
       }
     >
-      <div data-testid="chart-landed-cost-plot" role="img" aria-label={`Stacked bar chart of the landed cost of ${name}: ${rows.map((r) => `${r.label} ${usdT(r.total)} (preset ${usdT(r.baselineTotal)})`).join("; ")}.`}>
+      <div
+        data-testid="chart-landed-cost-plot"
+        role="img"
+        aria-label={`Stacked bar chart of the landed cost of ${name}: ${rows.map((r) => `${r.label} ${usdT(r.total)} (preset ${usdT(r.baselineTotal)})`).join("; ")}.`}
+      >
         <CostBreakdownChart rows={rows} />
       </div>
     </ChartFrame>
@@ -103,7 +134,11 @@ export function CostSection(props: SectionInputs) {
 }
 
 function GapSectionBody({ mineral, result, baseline, a, sources, scenarioLabel, changes }: SectionInputs) {
-  const rows = useMemo(() => buildGapSeries(buildCostBreakdownSeries(mineral.id, result.costs, baseline.costs, a?.costs ?? null)), [mineral.id, result, baseline, a]);
+  const rows = useMemo(
+    () =>
+      buildGapSeries(buildCostBreakdownSeries(mineral.id, result.costs, baseline.costs, a?.costs ?? null)),
+    [mineral.id, result, baseline, a],
+  );
   const name = mineral.name.toLowerCase();
   return (
     <ChartFrame
@@ -114,9 +149,18 @@ function GapSectionBody({ mineral, result, baseline, a, sources, scenarioLabel, 
       exportData={{
         mineral: mineral.name,
         changes,
-        legend: [{ label: "Scenario", colour: countryColour("PK") }, { label: "Preset", colour: BASELINE_COLOUR, dashed: true }],
+        legend: [
+          { label: "Scenario", colour: countryColour("PK") },
+          { label: "Preset", colour: BASELINE_COLOUR, dashed: true },
+        ],
         csv: {
-          columns: [{ label: "Competitor" }, { label: "Pakistan − competitor (USD per tonne)" }, { label: "Pakistan − competitor (% of competitor's cost)" }, { label: "Preset gap (USD per tonne)" }, ...(a ? [{ label: "Scenario A gap (USD per tonne)" }] : [])],
+          columns: [
+            { label: "Competitor" },
+            { label: "Pakistan − competitor (USD per tonne)" },
+            { label: "Pakistan − competitor (% of competitor's cost)" },
+            { label: "Preset gap (USD per tonne)" },
+            ...(a ? [{ label: "Scenario A gap (USD per tonne)" }] : []),
+          ],
           rows: rows.map((r) => [r.label, r.gap, r.gapPct, r.baselineGap, ...(a ? [r.aGap] : [])]),
         },
       }}
@@ -132,11 +176,21 @@ function GapSectionBody({ mineral, result, baseline, a, sources, scenarioLabel, 
             { key: "baselineGap", label: "Preset", numeric: true },
             ...(a ? [{ key: "aGap", label: "A", numeric: true }] : []),
           ]}
-          rows={rows.map((r) => ({ label: r.label, gap: formatNumber(r.gap), gapPct: formatNumber(r.gapPct, 1), baselineGap: formatNumber(r.baselineGap), aGap: r.aGap === null ? "" : formatNumber(r.aGap) }))}
+          rows={rows.map((r) => ({
+            label: r.label,
+            gap: formatNumber(r.gap),
+            gapPct: formatNumber(r.gapPct, 1),
+            baselineGap: formatNumber(r.baselineGap),
+            aGap: r.aGap === null ? "" : formatNumber(r.aGap),
+          }))}
         />
       }
     >
-      <div data-testid="chart-cost-gap-plot" role="img" aria-label={`Bar chart of Pakistan's cost gap: ${rows.map((r) => `${r.label} ${formatUsd(r.gap)} (preset ${formatUsd(r.baselineGap)})`).join("; ")}.`}>
+      <div
+        data-testid="chart-cost-gap-plot"
+        role="img"
+        aria-label={`Bar chart of Pakistan's cost gap: ${rows.map((r) => `${r.label} ${formatUsd(r.gap)} (preset ${formatUsd(r.baselineGap)})`).join("; ")}.`}
+      >
         <GapChart rows={rows} />
       </div>
     </ChartFrame>
@@ -147,8 +201,19 @@ export function GapSection(props: SectionInputs) {
   return <Live inputs={props}>{(live) => <GapSectionBody {...live} />}</Live>;
 }
 
-function DependencySectionBody({ mineral, result, baseline, a, sources, scenarioLabel, changes }: SectionInputs) {
-  const rows = useMemo(() => buildDependencySeries(mineral.id, result.dependency, baseline.dependency, a?.dependency ?? null), [mineral.id, result, baseline, a]);
+function DependencySectionBody({
+  mineral,
+  result,
+  baseline,
+  a,
+  sources,
+  scenarioLabel,
+  changes,
+}: SectionInputs) {
+  const rows = useMemo(
+    () => buildDependencySeries(mineral.id, result.dependency, baseline.dependency, a?.dependency ?? null),
+    [mineral.id, result, baseline, a],
+  );
   const name = mineral.name.toLowerCase();
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
@@ -169,11 +234,32 @@ function DependencySectionBody({ mineral, result, baseline, a, sources, scenario
           { label: "Unmet, scenario", colour: SUPPLY_COLOURS.unmet! },
         ],
         csv: {
-          columns: [{ label: "Year" }, { label: "China, scenario (% of US supply)" }, { label: "China, preset (%)" }, ...(a ? [{ label: "China, scenario A (%)" }] : []), { label: "Pakistan, scenario (%)" }, { label: "Unmet, scenario (%)" }],
-          rows: rows.map((r) => [r.year, r.chinaShare, r.baselineChinaShare, ...(a ? [r.aChinaShare] : []), r.pakistanShare, r.unmetShare]),
+          columns: [
+            { label: "Year" },
+            { label: "China, scenario (% of US supply)" },
+            { label: "China, preset (%)" },
+            ...(a ? [{ label: "China, scenario A (%)" }] : []),
+            { label: "Pakistan, scenario (%)" },
+            { label: "Unmet, scenario (%)" },
+          ],
+          rows: rows.map((r) => [
+            r.year,
+            r.chinaShare,
+            r.baselineChinaShare,
+            ...(a ? [r.aChinaShare] : []),
+            r.pakistanShare,
+            r.unmetShare,
+          ]),
         },
       }}
-      notes={first.baselineChinaShare === 0 ? <p>USGS lists no direct US imports of {name} from China, so there is no China share to cut. Rare earths, graphite and antimony are imported directly from China.</p> : null}
+      notes={
+        first.baselineChinaShare === 0 ? (
+          <p>
+            USGS lists no direct US imports of {name} from China, so there is no China share to cut. Rare
+            earths, graphite and antimony are imported directly from China.
+          </p>
+        ) : null
+      }
       table={
         <DataTable
           caption={`Shares of US ${name} supply by year (%)`}
@@ -185,11 +271,22 @@ function DependencySectionBody({ mineral, result, baseline, a, sources, scenario
             { key: "pk", label: "Pakistan, scenario", numeric: true },
             { key: "unmet", label: "Unmet, scenario", numeric: true },
           ]}
-          rows={rows.map((r) => ({ year: String(r.year), china: formatNumber(r.chinaShare, 2), chinaBase: formatNumber(r.baselineChinaShare, 2), chinaA: r.aChinaShare === null ? "" : formatNumber(r.aChinaShare, 2), pk: formatNumber(r.pakistanShare, 2), unmet: formatNumber(r.unmetShare, 2) }))}
+          rows={rows.map((r) => ({
+            year: String(r.year),
+            china: formatNumber(r.chinaShare, 2),
+            chinaBase: formatNumber(r.baselineChinaShare, 2),
+            chinaA: r.aChinaShare === null ? "" : formatNumber(r.aChinaShare, 2),
+            pk: formatNumber(r.pakistanShare, 2),
+            unmet: formatNumber(r.unmetShare, 2),
+          }))}
         />
       }
     >
-      <div data-testid="chart-china-dependency-plot" role="img" aria-label={`Line chart: China's share of US ${name} supply goes from ${formatNumber(first.chinaShare, 1)} % in 2025 to ${formatNumber(last.chinaShare, 1)} % in 2035 (preset ${formatNumber(last.baselineChinaShare, 1)} %); Pakistan supplies ${formatNumber(last.pakistanShare, 2)} % in 2035.`}>
+      <div
+        data-testid="chart-china-dependency-plot"
+        role="img"
+        aria-label={`Line chart: China's share of US ${name} supply goes from ${formatNumber(first.chinaShare, 1)} % in 2025 to ${formatNumber(last.chinaShare, 1)} % in 2035 (preset ${formatNumber(last.baselineChinaShare, 1)} %); Pakistan supplies ${formatNumber(last.pakistanShare, 2)} % in 2035.`}
+      >
         <DependencyChart rows={rows} hasA={!!a} />
       </div>
     </ChartFrame>
@@ -202,19 +299,36 @@ export function DependencySection(props: SectionInputs) {
 
 const countryName = (c: string) => COUNTRY_LABELS[c] ?? c;
 
-function MixSectionBody({ mineral, result, baseline, a, sources, scenarioLabel, changes, year }: SectionInputs & { year: number }) {
+function MixSectionBody({
+  mineral,
+  result,
+  baseline,
+  a,
+  sources,
+  scenarioLabel,
+  changes,
+  year,
+}: SectionInputs & { year: number }) {
   const mix = useMemo(
     () =>
       buildSupplyMixSeries(
         mineral.id,
         year,
-        [{ label: "Preset", dependency: baseline.dependency }, ...(a ? [{ label: "Scenario A", dependency: a.dependency }] : []), { label: "Scenario", dependency: result.dependency }],
+        [
+          { label: "Preset", dependency: baseline.dependency },
+          ...(a ? [{ label: "Scenario A", dependency: a.dependency }] : []),
+          { label: "Scenario", dependency: result.dependency },
+        ],
         countryName,
       ),
     [mineral.id, year, baseline, a, result],
   );
   const colours = useMemo(() => supplyColours(mix.sources.map((s) => s.key)), [mix.sources]);
-  const legend = mix.sources.map((src) => ({ label: src.label, colour: colours[src.key]!, dashed: src.key === "unmet" }));
+  const legend = mix.sources.map((src) => ({
+    label: src.label,
+    colour: colours[src.key]!,
+    dashed: src.key === "unmet",
+  }));
   const name = mineral.name.toLowerCase();
   return (
     <ChartFrame
@@ -227,7 +341,10 @@ function MixSectionBody({ mineral, result, baseline, a, sources, scenarioLabel, 
         changes,
         legend,
         csv: {
-          columns: [{ label: "Scenario" }, ...mix.sources.map((src) => ({ label: `${src.label} (% of US demand)` }))],
+          columns: [
+            { label: "Scenario" },
+            ...mix.sources.map((src) => ({ label: `${src.label} (% of US demand)` })),
+          ],
           rows: mix.rows.map((r) => [String(r.scenario), ...mix.sources.map((src) => r[src.key] as number)]),
         },
       }}
@@ -236,15 +353,29 @@ function MixSectionBody({ mineral, result, baseline, a, sources, scenarioLabel, 
       table={
         <DataTable
           caption={`US ${name} supply mix in ${mix.year} (%)`}
-          columns={[{ key: "scenario", label: "Scenario" }, ...mix.sources.map((s) => ({ key: s.key, label: s.label, numeric: true }))]}
-          rows={mix.rows.map((r) => ({ scenario: String(r.scenario), ...Object.fromEntries(mix.sources.map((s) => [s.key, formatNumber(r[s.key] as number, 1)])) }))}
+          columns={[
+            { key: "scenario", label: "Scenario" },
+            ...mix.sources.map((s) => ({ key: s.key, label: s.label, numeric: true })),
+          ]}
+          rows={mix.rows.map((r) => ({
+            scenario: String(r.scenario),
+            ...Object.fromEntries(mix.sources.map((s) => [s.key, formatNumber(r[s.key] as number, 1)])),
+          }))}
         />
       }
     >
       <div
         data-testid="chart-supply-mix-plot"
         role="img"
-        aria-label={`Stacked bars of US ${name} supply in ${mix.year}: ${mix.rows.map((r) => `${r.scenario}: ${mix.sources.filter((s) => (r[s.key] as number) > 0.05).map((s) => `${s.label} ${formatNumber(r[s.key] as number, 1)} %`).join(", ")}`).join(". ")}.`}
+        aria-label={`Stacked bars of US ${name} supply in ${mix.year}: ${mix.rows
+          .map(
+            (r) =>
+              `${r.scenario}: ${mix.sources
+                .filter((s) => (r[s.key] as number) > 0.05)
+                .map((s) => `${s.label} ${formatNumber(r[s.key] as number, 1)} %`)
+                .join(", ")}`,
+          )
+          .join(". ")}.`}
       >
         <SupplyMixChart series={mix} colours={colours} />
       </div>
@@ -267,8 +398,20 @@ interface TornadoInputs {
   scenarioLabel: string;
 }
 
-function TornadoSectionBody({ data, table, values, mineral, competitor, sources, scenarioLabel, changes }: TornadoInputs) {
-  const sensitivity = useMemo(() => computeSensitivity(data, table, values, mineral.id, competitor), [data, table, values, mineral.id, competitor]);
+function TornadoSectionBody({
+  data,
+  table,
+  values,
+  mineral,
+  competitor,
+  sources,
+  scenarioLabel,
+  changes,
+}: TornadoInputs) {
+  const sensitivity = useMemo(
+    () => computeSensitivity(data, table, values, mineral.id, competitor),
+    [data, table, values, mineral.id, competitor],
+  );
   const rows = useMemo(() => {
     const names = new Map(table.map((a) => [a.key, assumptionName(a)]));
     return buildTornadoSeries(sensitivity, (k) => names.get(k) ?? k, 10);
@@ -285,7 +428,13 @@ function TornadoSectionBody({ data, table, values, mineral, competitor, sources,
         changes,
         legend: [{ label: `Pakistan − ${rival} gap, low to high`, colour: "#1F5FA8" }],
         csv: {
-          columns: [{ label: "Assumption" }, { label: "Low value" }, { label: `Gap at low (USD per tonne)` }, { label: "High value" }, { label: "Gap at high (USD per tonne)" }],
+          columns: [
+            { label: "Assumption" },
+            { label: "Low value" },
+            { label: `Gap at low (USD per tonne)` },
+            { label: "High value" },
+            { label: "Gap at high (USD per tonne)" },
+          ],
           rows: rows.map((r) => [r.label, r.low, r.gapAtLow, r.high, r.gapAtHigh]),
         },
       }}
@@ -301,11 +450,24 @@ function TornadoSectionBody({ data, table, values, mineral, competitor, sources,
             { key: "high", label: "High value", numeric: true },
             { key: "gapAtHigh", label: "Gap at high", numeric: true },
           ]}
-          rows={rows.map((r) => ({ label: r.label, low: formatNumber(r.low), gapAtLow: formatNumber(r.gapAtLow), high: formatNumber(r.high), gapAtHigh: formatNumber(r.gapAtHigh) }))}
+          rows={rows.map((r) => ({
+            label: r.label,
+            low: formatNumber(r.low),
+            gapAtLow: formatNumber(r.gapAtLow),
+            high: formatNumber(r.high),
+            gapAtHigh: formatNumber(r.gapAtHigh),
+          }))}
         />
       }
     >
-      <div data-testid="chart-tornado-plot" role="img" aria-label={`Tornado chart: ${rows.slice(0, 3).map((r) => `${r.label} moves the gap from ${formatUsd(r.gapAtLow)} to ${formatUsd(r.gapAtHigh)}`).join("; ")}.`}>
+      <div
+        data-testid="chart-tornado-plot"
+        role="img"
+        aria-label={`Tornado chart: ${rows
+          .slice(0, 3)
+          .map((r) => `${r.label} moves the gap from ${formatUsd(r.gapAtLow)} to ${formatUsd(r.gapAtHigh)}`)
+          .join("; ")}.`}
+      >
         <TornadoChart rows={rows} baseGap={sensitivity.baseGap} />
       </div>
     </ChartFrame>

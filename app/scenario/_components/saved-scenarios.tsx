@@ -57,7 +57,13 @@ function notifyStore() {
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "scenario";
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 40) || "scenario"
+  );
 }
 
 function download(filename: string, text: string) {
@@ -83,7 +89,14 @@ function newId(): string {
 export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenariosProps) {
   const raw = useSyncExternalStore(subscribeStore, readStore, () => SERVER_SNAPSHOT);
   const store: StoreContents = useMemo(
-    () => (raw === BLOCKED ? { entries: [], damaged: [], unreadable: "this browser does not allow saved data here (storage is blocked)" } : parseStore(raw, table, presets)),
+    () =>
+      raw === BLOCKED
+        ? {
+            entries: [],
+            damaged: [],
+            unreadable: "this browser does not allow saved data here (storage is blocked)",
+          }
+        : parseStore(raw, table, presets),
     [raw, table, presets],
   );
   const rawStore = raw === BLOCKED ? null : raw;
@@ -110,13 +123,19 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
       notifyStore();
       setMessage({ kind: "ok", text: ok });
     } catch (error) {
-      setMessage({ kind: "error", text: `Could not save in this browser: ${(error as Error).message}. Download the scenario as a file instead.` });
+      setMessage({
+        kind: "error",
+        text: `Could not save in this browser: ${(error as Error).message}. Download the scenario as a file instead.`,
+      });
     }
   };
 
   const save = () => {
     if (store.unreadable) {
-      setMessage({ kind: "error", text: "Saving is paused because the saved scenarios could not be read (see above). Download or clear them first." });
+      setMessage({
+        kind: "error",
+        text: "Saving is paused because the saved scenarios could not be read (see above). Download or clear them first.",
+      });
       return;
     }
     const clean = cleanName(name);
@@ -131,8 +150,21 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
 
   const load = (e: SavedScenario & { warnings: { message: string }[] }) => {
     const p = presets.find((x) => x.id === e.preset)!;
-    onLoad({ preset: e.preset, values: { ...Object.fromEntries(table.map((a) => [a.key, a.default])), ...p.values, ...e.assumptions } }, e.name);
-    setMessage({ kind: "ok", text: `Loaded “${e.name}”.${e.warnings.length ? ` Adjusted: ${summariseProblems(e.warnings.map((w) => w.message))}.` : ""}` });
+    onLoad(
+      {
+        preset: e.preset,
+        values: {
+          ...Object.fromEntries(table.map((a) => [a.key, a.default])),
+          ...p.values,
+          ...e.assumptions,
+        },
+      },
+      e.name,
+    );
+    setMessage({
+      kind: "ok",
+      text: `Loaded “${e.name}”.${e.warnings.length ? ` Adjusted: ${summariseProblems(e.warnings.map((w) => w.message))}.` : ""}`,
+    });
   };
 
   const rename = () => {
@@ -142,19 +174,31 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
       setMessage({ kind: "error", text: "A name cannot be empty." });
       return;
     }
-    write(store.entries.map((e) => (e.id === renaming.id ? { ...e, name: clean } : e)), store.damaged, `Renamed to “${clean}”.`);
+    write(
+      store.entries.map((e) => (e.id === renaming.id ? { ...e, name: clean } : e)),
+      store.damaged,
+      `Renamed to “${clean}”.`,
+    );
     pendingFocus.current = renameButtonId(renaming.id);
     setRenaming(null);
   };
 
   const remove = (id: string) => {
     const e = store.entries.find((x) => x.id === id);
-    write(store.entries.filter((x) => x.id !== id), store.damaged, `Deleted “${e?.name ?? ""}”.`);
+    write(
+      store.entries.filter((x) => x.id !== id),
+      store.damaged,
+      `Deleted “${e?.name ?? ""}”.`,
+    );
     pendingFocus.current = nameFieldId;
   };
 
   const removeDamaged = (index: number) => {
-    write(store.entries, store.damaged.filter((d) => d.index !== index), "Deleted the damaged entry.");
+    write(
+      store.entries,
+      store.damaged.filter((d) => d.index !== index),
+      "Deleted the damaged entry.",
+    );
     pendingFocus.current = nameFieldId;
   };
 
@@ -162,11 +206,17 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
     const text = file.size > 200 * 1024 ? "" : await file.text();
     const r = parseScenarioFile(text, file.size, table, presets);
     if (!r.ok) {
-      setMessage({ kind: "error", text: `“${cleanName(file.name)}” was not loaded: ${summariseProblems(r.errors)}. Your current scenario is unchanged.` });
+      setMessage({
+        kind: "error",
+        text: `“${cleanName(file.name)}” was not loaded: ${summariseProblems(r.errors)}. Your current scenario is unchanged.`,
+      });
       return;
     }
     onLoad({ preset: r.scenario.preset, values: r.scenario.values }, r.name);
-    setMessage({ kind: "ok", text: `Loaded “${r.name}” from ${cleanName(file.name)}.${r.warnings.length ? ` Adjusted: ${summariseProblems(r.warnings.map((w) => w.message))}.` : ""}` });
+    setMessage({
+      kind: "ok",
+      text: `Loaded “${r.name}” from ${cleanName(file.name)}.${r.warnings.length ? ` Adjusted: ${summariseProblems(r.warnings.map((w) => w.message))}.` : ""}`,
+    });
   };
 
   return (
@@ -174,8 +224,15 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
       <h2 id="saved-heading">Saved scenarios</h2>
       {store.unreadable ? (
         <div role="alert" className="notice notice--error">
-          <p>Your saved scenarios could not be read: {store.unreadable}. They are left untouched in this browser.</p>
-          <button type="button" onClick={() => download("saved-scenarios-damaged.json", rawStore ?? "")} disabled={rawStore === null}>
+          <p>
+            Your saved scenarios could not be read: {store.unreadable}. They are left untouched in this
+            browser.
+          </p>
+          <button
+            type="button"
+            onClick={() => download("saved-scenarios-damaged.json", rawStore ?? "")}
+            disabled={rawStore === null}
+          >
             Download the damaged data
           </button>{" "}
           <button
@@ -193,8 +250,8 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
       {store.damaged.length ? (
         <div role="alert" className="notice">
           <p>
-            {store.damaged.length} saved scenario{store.damaged.length === 1 ? "" : "s"} could not be read and {store.damaged.length === 1 ? "is" : "are"} kept as
-            found:
+            {store.damaged.length} saved scenario{store.damaged.length === 1 ? "" : "s"} could not be read and{" "}
+            {store.damaged.length === 1 ? "is" : "are"} kept as found:
           </p>
           <ul>
             {store.damaged.map((d) => (
@@ -211,12 +268,31 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
       <div className="panel__controls">
         <label>
           Name
-          <input id={nameFieldId} type="text" value={name} maxLength={80} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === "Enter" && save()} />
+          <input
+            id={nameFieldId}
+            type="text"
+            value={name}
+            maxLength={80}
+            onChange={(e) => setName(e.target.value)}
+            onKeyDown={(e) => e.key === "Enter" && save()}
+          />
         </label>
         <button type="button" onClick={save}>
           Save scenario
         </button>
-        <button type="button" onClick={() => download(`scenario-${slug(name || "current")}.json`, JSON.stringify(toScenarioFile(name || "Current scenario", scenario, new Date().toISOString()), null, 2))}>
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              `scenario-${slug(name || "current")}.json`,
+              JSON.stringify(
+                toScenarioFile(name || "Current scenario", scenario, new Date().toISOString()),
+                null,
+                2,
+              ),
+            )
+          }
+        >
           Download scenario file
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
@@ -237,7 +313,10 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
         />
       </div>
       {message ? (
-        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "notice notice--error" : "notice notice--ok"}>
+        <p
+          role={message.kind === "error" ? "alert" : "status"}
+          className={message.kind === "error" ? "notice notice--error" : "notice notice--ok"}
+        >
           {message.text}
         </p>
       ) : null}
@@ -249,7 +328,14 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
                 <>
                   <label>
                     New name for “{e.name}”
-                    <input id={newNameId} type="text" value={renaming.name} maxLength={80} onChange={(x) => setRenaming({ id: e.id, name: x.target.value })} onKeyDown={(x) => x.key === "Enter" && rename()} />
+                    <input
+                      id={newNameId}
+                      type="text"
+                      value={renaming.name}
+                      maxLength={80}
+                      onChange={(x) => setRenaming({ id: e.id, name: x.target.value })}
+                      onKeyDown={(x) => x.key === "Enter" && rename()}
+                    />
                   </label>
                   <button type="button" onClick={rename}>
                     Save name
@@ -268,7 +354,8 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
                 <>
                   <span className="saved-list__name">{e.name}</span>{" "}
                   <span className="saved-list__meta">
-                    {presets.find((p) => p.id === e.preset)?.label}, {Object.keys(e.assumptions).length} change{Object.keys(e.assumptions).length === 1 ? "" : "s"}
+                    {presets.find((p) => p.id === e.preset)?.label}, {Object.keys(e.assumptions).length}{" "}
+                    change{Object.keys(e.assumptions).length === 1 ? "" : "s"}
                   </span>
                   <button type="button" onClick={() => load(e)} aria-label={`Load “${e.name}”`}>
                     Load
@@ -284,7 +371,24 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
                   >
                     Rename
                   </button>
-                  <button type="button" onClick={() => download(`scenario-${slug(e.name)}.json`, JSON.stringify(toScenarioFile(e.name, { preset: e.preset, values: {}, changed: e.assumptions }, e.savedAt), null, 2))} aria-label={`Download “${e.name}”`}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      download(
+                        `scenario-${slug(e.name)}.json`,
+                        JSON.stringify(
+                          toScenarioFile(
+                            e.name,
+                            { preset: e.preset, values: {}, changed: e.assumptions },
+                            e.savedAt,
+                          ),
+                          null,
+                          2,
+                        ),
+                      )
+                    }
+                    aria-label={`Download “${e.name}”`}
+                  >
                     Download
                   </button>
                   <button type="button" onClick={() => remove(e.id)} aria-label={`Delete “${e.name}”`}>

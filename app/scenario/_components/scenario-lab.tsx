@@ -35,7 +35,14 @@ export interface ScenarioLabProps {
 const STATUS_DELAY_MS = 400;
 
 /** The scenario lab: sliders on one side, the claims, live charts and tools on the other. */
-export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, mineralSources }: ScenarioLabProps) {
+export function ScenarioLab({
+  ctx,
+  initial,
+  warnings,
+  sourceLabels,
+  labSources,
+  mineralSources,
+}: ScenarioLabProps) {
   const { data, table, presets } = ctx;
   const { state, dispatch, set } = useLabState(table, presets, initial);
   const { current, a, view } = state;
@@ -49,7 +56,10 @@ export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, 
   const result = useMemo(() => runScenario(data, current.values), [data, current.values]);
   const baseline = useMemo(() => runScenario(data, baselineValues), [data, baselineValues]);
   const aResult = useMemo(() => (a ? runScenario(data, a.values) : null), [data, a]);
-  const changes = useMemo(() => listChanges(table, preset, current.values, defaults), [table, preset, current.values, defaults]);
+  const changes = useMemo(
+    () => listChanges(table, preset, current.values, defaults),
+    [table, preset, current.values, defaults],
+  );
   const scenarioLabel = `Scenario: ${describeScenario(preset, changes)}`;
   const headlineView = useMemo(
     () => ({ mineral: view.mineral, mineralName: mineral.name, competitor: view.competitor, targetYear }),
@@ -63,18 +73,30 @@ export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, 
   }, [status]);
 
   const normalised = useMemo(() => {
-    const n = normaliseScenario(table, presets, { preset: current.preset, assumptions: Object.fromEntries(changes.map((c) => [c.key, c.value])) });
+    const n = normaliseScenario(table, presets, {
+      preset: current.preset,
+      assumptions: Object.fromEntries(changes.map((c) => [c.key, c.value])),
+    });
     return n.ok ? n.scenario : { preset: current.preset, values: current.values, changed: {} };
   }, [table, presets, current, changes]);
 
   const onReset = useCallback((keys: readonly string[]) => dispatch({ type: "reset", keys }), [dispatch]);
   const onView = useCallback((v: Partial<LabView>) => dispatch({ type: "view", view: v }), [dispatch]);
-  const onLoad = useCallback((s: Snapshot) => dispatch({ type: "load", current: s, navigation: "push" }), [dispatch]);
+  const onLoad = useCallback(
+    (s: Snapshot) => dispatch({ type: "load", current: s, navigation: "push" }),
+    [dispatch],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null;
-      if (t && (t.tagName === "INPUT" && (t as HTMLInputElement).type !== "range" || t.tagName === "TEXTAREA" || t.tagName === "SELECT")) return;
+      if (
+        t &&
+        ((t.tagName === "INPUT" && (t as HTMLInputElement).type !== "range") ||
+          t.tagName === "TEXTAREA" ||
+          t.tagName === "SELECT")
+      )
+        return;
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
         e.preventDefault();
         dispatch({ type: e.shiftKey ? "redo" : "undo" });
@@ -84,17 +106,31 @@ export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, 
     return () => window.removeEventListener("keydown", onKey);
   }, [dispatch]);
 
-  const sources = useMemo(() => [...(mineralSources[view.mineral] ? [mineralSources[view.mineral]!] : []), ...labSources], [mineralSources, view.mineral, labSources]);
-  const exportChanges = useMemo(() => changesFromBaseline(table, current.values, defaults), [table, current.values, defaults]);
-  const sectionInputs = { mineral, result, baseline, a: aResult, sources, scenarioLabel, changes: exportChanges };
+  const sources = useMemo(
+    () => [...(mineralSources[view.mineral] ? [mineralSources[view.mineral]!] : []), ...labSources],
+    [mineralSources, view.mineral, labSources],
+  );
+  const exportChanges = useMemo(
+    () => changesFromBaseline(table, current.values, defaults),
+    [table, current.values, defaults],
+  );
+  const sectionInputs = {
+    mineral,
+    result,
+    baseline,
+    a: aResult,
+    sources,
+    scenarioLabel,
+    changes: exportChanges,
+  };
 
   return (
     <div className="lab">
       <h1>Scenario lab</h1>
       <p className="lede">
-        Change any assumption and watch the costs, US dependence and the article&apos;s five claims move. Every value
-        starts from a published figure or a labelled assumption; the <a href="/sources#method">method</a> explains
-        the model.
+        Change any assumption and watch the costs, US dependence and the article&apos;s five claims move.
+        Every value starts from a published figure or a labelled assumption; the{" "}
+        <a href="/sources#method">method</a> explains the model.
       </p>
       <UrlNotice warnings={warnings} />
 
@@ -110,7 +146,10 @@ export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, 
             ))}
           </select>
         </label>
-        <FocusableButton onClick={() => dispatch({ type: "reset", keys: table.map((x) => x.key) })} unavailable={!changes.length}>
+        <FocusableButton
+          onClick={() => dispatch({ type: "reset", keys: table.map((x) => x.key) })}
+          unavailable={!changes.length}
+        >
           Reset all
         </FocusableButton>
         <FocusableButton onClick={() => dispatch({ type: "undo" })} unavailable={!state.past.length}>
@@ -139,7 +178,15 @@ export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, 
       </p>
 
       <div className="lab__body">
-        <AssumptionPanel table={table} presets={presets} preset={current.preset} values={current.values} sourceLabels={sourceLabels} onChange={set} onReset={onReset} />
+        <AssumptionPanel
+          table={table}
+          presets={presets}
+          preset={current.preset}
+          values={current.values}
+          sourceLabels={sourceLabels}
+          onChange={set}
+          onReset={onReset}
+        />
 
         <div className="lab__results">
           <ClaimsSummary claims={result.claims} baseline={baseline.claims} />
@@ -147,7 +194,10 @@ export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, 
           <div className="lab__view" role="group" aria-label="What the charts show">
             <label>
               Mineral
-              <select value={view.mineral} onChange={(e) => onView({ mineral: e.target.value as LabView["mineral"] })}>
+              <select
+                value={view.mineral}
+                onChange={(e) => onView({ mineral: e.target.value as LabView["mineral"] })}
+              >
                 {data.minerals.map((m) => (
                   <option key={m.id} value={m.id}>
                     {m.name}
@@ -158,7 +208,10 @@ export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, 
             </label>
             <label>
               Competitor
-              <select value={view.competitor} onChange={(e) => onView({ competitor: e.target.value as LabView["competitor"] })}>
+              <select
+                value={view.competitor}
+                onChange={(e) => onView({ competitor: e.target.value as LabView["competitor"] })}
+              >
                 {COMPETITORS.map((c) => (
                   <option key={c} value={c}>
                     {COUNTRY_LABELS[c]}
@@ -173,11 +226,38 @@ export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, 
           <DependencySection {...sectionInputs} />
           <MixSection {...sectionInputs} year={targetYear} />
 
-          <BreakEvenPanel data={data} table={table} values={current.values} baselineValues={baselineValues} view={view} mineralName={mineral.name} onView={onView} />
+          <BreakEvenPanel
+            data={data}
+            table={table}
+            values={current.values}
+            baselineValues={baselineValues}
+            view={view}
+            mineralName={mineral.name}
+            onView={onView}
+          />
 
-          <TornadoSection changes={exportChanges} data={data} table={table} values={current.values} mineral={mineral} competitor={view.competitor} sources={sources} scenarioLabel={scenarioLabel} />
+          <TornadoSection
+            changes={exportChanges}
+            data={data}
+            table={table}
+            values={current.values}
+            mineral={mineral}
+            competitor={view.competitor}
+            sources={sources}
+            scenarioLabel={scenarioLabel}
+          />
 
-          <UncertaintyPanel changes={exportChanges} data={data} table={table} values={current.values} baselineValues={baselineValues} view={view} mineralName={mineral.name} sources={sources} scenarioLabel={scenarioLabel} />
+          <UncertaintyPanel
+            changes={exportChanges}
+            data={data}
+            table={table}
+            values={current.values}
+            baselineValues={baselineValues}
+            view={view}
+            mineralName={mineral.name}
+            sources={sources}
+            scenarioLabel={scenarioLabel}
+          />
 
           {a && aResult ? (
             <AbCompare
@@ -193,7 +273,6 @@ export function ScenarioLab({ ctx, initial, warnings, sourceLabels, labSources, 
           ) : null}
 
           <SavedScenarios table={table} presets={presets} scenario={normalised} onLoad={onLoad} />
-
         </div>
       </div>
     </div>

@@ -24,7 +24,10 @@ const LEGEND = [
   { label: "Preset", colour: BASELINE_COLOUR, dashed: true },
 ];
 
-type WorkerMessage = { id: number; type: "progress"; done: number } | { id: number; type: "result"; result: UncertaintyResult } | { id: number; type: "error"; message: string };
+type WorkerMessage =
+  | { id: number; type: "progress"; done: number }
+  | { id: number; type: "result"; result: UncertaintyResult }
+  | { id: number; type: "error"; message: string };
 
 export interface UncertaintyPanelProps {
   data: ModelData;
@@ -42,11 +45,23 @@ export interface UncertaintyPanelProps {
  * Monte Carlo in a Web Worker (off the main thread, so the sliders stay immediate): P(Pakistan cheapest),
  * P(Pakistan cheaper than each competitor) and cost bands, for the scenario and the preset, with a progress bar.
  */
-export function UncertaintyPanel({ data, table, values, baselineValues, view, mineralName, sources, scenarioLabel, changes }: UncertaintyPanelProps) {
+export function UncertaintyPanel({
+  data,
+  table,
+  values,
+  baselineValues,
+  view,
+  mineralName,
+  sources,
+  scenarioLabel,
+  changes,
+}: UncertaintyPanelProps) {
   const [draws, setDraws] = useState(DEFAULT_DRAWS);
   const [seed, setSeed] = useState(1);
   const [progress, setProgress] = useState<number | null>(null);
-  const [result, setResult] = useState<{ scenario: UncertaintyResult; baseline: UncertaintyResult } | null>(null);
+  const [result, setResult] = useState<{ scenario: UncertaintyResult; baseline: UncertaintyResult } | null>(
+    null,
+  );
   const [error, setError] = useState<string | null>(null);
   const worker = useRef<Worker | null>(null);
   const runId = useRef(0);
@@ -103,8 +118,16 @@ export function UncertaintyPanel({ data, table, values, baselineValues, view, mi
     const r = result.scenario;
     const b = result.baseline;
     return [
-      { label: "Pakistan cheapest of five", scenario: r.pPakistanCheapest * 100, baseline: b.pPakistanCheapest * 100 },
-      ...(["AU", "CA", "UA", "CN"] as const).map((c) => ({ label: `cheaper than ${COUNTRY_LABELS[c]}`, scenario: r.pCheaperThan[c] * 100, baseline: b.pCheaperThan[c] * 100 })),
+      {
+        label: "Pakistan cheapest of five",
+        scenario: r.pPakistanCheapest * 100,
+        baseline: b.pPakistanCheapest * 100,
+      },
+      ...(["AU", "CA", "UA", "CN"] as const).map((c) => ({
+        label: `cheaper than ${COUNTRY_LABELS[c]}`,
+        scenario: r.pCheaperThan[c] * 100,
+        baseline: b.pCheaperThan[c] * 100,
+      })),
     ];
   }, [result]);
 
@@ -124,13 +147,21 @@ export function UncertaintyPanel({ data, table, values, baselineValues, view, mi
         </label>
         <label>
           Seed
-          <input type="number" min={1} max={999999} step={1} value={seed} onChange={(e) => setSeed(Math.max(1, Math.min(999999, Math.round(Number(e.target.value) || 1))))} />
+          <input
+            type="number"
+            min={1}
+            max={999999}
+            step={1}
+            value={seed}
+            onChange={(e) => setSeed(Math.max(1, Math.min(999999, Math.round(Number(e.target.value) || 1))))}
+          />
         </label>
       </div>
       {!near ? <p>The Monte Carlo run starts when this section comes into view.</p> : null}
       {progress !== null ? (
         <p>
-          <progress max={1} value={progress} aria-label="Uncertainty run progress" /> Running {formatNumber(draws)} draws…
+          <progress max={1} value={progress} aria-label="Uncertainty run progress" /> Running{" "}
+          {formatNumber(draws)} draws…
         </p>
       ) : null}
       {error ? (
@@ -151,7 +182,11 @@ export function UncertaintyPanel({ data, table, values, baselineValues, view, mi
             changes,
             legend: LEGEND,
             csv: {
-              columns: [{ label: "Event" }, { label: "Probability, scenario (%)" }, { label: "Probability, preset (%)" }],
+              columns: [
+                { label: "Event" },
+                { label: "Probability, scenario (%)" },
+                { label: "Probability, preset (%)" },
+              ],
               rows: rows.map((r) => [r.label, r.scenario, r.baseline]),
             },
           }}
@@ -164,7 +199,11 @@ export function UncertaintyPanel({ data, table, values, baselineValues, view, mi
                   { key: "scenario", label: "Scenario (%)", numeric: true },
                   { key: "baseline", label: "Preset (%)", numeric: true },
                 ]}
-                rows={rows.map((r) => ({ label: r.label, scenario: formatNumber(r.scenario, 1), baseline: r.baseline === null ? "" : formatNumber(r.baseline, 1) }))}
+                rows={rows.map((r) => ({
+                  label: r.label,
+                  scenario: formatNumber(r.scenario, 1),
+                  baseline: r.baseline === null ? "" : formatNumber(r.baseline, 1),
+                }))}
               />
               <DataTable
                 caption="Landed cost bands, scenario (USD per tonne)"
@@ -176,7 +215,12 @@ export function UncertaintyPanel({ data, table, values, baselineValues, view, mi
                 ]}
                 rows={SUPPLIERS.map((c) => {
                   const band = result.scenario.costBands[c];
-                  return { country: COUNTRY_LABELS[c]!, p5: formatNumber(band.p5), p50: formatNumber(band.p50), p95: formatNumber(band.p95) };
+                  return {
+                    country: COUNTRY_LABELS[c]!,
+                    p5: formatNumber(band.p5),
+                    p50: formatNumber(band.p50),
+                    p95: formatNumber(band.p95),
+                  };
                 })}
               />
             </>
@@ -184,9 +228,14 @@ export function UncertaintyPanel({ data, table, values, baselineValues, view, mi
         >
           <div data-testid="uncertainty-result" data-p-cheapest={result.scenario.pPakistanCheapest}>
             <p className="headline-number">
-              P(Pakistan cheapest): <strong>{formatNumber(result.scenario.pPakistanCheapest * 100, 1)} %</strong> (preset {formatNumber(result.baseline.pPakistanCheapest * 100, 1)} %)
+              P(Pakistan cheapest):{" "}
+              <strong>{formatNumber(result.scenario.pPakistanCheapest * 100, 1)} %</strong> (preset{" "}
+              {formatNumber(result.baseline.pPakistanCheapest * 100, 1)} %)
             </p>
-            <div role="img" aria-label={`Bar chart of probabilities: ${rows.map((r) => `${r.label} ${formatNumber(r.scenario, 1)} %${r.baseline === null ? "" : ` (preset ${formatNumber(r.baseline, 1)} %)`}`).join("; ")}.`}>
+            <div
+              role="img"
+              aria-label={`Bar chart of probabilities: ${rows.map((r) => `${r.label} ${formatNumber(r.scenario, 1)} %${r.baseline === null ? "" : ` (preset ${formatNumber(r.baseline, 1)} %)`}`).join("; ")}.`}
+            >
               <ProbabilityChart rows={rows} />
             </div>
           </div>

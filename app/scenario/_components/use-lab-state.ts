@@ -36,7 +36,14 @@ export type LabAction =
   | { type: "view"; view: Partial<LabView> };
 
 function withHistory(state: LabState, next: Snapshot, navigation: LabState["navigation"] = "push"): LabState {
-  return { ...state, past: [...state.past, state.current].slice(-MAX_HISTORY), future: [], current: next, lastEdit: null, navigation };
+  return {
+    ...state,
+    past: [...state.past, state.current].slice(-MAX_HISTORY),
+    future: [],
+    current: next,
+    lastEdit: null,
+    navigation,
+  };
 }
 
 export function makeReducer(table: readonly Assumption[], presets: readonly Preset[]) {
@@ -51,7 +58,9 @@ export function makeReducer(table: readonly Assumption[], presets: readonly Pres
         if (state.current.values[action.key] === value) return state;
         const next = { ...state.current, values: { ...state.current.values, [action.key]: value } };
         const coalesce = state.lastEdit?.key === action.key && action.at - state.lastEdit.at < COALESCE_MS;
-        const base = coalesce ? { ...state, current: next, navigation: "replace" as const } : { ...withHistory(state, next, "replace") };
+        const base = coalesce
+          ? { ...state, current: next, navigation: "replace" as const }
+          : { ...withHistory(state, next, "replace") };
         return { ...base, lastEdit: { key: action.key, at: action.at } };
       }
       case "preset":
@@ -65,12 +74,26 @@ export function makeReducer(table: readonly Assumption[], presets: readonly Pres
       case "undo": {
         const prev = state.past[state.past.length - 1];
         if (!prev) return state;
-        return { ...state, past: state.past.slice(0, -1), future: [state.current, ...state.future], current: prev, lastEdit: null, navigation: "push" };
+        return {
+          ...state,
+          past: state.past.slice(0, -1),
+          future: [state.current, ...state.future],
+          current: prev,
+          lastEdit: null,
+          navigation: "push",
+        };
       }
       case "redo": {
         const next = state.future[0];
         if (!next) return state;
-        return { ...state, past: [...state.past, state.current], future: state.future.slice(1), current: next, lastEdit: null, navigation: "push" };
+        return {
+          ...state,
+          past: [...state.past, state.current],
+          future: state.future.slice(1),
+          current: next,
+          lastEdit: null,
+          navigation: "push",
+        };
       }
       case "pin-a":
         return { ...state, a: state.current, navigation: "push" };
@@ -82,7 +105,9 @@ export function makeReducer(table: readonly Assumption[], presets: readonly Pres
         return state.a ? { ...withHistory(state, state.a), a: state.current } : state;
       case "load":
         return {
-          ...(action.navigation === "none" ? { ...state, current: action.current, lastEdit: null } : withHistory(state, action.current)),
+          ...(action.navigation === "none"
+            ? { ...state, current: action.current, lastEdit: null }
+            : withHistory(state, action.current)),
           a: action.a === undefined ? state.a : action.a,
           view: action.view ?? state.view,
           navigation: action.navigation,
@@ -98,9 +123,19 @@ export function makeReducer(table: readonly Assumption[], presets: readonly Pres
  * The address bar follows it (a new history entry for discrete actions, a replaced one while sliding), and the
  * browser's back and forward buttons restore it.
  */
-export function useLabState(table: readonly Assumption[], presets: readonly Preset[], initial: { current: Snapshot; a: Snapshot | null; view: LabView }) {
+export function useLabState(
+  table: readonly Assumption[],
+  presets: readonly Preset[],
+  initial: { current: Snapshot; a: Snapshot | null; view: LabView },
+) {
   const reducer = useMemo(() => makeReducer(table, presets), [table, presets]);
-  const [state, dispatch] = useReducer(reducer, undefined, () => ({ ...initial, past: [], future: [], lastEdit: null, navigation: "none" as const }));
+  const [state, dispatch] = useReducer(reducer, undefined, () => ({
+    ...initial,
+    past: [],
+    future: [],
+    lastEdit: null,
+    navigation: "none" as const,
+  }));
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
@@ -128,6 +163,9 @@ export function useLabState(table: readonly Assumption[], presets: readonly Pres
     return () => window.removeEventListener("popstate", onPop);
   }, [table, presets]);
 
-  const set = useCallback((key: string, value: number) => dispatch({ type: "set", key, value, at: performance.now() }), []);
+  const set = useCallback(
+    (key: string, value: number) => dispatch({ type: "set", key, value, at: performance.now() }),
+    [],
+  );
   return { state, dispatch, set };
 }

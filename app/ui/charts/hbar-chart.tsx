@@ -34,7 +34,11 @@ function niceStep(span: number): number {
  * The axis of a chart: its domain and ticks. Linear axes start at zero unless a value is negative; log axes run
  * between the powers of ten around the positive values.
  */
-function axis(values: readonly number[], scale: Scale, extra: readonly number[]): { lo: number; hi: number; ticks: number[]; at: (v: number) => number } {
+function axis(
+  values: readonly number[],
+  scale: Scale,
+  extra: readonly number[],
+): { lo: number; hi: number; ticks: number[]; at: (v: number) => number } {
   const all = [...values, ...extra];
   if (scale === "log") {
     const positive = all.filter((v) => v > 0);
@@ -43,7 +47,12 @@ function axis(values: readonly number[], scale: Scale, extra: readonly number[])
     const e0 = Math.floor(Math.log10(min));
     const e1 = Math.max(e0 + 1, Math.ceil(Math.log10(max)));
     const ticks = Array.from({ length: e1 - e0 + 1 }, (_, i) => 10 ** (e0 + i));
-    return { lo: 10 ** e0, hi: 10 ** e1, ticks, at: (v) => (Math.log10(Math.max(v, 10 ** e0)) - e0) / (e1 - e0) };
+    return {
+      lo: 10 ** e0,
+      hi: 10 ** e1,
+      ticks,
+      at: (v) => (Math.log10(Math.max(v, 10 ** e0)) - e0) / (e1 - e0),
+    };
   }
   const max = Math.max(0, ...all);
   const min = Math.min(0, ...all);
@@ -51,7 +60,9 @@ function axis(values: readonly number[], scale: Scale, extra: readonly number[])
   const step = niceStep(max - min);
   const lo = min < 0 ? Math.floor(min / step + 1e-9) * step : 0;
   const hi = Math.ceil(max / step - 1e-9) * step;
-  const ticks = Array.from({ length: Math.round((hi - lo) / step) + 1 }, (_, i) => Number((lo + i * step).toPrecision(12)));
+  const ticks = Array.from({ length: Math.round((hi - lo) / step) + 1 }, (_, i) =>
+    Number((lo + i * step).toPrecision(12)),
+  );
   return { lo, hi, ticks, at: (v) => (v - lo) / (hi - lo) };
 }
 
@@ -88,7 +99,8 @@ function chartAxis({ bars, scale = "linear", reference }: HBarChartProps) {
   );
 }
 
-const tooltip = (b: RangedBar) => `${b.label}: ${b.display}${b.detail ? ` (${b.detail})` : ""}\n${b.provenance}`;
+const tooltip = (b: RangedBar) =>
+  `${b.label}: ${b.display}${b.detail ? ` (${b.detail})` : ""}\n${b.provenance}`;
 
 /** Labels beside the bars in a fixed 760-unit viewBox that scales with its column (wide screens). */
 function WideBars(props: HBarChartProps) {
@@ -118,7 +130,9 @@ function WideBars(props: HBarChartProps) {
           </text>
         </g>
       ))}
-      {scale === "linear" && ticks[0]! < 0 ? <line x1={zero} x2={zero} y1={top - 4} y2={plotBottom} stroke={AXIS_COLOUR} /> : null}
+      {scale === "linear" && ticks[0]! < 0 ? (
+        <line x1={zero} x2={zero} y1={top - 4} y2={plotBottom} stroke={AXIS_COLOUR} />
+      ) : null}
       {bars.map((b, i) => {
         const y = top + i * ROW;
         const end = scale === "log" && b.value <= 0 ? zero : x(b.value);
@@ -128,7 +142,13 @@ function WideBars(props: HBarChartProps) {
         return (
           <g key={b.key} data-bar={b.key}>
             <title>{tooltip(b)}</title>
-            <text x={LABEL_W - 8} y={cy + 5} textAnchor="end" fill={INK_COLOUR} fontWeight={b.highlight ? 700 : 400}>
+            <text
+              x={LABEL_W - 8}
+              y={cy + 5}
+              textAnchor="end"
+              fill={INK_COLOUR}
+              fontWeight={b.highlight ? 700 : 400}
+            >
               {b.label}
             </text>
             <rect
@@ -149,7 +169,12 @@ function WideBars(props: HBarChartProps) {
                 <line x1={x(b.high as number)} x2={x(b.high as number)} y1={cy - 5} y2={cy + 5} />
               </g>
             ) : null}
-            <text x={Math.max(zero, end, hasRange ? x(b.high as number) : 0) + 6} y={cy + 5} fill={INK_COLOUR} fontWeight={b.highlight ? 700 : 400}>
+            <text
+              x={Math.max(zero, end, hasRange ? x(b.high as number) : 0) + 6}
+              y={cy + 5}
+              fill={INK_COLOUR}
+              fontWeight={b.highlight ? 700 : 400}
+            >
               {b.display}
               {b.detail ? <tspan fill={AXIS_COLOUR} fontWeight={400}>{` · ${b.detail}`}</tspan> : null}
             </text>
@@ -158,7 +183,15 @@ function WideBars(props: HBarChartProps) {
       })}
       {reference ? (
         <g>
-          <line x1={x(reference.value)} x2={x(reference.value)} y1={top - 6} y2={plotBottom} stroke={REFERENCE_COLOUR} strokeWidth="1.5" strokeDasharray="5 3" />
+          <line
+            x1={x(reference.value)}
+            x2={x(reference.value)}
+            y1={top - 6}
+            y2={plotBottom}
+            stroke={REFERENCE_COLOUR}
+            strokeWidth="1.5"
+            strokeDasharray="5 3"
+          />
           <text x={x(reference.value)} y={TOP + 8} dx="4" fill={REFERENCE_COLOUR} fontSize="12">
             {reference.label}
           </text>
@@ -196,12 +229,20 @@ function StackedBars(props: HBarChartProps) {
       {ticks.map((t, i) => (
         <g key={t}>
           <line x1={pct(x(t))} x2={pct(x(t))} y1={top - 4} y2={plotBottom} stroke={GRID_COLOUR} />
-          <text x={pct(x(t))} y={height - 8} textAnchor={i === 0 && x(t) < 0.02 ? "start" : "middle"} fill={AXIS_COLOUR} fontSize="11">
+          <text
+            x={pct(x(t))}
+            y={height - 8}
+            textAnchor={i === 0 && x(t) < 0.02 ? "start" : "middle"}
+            fill={AXIS_COLOUR}
+            fontSize="11"
+          >
             {formatTick(t)}
           </text>
         </g>
       ))}
-      {scale === "linear" && ticks[0]! < 0 ? <line x1={pct(zero)} x2={pct(zero)} y1={top - 4} y2={plotBottom} stroke={AXIS_COLOUR} /> : null}
+      {scale === "linear" && ticks[0]! < 0 ? (
+        <line x1={pct(zero)} x2={pct(zero)} y1={top - 4} y2={plotBottom} stroke={AXIS_COLOUR} />
+      ) : null}
       {bars.map((b, i) => {
         const y = top + i * S_ROW + S_LABEL_H + 2;
         const end = scale === "log" && b.value <= 0 ? zero : x(b.value);
@@ -215,7 +256,9 @@ function StackedBars(props: HBarChartProps) {
             <title>{tooltip(b)}</title>
             <text x="0" y={top + i * S_ROW + 13} fill={INK_COLOUR} fontWeight={b.highlight ? 700 : 400}>
               {b.label}
-              {b.detail ? <tspan fill={AXIS_COLOUR} fontWeight={400} fontSize="12">{` · ${b.detail}`}</tspan> : null}
+              {b.detail ? (
+                <tspan fill={AXIS_COLOUR} fontWeight={400} fontSize="12">{` · ${b.detail}`}</tspan>
+              ) : null}
             </text>
             <rect
               x={pct(b.value < 0 ? end : zero)}
@@ -242,7 +285,15 @@ function StackedBars(props: HBarChartProps) {
       })}
       {reference ? (
         <g>
-          <line x1={pct(x(reference.value))} x2={pct(x(reference.value))} y1={top - 6} y2={plotBottom} stroke={REFERENCE_COLOUR} strokeWidth="1.5" strokeDasharray="5 3" />
+          <line
+            x1={pct(x(reference.value))}
+            x2={pct(x(reference.value))}
+            y1={top - 6}
+            y2={plotBottom}
+            stroke={REFERENCE_COLOUR}
+            strokeWidth="1.5"
+            strokeDasharray="5 3"
+          />
           <text x={pct(x(reference.value))} dx="4" y={TOP + 8} fill={REFERENCE_COLOUR} fontSize="12">
             {reference.label}
           </text>

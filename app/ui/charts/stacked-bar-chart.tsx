@@ -37,7 +37,9 @@ export interface StackedBarChartProps {
  */
 export function StackedBarChart({ rows, label, max, formatTick = formatCompact }: StackedBarChartProps) {
   const { step, top: axisMax } = niceTop(max ?? Math.max(0, ...rows.map((r) => r.total)));
-  const ticks = Array.from({ length: Math.round(axisMax / step) + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+  const ticks = Array.from({ length: Math.round(axisMax / step) + 1 }, (_, i) =>
+    Number((i * step).toPrecision(12)),
+  );
   const plotBottom = TOP + rows.length * ROW;
   const height = plotBottom + AXIS_H;
   const x = (v: number) => (v / axisMax) * PLOT;
@@ -57,7 +59,13 @@ export function StackedBarChart({ rows, label, max, formatTick = formatCompact }
       {ticks.map((t, i) => (
         <g key={t}>
           <line x1={pct(x(t))} x2={pct(x(t))} y1={TOP} y2={plotBottom} stroke={GRID_COLOUR} />
-          <text x={pct(x(t))} y={height - 8} textAnchor={i === 0 ? "start" : i === ticks.length - 1 ? "end" : "middle"} fill={AXIS_COLOUR} fontSize="11">
+          <text
+            x={pct(x(t))}
+            y={height - 8}
+            textAnchor={i === 0 ? "start" : i === ticks.length - 1 ? "end" : "middle"}
+            fill={AXIS_COLOUR}
+            fontSize="11"
+          >
             {formatTick(t)}
           </text>
         </g>
@@ -100,7 +108,13 @@ export function StackedBarChart({ rows, label, max, formatTick = formatCompact }
 }
 
 /** The legend of a stacked chart: a swatch and a name per segment, in stacking order (left to right). */
-export function StackedLegend({ items, estimateNote }: { items: readonly { key: string; label: string; colour: string }[]; estimateNote?: string }) {
+export function StackedLegend({
+  items,
+  estimateNote,
+}: {
+  items: readonly { key: string; label: string; colour: string }[];
+  estimateNote?: string;
+}) {
   return (
     <ul className="chart-frame__legend" aria-label="Legend, in stacking order from the left">
       {items.map((item) => (

@@ -66,19 +66,56 @@ export function TimeSeriesChart({ series, label, yDomain, yTicks }: TimeSeriesCh
       ))}
       {series.map((s) => {
         const banded = s.points.filter((p) => p.low !== undefined && p.high !== undefined);
-        const band = banded.length > 1 ? [...banded.map((p) => `${ix(p.year)},${y(p.high as number)}`), ...[...banded].reverse().map((p) => `${ix(p.year)},${y(p.low as number)}`)].join(" ") : null;
+        const band =
+          banded.length > 1
+            ? [
+                ...banded.map((p) => `${ix(p.year)},${y(p.high as number)}`),
+                ...[...banded].reverse().map((p) => `${ix(p.year)},${y(p.low as number)}`),
+              ].join(" ")
+            : null;
         const last = s.points[s.points.length - 1];
         return (
           <g key={s.key} data-series={s.key}>
-            <svg x={pct(LEFT)} y="0" width={pct(PLOT)} height={HEIGHT} viewBox={`0 0 1000 ${HEIGHT}`} preserveAspectRatio="none" overflow="visible" aria-hidden="true">
+            <svg
+              x={pct(LEFT)}
+              y="0"
+              width={pct(PLOT)}
+              height={HEIGHT}
+              viewBox={`0 0 1000 ${HEIGHT}`}
+              preserveAspectRatio="none"
+              overflow="visible"
+              aria-hidden="true"
+            >
               {band ? <polygon points={band} fill={s.colour} fillOpacity="0.14" stroke="none" /> : null}
-              <polyline points={s.points.map((p) => `${ix(p.year)},${y(p.value)}`).join(" ")} fill="none" stroke={s.colour} strokeWidth="2" vectorEffect="non-scaling-stroke" />
+              <polyline
+                points={s.points.map((p) => `${ix(p.year)},${y(p.value)}`).join(" ")}
+                fill="none"
+                stroke={s.colour}
+                strokeWidth="2"
+                vectorEffect="non-scaling-stroke"
+              />
             </svg>
             {banded.map((p) => (
-              <line key={`r${p.year}`} x1={pct(xp(p.year))} x2={pct(xp(p.year))} y1={y(p.low as number)} y2={y(p.high as number)} stroke={s.colour} strokeOpacity="0.55" />
+              <line
+                key={`r${p.year}`}
+                x1={pct(xp(p.year))}
+                x2={pct(xp(p.year))}
+                y1={y(p.low as number)}
+                y2={y(p.high as number)}
+                stroke={s.colour}
+                strokeOpacity="0.55"
+              />
             ))}
             {s.points.map((p) => (
-              <circle key={p.year} cx={pct(xp(p.year))} cy={y(p.value)} r="4.5" fill={p.estimate ? "#ffffff" : s.colour} stroke={s.colour} strokeWidth="2">
+              <circle
+                key={p.year}
+                cx={pct(xp(p.year))}
+                cy={y(p.value)}
+                r="4.5"
+                fill={p.estimate ? "#ffffff" : s.colour}
+                stroke={s.colour}
+                strokeWidth="2"
+              >
                 <title>{`${s.label}, ${p.year}: ${p.display}${p.low !== undefined && p.high !== undefined ? ` (90 % bounds ${formatNumber(p.low, 1)}–${formatNumber(p.high, 1)})` : ""}\n${p.provenance}`}</title>
               </circle>
             ))}

@@ -275,12 +275,10 @@ test.describe("hostile URLs, as served", () => {
       test.setTimeout(180_000);
       const spec = await loadSpec(request);
       const cases = p.cases(spec, new Rng(seedFor(p.label)), CASES);
-      test
-        .info()
-        .annotations.push({
-          type: "fuzz",
-          description: `FUZZ_SEED=${FUZZ_SEED}; ${cases.length} URLs; ${cases.reduce((n, c) => n + c.bad.length, 0)} bad parameters to be named`,
-        });
+      test.info().annotations.push({
+        type: "fuzz",
+        description: `FUZZ_SEED=${FUZZ_SEED}; ${cases.length} URLs; ${cases.reduce((n, c) => n + c.bad.length, 0)} bad parameters to be named`,
+      });
       // The generator must reach the cases the checks are for; a generator that drifted to only clean URLs would pass vacuously.
       expect(cases.length).toBeGreaterThanOrEqual(CASES);
       if (p.reads) {

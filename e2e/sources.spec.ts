@@ -29,11 +29,9 @@ test("the sources page shows the model's method and every assumption with its so
   await page.getByRole("link", { name: "Assumptions of the model" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Assumptions of the model");
   const table = page.getByRole("table", { name: /Assumptions of the model/ });
-  const crp = table
-    .getByRole("row")
-    .filter({
-      has: page.getByRole("rowheader", { name: "Pakistan — country risk premium (percentage points)" }),
-    });
+  const crp = table.getByRole("row").filter({
+    has: page.getByRole("rowheader", { name: "Pakistan — country risk premium (percentage points)" }),
+  });
   await expect(crp).toContainText("crp-pk");
   await expect(crp).toContainText("12.02");
   await crp.getByRole("link").click();

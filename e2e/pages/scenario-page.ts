@@ -103,13 +103,11 @@ export class ScenarioPage {
 
   /** Loads a scenario file through the lab's file picker, as a user choosing it would. */
   async loadFile(name: string, content: string | Buffer) {
-    await this.page
-      .getByLabel("Scenario file to load")
-      .setInputFiles({
-        name,
-        mimeType: "application/json",
-        buffer: typeof content === "string" ? Buffer.from(content) : content,
-      });
+    await this.page.getByLabel("Scenario file to load").setInputFiles({
+      name,
+      mimeType: "application/json",
+      buffer: typeof content === "string" ? Buffer.from(content) : content,
+    });
   }
 
   /** The saved-scenarios panel. */

@@ -23,7 +23,7 @@ import { KEYS } from "@/lib/model/assumptions";
 import { type ClaimResult } from "@/lib/model/claims";
 import { runScenario, type ScenarioResult } from "@/lib/model/scenario";
 import { barExport, stackedExport } from "@/lib/charts/export-data";
-import { ChartFrame } from "@/app/ui/chart-frame";
+import { LegacyChartFrame as ChartFrame } from "@/app/ui/legacy-chart-frame";
 import { HBarChart } from "@/app/ui/charts/hbar-chart";
 import { StackedBarChart, StackedLegend } from "@/app/ui/charts/stacked-bar-chart";
 import { MissingList } from "@/app/ui/missing-list";

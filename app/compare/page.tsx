@@ -28,8 +28,9 @@ import { loadDataset, loadDatasetIndex } from "@/lib/data/load";
 import { statusLabel } from "@/lib/data/provenance";
 import { KEYS } from "@/lib/model/assumptions";
 import { computeCosts } from "@/lib/model/scenario";
+import { costOf } from "@/lib/model/landed-cost";
 import { barExport, stackedExport } from "@/lib/charts/export-data";
-import { ChartFrame } from "@/app/ui/chart-frame";
+import { LegacyChartFrame as ChartFrame } from "@/app/ui/legacy-chart-frame";
 import { HBarChart } from "@/app/ui/charts/hbar-chart";
 import { StackedBarChart, StackedLegend } from "@/app/ui/charts/stacked-bar-chart";
 import { MissingList } from "@/app/ui/missing-list";
@@ -150,7 +151,7 @@ export default async function ComparePage({
   };
 
   const stack = buildLandedCostStack(
-    view.countries.map((c) => costs.get(`${c}:${view.mineral}`)).filter((c) => !!c),
+    view.countries.map((c) => costOf(costs, c, view.mineral)).filter((c) => !!c),
     countryName,
     landedCostProvenance,
   );

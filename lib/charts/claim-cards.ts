@@ -1,7 +1,7 @@
 import { type Observation, type Status } from "../data/common";
 import { KEYS } from "../model/assumptions";
 import { type ClaimResult, type Reason, THRESHOLDS } from "../model/claims";
-import { type LandedCost } from "../model/landed-cost";
+import { costOf, type LandedCost } from "../model/landed-cost";
 import { type Assumption, type CostCountry } from "../model/types";
 import { type RangedBar } from "./bar-series";
 import { formatNumber, formatSignedPct } from "./format";
@@ -181,9 +181,9 @@ export function buildCostGapSeries(
   const bars: Bar[] = [];
   const missing: BarSeries["missing"] = [];
   for (const m of minerals) {
-    const pk = costs.get(`PK:${m.id}`);
+    const pk = costOf(costs, "PK", m.id);
     for (const c of competitors) {
-      const other = costs.get(`${c}:${m.id}`);
+      const other = costOf(costs, c, m.id);
       const label = `${capitalise(m.name)} vs ${countryName(c)}`;
       if (!pk || !other || !(other.landedCostUsdPerTonne > 0)) {
         missing.push({ label, reason: "no landed cost" });

@@ -2,7 +2,7 @@ import { type FocusCountry, type MineralId, type Observation, type Status } from
 import { FOCUS_COUNTRIES, MINERAL_IDS } from "../data/constants";
 import { type Dataset } from "../data/dataset";
 import { KEYS } from "../model/assumptions";
-import { type LandedCost } from "../model/landed-cost";
+import { costOf, type LandedCost } from "../model/landed-cost";
 import { type FieldMessage } from "../model/scenario";
 import {
   type Assumption,
@@ -395,7 +395,7 @@ export function buildCompareRows(
         : gap("no WGI value");
     }
 
-    const cost = costs.get(`${c}:${mineral}`);
+    const cost = costOf(costs, c, mineral);
     const costStatus: Status = cost?.costBasis === "assumption" ? "assumption" : "derived";
     const model = (value: number, display: string, note?: string): CompareCell => ({
       value,

@@ -108,6 +108,25 @@ export function formatAmount(value: number, unit: string, qualifier?: string): s
   return formatQuantity(value, unit, qualifier);
 }
 
+/** An axis tick in the chart model's format (TickFormat in chart-model.ts). */
+export function formatTick(
+  format: "compact" | "usd-compact" | "pct" | "number" | "year",
+  value: number,
+): string {
+  switch (format) {
+    case "compact":
+      return formatCompact(value);
+    case "usd-compact":
+      return `${value < 0 ? "−" : ""}$${formatCompact(Math.abs(value))}`;
+    case "pct":
+      return formatAxisPct(value);
+    case "year":
+      return String(value);
+    case "number":
+      return `${value < 0 ? "−" : ""}${formatNumber(Math.abs(value))}`;
+  }
+}
+
 /** An axis tick in percent, with a true minus: −10 → "−10 %". */
 export function formatAxisPct(valuePct: number): string {
   return `${valuePct < 0 ? "−" : ""}${formatNumber(Math.abs(valuePct))} %`;

@@ -82,6 +82,9 @@ export const DEARER_COLOUR = COUNTRY_COLOURS.CN!;
 /** Threshold and reference lines (e.g. the 5 % bar of a claim test). */
 export const REFERENCE_COLOUR = "#8A1C13";
 
+/** The plot's background; exported figures stay on it. */
+export const BACKGROUND_COLOUR = "#ffffff";
+
 /** Axis lines, grid lines and axis text. */
 export const AXIS_COLOUR = "#4A5560";
 export const GRID_COLOUR = "#E3E7EA";

@@ -1,5 +1,6 @@
 import { type Observation } from "./common";
 import { WORLD } from "./constants";
+import { isMeasure } from "./measures";
 import { OBSERVATION_FILES, type ParsedDataFiles } from "./files";
 import { type DataIssue, describeRecord } from "./validate";
 
@@ -76,6 +77,8 @@ export function checkDataFiles(files: Partial<ParsedDataFiles>): DataIssue[] {
     const ob = o.item;
     checkSource(o, "sourceId", ob.sourceId);
     checkCountry(o, "country", ob.country);
+    if (!isMeasure(ob.measure))
+      push(o, "measure", `unknown measure "${ob.measure}" (give it a label in lib/data/measures.ts)`);
     const key = [
       ob.country,
       ob.mineral,

@@ -48,3 +48,14 @@ export const OTHER = "ZZ";
 /** The editions of USGS Mineral Commodity Summaries in the data. */
 export const EDITIONS = ["MCS 2025", "MCS 2026"] as const;
 export type Edition = (typeof EDITIONS)[number];
+
+/** The primary USGS edition: every chart of world output and reserves reads it (PRODUCT.md §3). */
+export const PRIMARY_EDITION: Edition = "MCS 2025";
+/** The later edition, shown beside the primary one as a labelled update, never joined into one series. */
+export const UPDATE_EDITION: Edition = "MCS 2026";
+/** The year the primary edition's production tables end on (its estimates) and its reserves are assessed for. */
+export const REFERENCE_YEAR = 2024;
+
+/** What USGS counts as a mineral's output: mine production, or sponge metal for titanium (no ilmenite chapter). */
+export const PRODUCTION_MEASURES = ["mine-production", "sponge-production"] as const;
+export type ProductionMeasure = (typeof PRODUCTION_MEASURES)[number];

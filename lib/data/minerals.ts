@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { KebabIdSchema, MineralIdSchema } from "./common";
+import { KebabIdSchema, MineralIdSchema, PRODUCTION_MEASURES } from "./common";
 
 /** One of the ten minerals in scope, with what USGS measures for it. */
 export const MineralSchema = z.strictObject({
@@ -9,6 +9,8 @@ export const MineralSchema = z.strictObject({
   usgsSourceId: KebabIdSchema,
   /** What the production figures count, in words, e.g. "Mine production, antimony content". */
   productionBasis: z.string().min(1),
+  /** The measure that counts its output in USGS's world table: mine production, or sponge metal for titanium. */
+  productionMeasure: z.enum(PRODUCTION_MEASURES),
   /** What the landed-cost model prices per tonne, e.g. "copper in concentrate (t Cu)". */
   tradedProduct: z.string().min(1),
   /** sourced: cost and capex come from cited operations; assumption: labelled placeholders (cost-parameters §11.2). */

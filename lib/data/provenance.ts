@@ -3,7 +3,7 @@ import { STATUS_LABELS } from "./constants";
 import { type Source } from "./sources";
 
 /** A short citation for a source: "USGS MCS 2025", "World Bank WGI 2024 update". */
-export function shortCitation(source: Source): string {
+export function shortCitation(source: Pick<Source, "producer" | "edition">): string {
   const producer = PRODUCER_ABBREVIATIONS[source.producer] ?? source.producer;
   return `${producer}, ${source.edition}`;
 }

@@ -2,7 +2,7 @@ import { type MineralId, type Status } from "../data/common";
 import { formatNumber, formatPct, formatShare, formatUsd } from "../charts/format";
 import { KEYS } from "./assumptions";
 import { type MineralDependency } from "./dependency";
-import { capitalRecoveryFactor, type LandedCost, v } from "./landed-cost";
+import { capitalRecoveryFactor, costOf, type LandedCost, v } from "./landed-cost";
 import { type ModelData } from "./model-data";
 import { type ScenarioValues } from "./types";
 
@@ -196,9 +196,9 @@ export function claimResources({ data }: ClaimInputs): ClaimResult {
 /** C2: Pakistan's landed cost vs Australia and Canada per mineral, and the labour part alone. */
 export function claimCheaper({ data, costs }: ClaimInputs): ClaimResult {
   const perMineral = data.minerals.map<MineralVerdict>((m) => {
-    const pk = costs.get(`PK:${m.id}`);
-    const au = costs.get(`AU:${m.id}`);
-    const ca = costs.get(`CA:${m.id}`);
+    const pk = costOf(costs, "PK", m.id);
+    const au = costOf(costs, "AU", m.id);
+    const ca = costOf(costs, "CA", m.id);
     if (!pk || !au || !ca)
       return { mineral: m.id, verdict: "not-enough-data", summary: "No cost data.", reasons: [] };
     const cheaperThan = [au, ca].filter((x) => pk.landedCostUsdPerTonne < x.landedCostUsdPerTonne).length;
@@ -274,7 +274,7 @@ export function claimStable({ data, values, costs }: ClaimInputs): ClaimResult {
   let riskCost = 0;
   let landed = 0;
   for (const m of sourcedMinerals) {
-    const c = costs.get(`PK:${m.id}`);
+    const c = costOf(costs, "PK", m.id);
     if (!c) continue;
     const capex = v(values, KEYS.capex(m.id));
     const premiumCapital = c.breakdown.capital - capex * capitalRecoveryFactor(base, life);
@@ -436,8 +436,8 @@ export function claimUkraine({ data, values, costs }: ClaimInputs): ClaimResult 
   const sourced = data.minerals.filter((m) => m.costBasis === "sourced");
   const pkCheaper = sourced.filter(
     (m) =>
-      (costs.get(`PK:${m.id}`)?.landedCostUsdPerTonne ?? Infinity) <
-      (costs.get(`UA:${m.id}`)?.landedCostUsdPerTonne ?? Infinity),
+      (costOf(costs, "PK", m.id)?.landedCostUsdPerTonne ?? Infinity) <
+      (costOf(costs, "UA", m.id)?.landedCostUsdPerTonne ?? Infinity),
   );
   const crpPk = v(values, KEYS.crp("PK"));
   const crpUa = v(values, KEYS.crp("UA"));

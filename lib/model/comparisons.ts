@@ -1,6 +1,6 @@
 import { type MineralId } from "../data/common";
 import { type BreakEvenResult, solveBreakEven } from "./break-even";
-import { type LandedCost } from "./landed-cost";
+import { costOf, type LandedCost } from "./landed-cost";
 import { type ModelData } from "./model-data";
 import { computeSensitivity } from "./sensitivity";
 import { type Assumption, type ScenarioValues, type Supplier } from "./types";
@@ -36,9 +36,9 @@ export function computeComparisons(
 ): Comparison[] {
   const out: Comparison[] = [];
   for (const m of data.minerals) {
-    const pk = costs.get(`PK:${m.id}`)!;
+    const pk = costOf(costs, "PK", m.id)!;
     for (const competitor of competitors) {
-      const x = costs.get(`${competitor}:${m.id}`)!;
+      const x = costOf(costs, competitor, m.id)!;
       const gap = pk.landedCostUsdPerTonne - x.landedCostUsdPerTonne;
       const top = computeSensitivity(data, table, values, m.id, competitor).bars[0];
       out.push({

@@ -1,6 +1,6 @@
 import { type MineralId } from "../data/common";
 import { KEYS } from "./assumptions";
-import { type LandedCost, v } from "./landed-cost";
+import { costOf, type LandedCost, v } from "./landed-cost";
 import { type MineralModelData, type ModelData } from "./model-data";
 import {
   ALTERNATIVE_SUPPLIERS,
@@ -164,8 +164,7 @@ export function computeDependency(
   }
   const countries = data.countries as Record<string, { riskScore: number | null } | undefined>;
   const risk = sources.map((s) => countries[s]?.riskScore ?? otherRisk);
-  const landedOf = (c: string) =>
-    costs.get(`${c}:${m.id}`)?.landedCostUsdPerTonne ?? Number.POSITIVE_INFINITY;
+  const landedOf = (c: string) => costOf(costs, c, m.id)?.landedCostUsdPerTonne ?? Number.POSITIVE_INFINITY;
   const landed = sources.map(landedOf);
   const removed = new Set(SUPPLIERS.filter((c) => v(values, KEYS.remove(c)) >= 0.5));
   const removedIdx = [...removed]

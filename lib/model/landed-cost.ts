@@ -32,6 +32,19 @@ export function v(values: ScenarioValues, key: string): number {
   return x;
 }
 
+/** The key of a landed cost in a cost table: "PK:copper". The only place that spells it. */
+export function costKey(country: string, mineral: string): string {
+  return `${country}:${mineral}`;
+}
+
+/** Landed costs of every cost country × mineral, keyed by costKey. */
+export type CostTable = ReadonlyMap<string, LandedCost>;
+
+/** One country's landed cost of one mineral from a cost table (undefined when the table does not hold it). */
+export function costOf(costs: CostTable, country: string, mineral: string): LandedCost | undefined {
+  return costs.get(costKey(country, mineral));
+}
+
 /** Landed cost of one country's mineral at a US port, with its parts. */
 export interface LandedCost {
   country: CostCountry;

@@ -1,6 +1,6 @@
 import { computeClaims, type ClaimResult } from "./claims";
 import { computeDependency, type MineralDependency } from "./dependency";
-import { computeLandedCost, type LandedCost } from "./landed-cost";
+import { computeLandedCost, costKey, type LandedCost } from "./landed-cost";
 import { type ModelData } from "./model-data";
 import { DEFAULT_PRESET, presetValues } from "./presets";
 import { type Assumption, COST_COUNTRIES, type Preset, type ScenarioValues } from "./types";
@@ -123,7 +123,7 @@ export interface ScenarioResult {
 export function computeCosts(data: ModelData, values: ScenarioValues): Map<string, LandedCost> {
   const out = new Map<string, LandedCost>();
   for (const m of data.minerals)
-    for (const c of COST_COUNTRIES) out.set(`${c}:${m.id}`, computeLandedCost(data, values, c, m));
+    for (const c of COST_COUNTRIES) out.set(costKey(c, m.id), computeLandedCost(data, values, c, m));
   return out;
 }
 

@@ -12,7 +12,7 @@ import { FOCUS_COUNTRIES } from "@/lib/data/constants";
 import { loadDataset, loadDatasetIndex } from "@/lib/data/load";
 import { provenanceLine } from "@/lib/data/provenance";
 import { barExport, timeSeriesExport } from "@/lib/charts/export-data";
-import { ChartFrame } from "@/app/ui/chart-frame";
+import { LegacyChartFrame as ChartFrame } from "@/app/ui/legacy-chart-frame";
 import { HBarChart } from "@/app/ui/charts/hbar-chart";
 import { TimeSeriesChart } from "@/app/ui/charts/time-series-chart";
 import { MissingList } from "@/app/ui/missing-list";

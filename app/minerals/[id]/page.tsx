@@ -25,7 +25,7 @@ import {
 } from "@/lib/charts/world-table";
 import { barExport } from "@/lib/charts/export-data";
 import { worldChartExportData } from "@/lib/charts/world-export";
-import { ChartFrame } from "@/app/ui/chart-frame";
+import { LegacyChartFrame as ChartFrame } from "@/app/ui/legacy-chart-frame";
 import { HBarChart } from "@/app/ui/charts/hbar-chart";
 import { MissingList } from "@/app/ui/missing-list";
 import { SourceLink, StatusBadge } from "@/app/ui/provenance";

@@ -26,7 +26,7 @@ import {
   SUPPLY_COLOURS,
   supplyColours,
 } from "@/lib/charts/palette";
-import { ChartFrame } from "@/app/ui/chart-frame";
+import { LegacyChartFrame as ChartFrame } from "@/app/ui/legacy-chart-frame";
 import { DataTable } from "./data-table";
 import { CostLegend, GapLegend, SeriesLegend } from "./lab-legends";
 import { CostBreakdownChart, DependencyChart, GapChart, SupplyMixChart, TornadoChart } from "./lazy-charts";

@@ -9,7 +9,7 @@ import { DEFAULT_DRAWS, type UncertaintyResult } from "@/lib/model/uncertainty";
 import { type Source } from "@/lib/data/sources";
 import { type LabView } from "@/lib/url/lab-state";
 import { BASELINE_COLOUR, countryColour } from "@/lib/charts/palette";
-import { ChartFrame } from "@/app/ui/chart-frame";
+import { LegacyChartFrame as ChartFrame } from "@/app/ui/legacy-chart-frame";
 import { DataTable } from "./data-table";
 import { SeriesLegend, type UncertaintyRow } from "./lab-legends";
 import { ProbabilityChart } from "./lazy-charts";

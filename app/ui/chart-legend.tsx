@@ -1,0 +1,28 @@
+import { type LegendItem } from "@/lib/export/figure";
+import { BACKGROUND_COLOUR } from "@/lib/charts/palette";
+
+/**
+ * A chart's legend, from the same items its export writes: a swatch (a dashed outline for baselines, estimates
+ * and unmet volumes) and a name in ink, so a light series never makes its name unreadable.
+ */
+export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
+  if (!items.length) return null;
+  return (
+    <ul className="chart-frame__legend">
+      {items.map((item) => (
+        <li key={item.label}>
+          <span
+            className="swatch"
+            style={
+              item.dashed
+                ? { background: BACKGROUND_COLOUR, outline: `1px dashed ${item.colour}` }
+                : { background: item.colour }
+            }
+            aria-hidden="true"
+          />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

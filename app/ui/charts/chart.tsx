@@ -1,0 +1,16 @@
+import { type ChartModel } from "@/lib/charts/chart-model";
+import { BarsPlot } from "./bars-plot";
+import { LinesPlot } from "./lines-plot";
+import { StackedPlot } from "./stacked-plot";
+
+/** Draws a chart model: the one switch from a model's kind to the component that draws it. */
+export function Chart({ model }: { model: ChartModel }) {
+  switch (model.kind) {
+    case "bars":
+      return <BarsPlot model={model} />;
+    case "stacked":
+      return <StackedPlot model={model} />;
+    case "lines":
+      return <LinesPlot model={model} />;
+  }
+}

@@ -1,0 +1,129 @@
+import { area, line } from "d3-shape";
+import { type LinePoint, type LinesChart } from "@/lib/charts/chart-model";
+import { formatTick } from "@/lib/charts/format";
+import { AXIS_COLOUR, BACKGROUND_COLOUR, GRID_COLOUR, INK_COLOUR } from "@/lib/charts/palette";
+import { axisScale } from "@/lib/charts/scales";
+import { PlotSvg, pct } from "./plot";
+
+const HEIGHT = 240;
+const TOP = 12;
+const BOTTOM = 28;
+/** Left edge and width of the plot in the column: room for the y labels and, with end labels, the series names. */
+const LEFT = 0.09;
+const PLOT_WITH_LABELS = 0.66;
+const PLOT = 0.89;
+
+/**
+ * Lines over years with a shaded band for confidence bounds. Lines and bands sit in a stretched inner SVG (strokes
+ * keep their width, d3-shape draws the paths); points are real circles with a tooltip each, hollow for estimates.
+ * With `endLabels`, each line is named at its end, so colour is not the only cue.
+ */
+export function LinesPlot({ model }: { model: LinesChart }) {
+  const points = model.series.flatMap((s) => s.points);
+  const xs = points.map((p) => p.x);
+  const x0 = Math.min(...xs);
+  const x1 = Math.max(...xs);
+  const yScale = axisScale(
+    model.axis,
+    points.flatMap((p) => [
+      p.y,
+      ...(p.low !== undefined ? [p.low] : []),
+      ...(p.high !== undefined ? [p.high] : []),
+    ]),
+    4,
+  );
+  const plotW = model.endLabels ? PLOT_WITH_LABELS : PLOT;
+  const plotH = HEIGHT - TOP - BOTTOM;
+  const fx = (v: number) => (x1 === x0 ? 0.5 : (v - x0) / (x1 - x0));
+  const xp = (v: number) => LEFT + fx(v) * plotW;
+  const y = (v: number) => TOP + (1 - yScale.at(v)) * plotH;
+  const years = xs.length ? Array.from({ length: x1 - x0 + 1 }, (_, i) => x0 + i) : [];
+  const xTicks = years.length <= 12 ? years : years.filter((t) => (t - x0) % 2 === 0);
+  // The inner SVG maps 0–1000 across the plot and keeps the outer y pixels.
+  const ix = (v: number) => fx(v) * 1000;
+  const path = line<LinePoint>()
+    .x((p) => ix(p.x))
+    .y((p) => y(p.y));
+  const band = area<LinePoint>()
+    .x((p) => ix(p.x))
+    .y0((p) => y(p.low!))
+    .y1((p) => y(p.high!));
+  return (
+    <PlotSvg id={model.id} height={HEIGHT} label={model.alt}>
+      <g aria-hidden="true">
+        {yScale.ticks.map((t) => (
+          <g key={t}>
+            <line x1={pct(LEFT)} x2={pct(LEFT + plotW)} y1={y(t)} y2={y(t)} stroke={GRID_COLOUR} />
+            <text x={pct(LEFT)} dx="-6" y={y(t) + 4} textAnchor="end" fill={AXIS_COLOUR} fontSize="11">
+              {formatTick(model.axis.format, t)}
+            </text>
+          </g>
+        ))}
+        {xTicks.map((t) => (
+          <text key={t} x={pct(xp(t))} y={HEIGHT - 8} textAnchor="middle" fill={AXIS_COLOUR} fontSize="11">
+            {t}
+          </text>
+        ))}
+      </g>
+      {model.series.map((s) => {
+        const banded = s.points.filter((p) => p.low !== undefined && p.high !== undefined);
+        const last = s.points[s.points.length - 1];
+        return (
+          <g key={s.key} data-series={s.key}>
+            <svg
+              x={pct(LEFT)}
+              y="0"
+              width={pct(plotW)}
+              height={HEIGHT}
+              viewBox={`0 0 1000 ${HEIGHT}`}
+              preserveAspectRatio="none"
+              overflow="visible"
+              aria-hidden="true"
+            >
+              {banded.length > 1 ? (
+                <path d={band(banded) ?? ""} fill={s.colour} fillOpacity="0.14" stroke="none" />
+              ) : null}
+              <path
+                d={path(s.points as LinePoint[]) ?? ""}
+                fill="none"
+                stroke={s.colour}
+                strokeWidth="2"
+                strokeDasharray={s.dashed ? "5 3" : undefined}
+                vectorEffect="non-scaling-stroke"
+              />
+            </svg>
+            {banded.map((p) => (
+              <line
+                key={`r${p.x}`}
+                x1={pct(xp(p.x))}
+                x2={pct(xp(p.x))}
+                y1={y(p.low!)}
+                y2={y(p.high!)}
+                stroke={s.colour}
+                strokeOpacity="0.55"
+              />
+            ))}
+            {s.points.map((p) => (
+              <circle
+                key={p.x}
+                cx={pct(xp(p.x))}
+                cy={y(p.y)}
+                r={model.endLabels ? 4.5 : 3}
+                fill={p.estimate || s.dashed ? BACKGROUND_COLOUR : s.colour}
+                stroke={s.colour}
+                strokeWidth="2"
+              >
+                <title>{p.tooltip}</title>
+              </circle>
+            ))}
+            {model.endLabels && last ? (
+              <text x={pct(xp(last.x))} dx="10" y={y(last.y) + 4} fill={INK_COLOUR} fontWeight={600}>
+                {`${s.label} ${last.display}`}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </PlotSvg>
+  );
+}

@@ -1,0 +1,100 @@
+import { type ReactNode } from "react";
+import { type TickFormat } from "@/lib/charts/chart-model";
+import { formatTick } from "@/lib/charts/format";
+import { AXIS_COLOUR, BACKGROUND_COLOUR, GRID_COLOUR } from "@/lib/charts/palette";
+import { type AxisScale } from "@/lib/charts/scales";
+
+/** Horizontal positions in percent of the column, so a chart is as wide as its frame and text keeps its size. */
+export const pct = (f: number) => `${(f * 100).toFixed(3)}%`;
+
+/** The top of each row given their heights, starting at `start`. */
+export function rowTops(heights: readonly number[], start: number): number[] {
+  const tops: number[] = [];
+  let y = start;
+  for (const h of heights) {
+    tops.push(y);
+    y += h;
+  }
+  return tops;
+}
+
+export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+/**
+ * The one SVG shell every chart is drawn in: fluid width, a fixed height, the background, the generated alt text
+ * as its accessible name, and a test id for the plot. Charts are plain SVG (no client JavaScript), so a chart is in
+ * the server's HTML and the export serialises exactly what is on screen.
+ */
+export function PlotSvg({
+  id,
+  height,
+  label,
+  children,
+}: {
+  id: string;
+  height: number;
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <svg
+      width="100%"
+      height={height}
+      role="img"
+      aria-label={label}
+      xmlns="http://www.w3.org/2000/svg"
+      fontFamily={FONT}
+      fontSize="13"
+      className="chart chart--fluid"
+      style={{ height }}
+      data-testid={`chart-${id}-plot`}
+    >
+      <rect x="0" y="0" width="100%" height={height} fill={BACKGROUND_COLOUR} />
+      {children}
+    </svg>
+  );
+}
+
+/**
+ * Vertical grid lines and tick labels of a horizontal value axis, along the bottom. `left` and `width` are the
+ * plot's position in the column (0–1).
+ */
+export function ValueAxis({
+  scale,
+  format,
+  left,
+  width,
+  top,
+  bottom,
+  height,
+}: {
+  scale: AxisScale;
+  format: TickFormat;
+  left: number;
+  width: number;
+  top: number;
+  bottom: number;
+  height: number;
+}) {
+  const x = (v: number) => left + scale.at(v) * width;
+  const zeroInside = !scale.log && scale.domain[0] < 0 && scale.domain[1] > 0;
+  return (
+    <g aria-hidden="true">
+      {scale.ticks.map((t, i) => (
+        <g key={t}>
+          <line x1={pct(x(t))} x2={pct(x(t))} y1={top} y2={bottom} stroke={GRID_COLOUR} />
+          <text
+            x={pct(x(t))}
+            y={height - 8}
+            textAnchor={i === 0 && x(t) < 0.02 ? "start" : x(t) > 0.98 ? "end" : "middle"}
+            fill={AXIS_COLOUR}
+            fontSize="11"
+          >
+            {formatTick(format, t)}
+          </text>
+        </g>
+      ))}
+      {zeroInside ? <line x1={pct(x(0))} x2={pct(x(0))} y1={top} y2={bottom} stroke={AXIS_COLOUR} /> : null}
+    </g>
+  );
+}

@@ -1,0 +1,99 @@
+import { type StackedChart } from "@/lib/charts/chart-model";
+import {
+  AXIS_COLOUR,
+  BACKGROUND_COLOUR,
+  BASELINE_COLOUR,
+  INK_COLOUR,
+  SCENARIO_A_COLOUR,
+} from "@/lib/charts/palette";
+import { axisScale } from "@/lib/charts/scales";
+import { PlotSvg, pct, rowTops, ValueAxis } from "./plot";
+
+const LABEL_H = 17;
+const BAR = 18;
+const MARK = 6;
+const GAP = 9;
+const TOP = 6;
+const AXIS_H = 26;
+/** Share of the width the plot takes, leaving room for the last tick label. */
+const PLOT = 0.97;
+
+/**
+ * Horizontal stacked bars: each row's label and total on a line above its bar, segments in legend order with a
+ * hairline between neighbours, the preset's total as a dashed outline and scenario A's as a thin bar under it.
+ * Segments that rest on assumptions are lighter with a dashed outline; each carries a tooltip.
+ */
+export function StackedPlot({ model }: { model: StackedChart }) {
+  const scale = axisScale(
+    model.axis,
+    model.rows.flatMap((r) => [r.total, ...(r.markers ?? []).map((m) => m.value)]),
+  );
+  const heights = model.rows.map((r) => LABEL_H + 2 + BAR + (r.markers?.length ?? 0) * (MARK + 2) + GAP);
+  const plotBottom = TOP + heights.reduce((a, b) => a + b, 0);
+  const height = plotBottom + AXIS_H;
+  const x = (v: number) => scale.at(v) * PLOT;
+  const tops = rowTops(heights, TOP);
+  return (
+    <PlotSvg id={model.id} height={height} label={model.alt}>
+      <ValueAxis
+        scale={scale}
+        format={model.axis.format}
+        left={0}
+        width={PLOT}
+        top={TOP}
+        bottom={plotBottom}
+        height={height}
+      />
+      {model.rows.map((r, i) => {
+        const rowTop = tops[i]!;
+        const barY = rowTop + LABEL_H + 2;
+        let left = x(0);
+        return (
+          <g key={r.key} data-bar={r.key}>
+            <text x={0} y={rowTop + 12} fill={INK_COLOUR} fontWeight={r.highlight ? 700 : 400}>
+              {r.label}
+              <tspan fill={AXIS_COLOUR} fontWeight={400} fontSize="12">{` · ${r.totalDisplay}`}</tspan>
+            </text>
+            {r.segments.map((s) => {
+              const w = Math.max(0, x(Math.max(0, s.value)) - x(0));
+              const rect = (
+                <rect
+                  key={s.key}
+                  data-segment={s.key}
+                  x={pct(left)}
+                  y={barY}
+                  width={pct(w)}
+                  height={BAR}
+                  fill={s.colour}
+                  fillOpacity={s.estimate ? 0.62 : 1}
+                  stroke={s.estimate ? s.colour : BACKGROUND_COLOUR}
+                  strokeWidth={s.estimate ? 1 : 0.75}
+                  strokeDasharray={s.estimate ? "3 2" : undefined}
+                >
+                  <title>{s.tooltip}</title>
+                </rect>
+              );
+              left += w;
+              return rect;
+            })}
+            {(r.markers ?? []).map((m, k) => (
+              <rect
+                key={m.key}
+                data-marker={m.key}
+                x={pct(x(0))}
+                y={barY + BAR + 2 + k * (MARK + 2)}
+                width={pct(Math.max(0, x(m.value) - x(0)))}
+                height={MARK}
+                fill={m.style === "baseline" ? BACKGROUND_COLOUR : SCENARIO_A_COLOUR}
+                stroke={m.style === "baseline" ? BASELINE_COLOUR : "none"}
+                strokeDasharray={m.style === "baseline" ? "4 2" : undefined}
+              >
+                <title>{`${r.label}, ${m.label}`}</title>
+              </rect>
+            ))}
+          </g>
+        );
+      })}
+    </PlotSvg>
+  );
+}

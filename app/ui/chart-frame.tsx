@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { type ReactNode } from "react";
-import { type ChartModel, toExportSpec } from "@/lib/charts/chart-model";
+import { type ChartModel, PUBLISHED_DATA, toExportSpec } from "@/lib/charts/chart-model";
 import { shortCitation } from "@/lib/data/provenance";
 import { Chart } from "./charts/chart";
 import { ChartLegend } from "./chart-legend";
@@ -84,7 +84,7 @@ export function ChartFrame({
             · Method: <Link href={model.method.href}>{model.method.label}</Link>
           </>
         ) : null}
-        {model.scenario ? <> · Scenario: {model.scenario}</> : null}
+        {model.scenario ? <> · Scenario: {model.scenario}</> : <> · {PUBLISHED_DATA}</>}
       </figcaption>
       <details className="chart-frame__table">
         <summary>Table view: {model.title}</summary>

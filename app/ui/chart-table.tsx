@@ -1,16 +1,24 @@
 import Link from "next/link";
 import { type ChartTable, type TableCell, type TableColumn } from "@/lib/charts/chart-model";
-import { STATUSES, type Status } from "@/lib/data/constants";
 import { formatNumber } from "@/lib/charts/format";
+import { STATUSES, type Status } from "@/lib/data/constants";
 import { StatusBadge } from "./status-badge";
 
 const isStatus = (v: unknown): v is Status =>
   typeof v === "string" && (STATUSES as readonly string[]).includes(v);
 
+/** Status words short enough for a table cell; published and derived values carry no mark. */
+const MARKS: Partial<Record<Status, string>> = {
+  "source-estimate": "estimate",
+  secondary: "secondary",
+  assumption: "assumption",
+};
+
 function CellContent({ cell, column }: { cell: TableCell; column: TableColumn }) {
   if (column.kind === "status" && isStatus(cell.value)) return <StatusBadge status={cell.value} />;
   const text =
     cell.display ?? (typeof cell.value === "number" ? formatNumber(cell.value) : (cell.value ?? ""));
+  const mark = cell.mark ? MARKS[cell.mark] : undefined;
   return (
     <>
       {cell.href ? (
@@ -20,28 +28,60 @@ function CellContent({ cell, column }: { cell: TableCell; column: TableColumn })
       ) : (
         text
       )}
+      {mark ? <span className={`status-mark status-mark--${cell.mark}`}>{mark}</span> : null}
       {cell.note ? <span className="cell-note">{cell.note}</span> : null}
     </>
   );
 }
 
+/** Runs of adjacent columns under one group heading (ungrouped columns form runs of their own). */
+function columnGroups(columns: readonly TableColumn[]): { group: string | undefined; span: number }[] {
+  const runs: { group: string | undefined; span: number }[] = [];
+  for (const c of columns) {
+    const last = runs[runs.length - 1];
+    if (last && c.group !== undefined && last.group === c.group) last.span += 1;
+    else runs.push({ group: c.group, span: 1 });
+  }
+  return runs;
+}
+
 /**
- * A chart's table view: exactly the rows its CSV writes, with units in the headers, numbers aligned right,
- * statuses as badges and sources as links to their entries. Works on the server and in the browser.
+ * A table from a table model: a chart's table view (exactly the rows its CSV writes) or any data table. Units in
+ * the headers, numbers aligned right, statuses as badges, sources as links, group headings over their columns.
+ * Works on the server and in the browser.
  */
 export function ChartTableView({ table }: { table: ChartTable }) {
+  const grouped = table.columns.some((c) => c.group !== undefined);
+  const runs = grouped ? columnGroups(table.columns) : [];
+  const header = (c: TableColumn, rowSpan?: number) => (
+    <th key={c.key} scope="col" rowSpan={rowSpan} className={c.kind === "number" ? "num" : undefined}>
+      {c.label}
+      {c.unit ? ` (${c.unit})` : ""}
+    </th>
+  );
   return (
     <table className="data">
       <caption>{table.caption}</caption>
+      {grouped ? runs.map((r, i) => <colgroup key={i} span={r.span} />) : null}
       <thead>
-        <tr>
-          {table.columns.map((c) => (
-            <th key={c.key} scope="col" className={c.kind === "number" ? "num" : undefined}>
-              {c.label}
-              {c.unit ? ` (${c.unit})` : ""}
-            </th>
-          ))}
-        </tr>
+        {grouped ? (
+          <>
+            <tr>
+              {runs.map((r, i) =>
+                r.group === undefined ? (
+                  header(table.columns[runs.slice(0, i).reduce((n, x) => n + x.span, 0)]!, 2)
+                ) : (
+                  <th key={`g${i}`} scope="colgroup" colSpan={r.span}>
+                    {r.group}
+                  </th>
+                ),
+              )}
+            </tr>
+            <tr>{table.columns.filter((c) => c.group !== undefined).map((c) => header(c))}</tr>
+          </>
+        ) : (
+          <tr>{table.columns.map((c) => header(c))}</tr>
+        )}
       </thead>
       <tbody>
         {table.rows.map((r) => (
@@ -49,11 +89,11 @@ export function ChartTableView({ table }: { table: ChartTable }) {
             {table.columns.map((c, i) => {
               const cell = r.cells[i] ?? { value: null };
               return c.kind === "label" ? (
-                <th key={c.key} scope="row">
+                <th key={c.key} scope="row" title={cell.title}>
                   <CellContent cell={cell} column={c} />
                 </th>
               ) : (
-                <td key={c.key} className={c.kind === "number" ? "num" : undefined}>
+                <td key={c.key} className={c.kind === "number" ? "num" : undefined} title={cell.title}>
                   <CellContent cell={cell} column={c} />
                 </td>
               );
@@ -62,5 +102,14 @@ export function ChartTableView({ table }: { table: ChartTable }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** A data table outside a chart frame, in its focusable sideways-scrolling region named by its caption. */
+export function DataTable({ table }: { table: ChartTable }) {
+  return (
+    <div className="table-wrap" role="region" aria-label={table.caption} tabIndex={0}>
+      <ChartTableView table={table} />
+    </div>
   );
 }

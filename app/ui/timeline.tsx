@@ -1,5 +1,5 @@
 import { type MineralEvent } from "@/lib/data/events";
-import { EVENT_KIND_LABELS } from "@/lib/charts/country-profile";
+import { EVENT_KIND_LABELS } from "@/lib/views/events";
 import { formatAmount, formatPartialDate } from "@/lib/charts/format";
 import { SourceLink, StatusBadge } from "./provenance";
 

@@ -21,6 +21,10 @@ export interface TableCell {
   href?: string;
   /** A line under the value in the table view (the CSV has its own note column where one is needed). */
   note?: string;
+  /** A small status word after the value for a figure that is not plainly published ("estimate"). */
+  mark?: Status;
+  /** Hover text: the value's provenance. */
+  title?: string;
 }
 
 /** What a column holds, and so how the table view shows it. */
@@ -33,6 +37,8 @@ export interface TableColumn {
   unit?: string;
   /** "label" is the row header (first column); numbers align right; statuses show a badge; sources a link. */
   kind: ColumnKind;
+  /** A heading over several adjacent columns (an edition, a group of cost parts). */
+  group?: string;
 }
 
 export interface TableRow {
@@ -43,7 +49,7 @@ export interface TableRow {
   focus?: boolean;
 }
 
-/** The rows behind a chart: the table view shows them and the CSV writes exactly them. */
+/** The rows behind a chart (the table view shows them and the CSV writes exactly them), or any data table. */
 export interface ChartTable {
   caption: string;
   columns: readonly TableColumn[];

@@ -1,7 +1,11 @@
 import { type Observation } from "../data/common";
-import { FOCUS_COUNTRIES, OTHER, WORLD } from "../data/constants";
+import { FOCUS_COUNTRIES, OTHER, STATUS_LABELS, WORLD } from "../data/constants";
+import { measureLabel } from "../data/measures";
 import { type Concentration, computeConcentration } from "../model/concentration";
-import { countryColour } from "./palette";
+import { type BarSeries, type ChartMeta, describeBars, ESTIMATE_LEGEND, type SeriesBar } from "./bars";
+import { type BarsChart, cell, sourceCell, statusCell } from "./chart-model";
+import { type ChartContext } from "./context";
+import { countryColour, CONTEXT_COLOUR } from "./palette";
 import { formatQuantity, formatShare } from "./format";
 
 /** One country's row of a USGS world table, with its share of the world total. */
@@ -80,31 +84,6 @@ export function buildWorldTable(
   };
 }
 
-/** One bar of a horizontal bar chart, with everything the tooltip and table show. */
-export interface Bar {
-  key: string;
-  label: string;
-  value: number;
-  /** The value as the reader sees it, e.g. "270,000 t" or ">2,000,000 t". */
-  display: string;
-  /** e.g. "69.2 % of world". */
-  detail?: string;
-  colour: string;
-  /** Emphasised (Pakistan, China). */
-  highlight: boolean;
-  /** "Source · year · status" line for the tooltip. */
-  provenance: string;
-  /** Marked visually as an estimate or assumption. */
-  estimate: boolean;
-}
-
-export interface BarSeries {
-  unit: string;
-  bars: Bar[];
-  /** Countries asked for but with no bar, with the reason (e.g. "Pakistan: not listed by USGS"). */
-  missing: { label: string; reason: string }[];
-}
-
 const HIGHLIGHT = new Set(["PK", "CN"]);
 
 /**
@@ -119,7 +98,7 @@ export function buildWorldBarSeries(
   const withValue = table.rows.filter((r) => r.value !== null);
   const chosen = withValue.filter((r, i) => i < top || r.focus);
   if (table.other?.value) chosen.push(table.other);
-  const bars = chosen.map<Bar>((r) => ({
+  const bars = chosen.map<SeriesBar>((r) => ({
     key: r.country,
     label: r.name,
     value: r.value as number,
@@ -136,16 +115,113 @@ export function buildWorldBarSeries(
   return { unit: table.unit, bars, missing };
 }
 
-/** Generated alt text for a bar series: what it shows, the top values, and what is missing. */
+/** "Thousand metric tons", "Metric tons": the unit of a USGS table in words. */
+export function unitWords(unit: string): string {
+  return unit === "kt" ? "thousand metric tons" : unit === "Mt" ? "million metric tons" : "metric tons";
+}
+
+/**
+ * The chart of one USGS world table: the largest producers, every focus country with a value and "Other
+ * countries" as bars; its table (and CSV) is those rows plus the world total, each with value, share of world,
+ * year, status, edition and source.
+ */
+export function buildWorldChart(
+  table: WorldTable,
+  ctx: ChartContext,
+  meta: { title: string; mineralName: string },
+): BarsChart {
+  const series = buildWorldBarSeries(table, ctx.provenance);
+  const rowOf = (key: string) => [...table.rows, table.other, table.world].find((r) => r?.country === key);
+  const id = `${table.mineral}-${table.measure}-${table.year}`;
+  const words = unitWords(table.unit);
+  const chartMeta: ChartMeta = {
+    id,
+    title: meta.title,
+    subtitle: `${words.charAt(0).toUpperCase()}${words.slice(1)}${table.basis ? `, ${table.basis}` : ""}. ${table.edition}; ${table.measure === "reserves" ? "reserves as assessed for this edition" : `${table.year} values are USGS estimates`}.`,
+    sources: ctx.sources([table.world?.observation.sourceId ?? table.rows[0]?.observation.sourceId]),
+    mineral: meta.mineralName,
+    changes: [],
+    fullDataQuery: new URLSearchParams({
+      mineral: table.mineral,
+      measure: table.measure,
+      edition: table.edition,
+    }).toString(),
+  };
+  const tableRows = [...series.bars.map((b) => rowOf(b.key)), table.world].filter(
+    (r): r is WorldTableRow => !!r,
+  );
+  return {
+    kind: "bars",
+    ...chartMeta,
+    axis: { format: "compact" },
+    bars: series.bars.map(({ provenance, ...b }) => ({
+      ...b,
+      tooltip: `${b.label}: ${b.display}${b.detail ? ` (${b.detail})` : ""}\n${provenance}`,
+    })),
+    legend: [
+      { label: "Pakistan", colour: countryColour("PK") },
+      { label: "China", colour: countryColour("CN") },
+      { label: "Other countries", colour: CONTEXT_COLOUR },
+      { ...ESTIMATE_LEGEND, label: "Lighter, dashed: the source's estimate" },
+    ],
+    notes: [],
+    missing: series.missing,
+    alt: describeBars(meta.title, series.bars, series.missing, 6),
+    table: {
+      caption: meta.title,
+      columns: [
+        { key: "country", label: "Country", kind: "label" },
+        {
+          key: "value",
+          label: "Value",
+          unit: `${table.unit}, ${words}${table.basis ? `, ${table.basis}` : ""}`,
+          kind: "number",
+        },
+        { key: "share", label: "Share of world", unit: "%", kind: "number" },
+        { key: "year", label: "Year", kind: "text" },
+        { key: "status", label: "Status", kind: "status" },
+        { key: "edition", label: "Edition", kind: "text" },
+        { key: "code", label: "ISO code", kind: "text" },
+        { key: "source", label: "Source", kind: "source" },
+      ],
+      rows: tableRows.map((r) => {
+        const o = r.observation;
+        const isWorld = r.country === WORLD;
+        return {
+          key: r.country,
+          focus: r.focus,
+          cells: [
+            cell(r.name),
+            cell(
+              r.value,
+              r.value === null ? (o.printed ?? "—") : formatQuantity(r.value, r.unit, o.qualifier),
+              o.note ? { note: o.note } : {},
+            ),
+            isWorld || r.share === null
+              ? cell(null, "")
+              : cell(Number((r.share * 100).toFixed(4)), formatShare(r.share)),
+            cell(String(table.year)),
+            statusCell(o.status, STATUS_LABELS[o.status]),
+            cell(table.edition),
+            cell(r.country),
+            sourceCell(o.sourceId, ctx.cite(o.sourceId)),
+          ],
+        };
+      }),
+    },
+  };
+}
+
+/** Words for a world table in a title: "World mine production", "Reserves", "World titanium sponge production". */
+export function worldTableTitle(measure: string, mineralName: string, year: number): string {
+  if (measure === "reserves") return `Reserves of ${mineralName.toLowerCase()}, ${year}`;
+  if (measure === "sponge-production") return `World titanium sponge production, ${year}`;
+  return `World ${measureLabel(measure).inline} of ${mineralName.toLowerCase()}, ${year}`;
+}
+
+// TODO: transitional names for the pages not yet on chart models; removed once every page builds its charts here.
+export type Bar = SeriesBar;
+export type { BarSeries };
 export function describeBarSeries(title: string, series: BarSeries, maxItems = 6): string {
-  if (!series.bars.length) return `${title}: no data.`;
-  const items = series.bars
-    .slice(0, maxItems)
-    .map((b) => `${b.label} ${b.display}${b.detail ? ` (${b.detail})` : ""}`)
-    .join("; ");
-  const more = series.bars.length > maxItems ? `; and ${series.bars.length - maxItems} more` : "";
-  const missing = series.missing.length
-    ? ` Not shown: ${series.missing.map((m) => `${m.label} (${m.reason})`).join("; ")}.`
-    : "";
-  return `Bar chart, ${title}. ${items}${more}.${missing}`;
+  return describeBars(title, series.bars, series.missing, maxItems);
 }

@@ -19,7 +19,10 @@ export function statusLabel(status: Status): string {
 }
 
 /** The one-line provenance of an observation: "USGS, MCS 2025, pp. 34–35 · 2024 · Source's estimate". */
-export function provenanceLine(o: Observation, source: Source | undefined): string {
+export function provenanceLine(
+  o: Observation,
+  source: Pick<Source, "producer" | "edition"> | undefined,
+): string {
   const cite = source ? shortCitation(source) : o.sourceId;
   const when = o.period ?? String(o.year);
   return `${cite} · ${when} · ${statusLabel(o.status)}`;

@@ -23,6 +23,9 @@ const STYLE_PROPS = [
 
 const SAFE_FONT = "Helvetica, Arial, 'Liberation Sans', sans-serif";
 
+/** The chart's width inside an exported figure at the default size (800 px less the margins). */
+const FIGURE_CHART_WIDTH = 752;
+
 /** The chart's drawing inside a chart frame: a server-drawn SVG, or the surface of a recharts chart. */
 export function findChartSvg(container: Element): SVGSVGElement | null {
   return (
@@ -60,8 +63,9 @@ export function serializeSvg(svg: SVGSVGElement): { svg: string; width: number; 
   const box = svg.getBoundingClientRect();
   const viewBox = svg.getAttribute("viewBox");
   const [, , vbW, vbH] = viewBox ? viewBox.split(/[\s,]+/).map(Number) : [0, 0, box.width, box.height];
-  const width = vbW || box.width;
-  const height = vbH || box.height;
+  // A fluid chart measures itself on the page; one drawn hidden (the report builder's) takes the figure's width.
+  const width = vbW || box.width || FIGURE_CHART_WIDTH;
+  const height = vbH || box.height || Number(svg.getAttribute("height")) || FIGURE_CHART_WIDTH / 2;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const source = [svg, ...svg.querySelectorAll("*")];
   const target = [clone, ...clone.querySelectorAll("*")];

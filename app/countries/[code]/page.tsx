@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { buildCountryShareSeries, countEventKinds, selectEvents } from "@/lib/charts/country-profile";
+import { buildCountryShareSeries } from "@/lib/charts/country-profile";
+import { countEventKinds, selectEvents } from "@/lib/views/events";
 import { compareHref, DEFAULT_COMPARE_VIEW } from "@/lib/charts/compare";
 import { formatAxisPct, formatNumber, formatQuantity } from "@/lib/charts/format";
 import { countryColour } from "@/lib/charts/palette";

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { MINERAL_IDS } from "@/lib/data/constants";
-import { loadDataset, loadDatasetIndex } from "@/lib/data/load";
-import { EDITION, ProvenanceTable, usgsValueRows } from "../_components/provenance-table";
+import { MINERAL_IDS, PRIMARY_EDITION } from "@/lib/data/constants";
+import { loadDatasetIndex } from "@/lib/data/load";
+import { buildMineralValuesView } from "@/lib/views/mineral";
+import { DataTable } from "@/app/ui/chart-table";
 
 export const dynamicParams = false;
 
@@ -14,18 +15,15 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   const mineral = loadDatasetIndex().mineral(id);
-  return { title: mineral ? `${mineral.name}: every ${EDITION} value` : "Mineral not found" };
+  return { title: mineral ? `${mineral.name}: every ${PRIMARY_EDITION} value` : "Mineral not found" };
 }
 
 /** Every USGS value for one mineral as printed, with provenance: the audit trail behind the mineral page's charts. */
 export default async function MineralValuesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const index = loadDatasetIndex();
-  const mineral = index.mineral(id);
-  if (!mineral) notFound();
-  const rows = usgsValueRows(loadDataset().observations, mineral.id, EDITION);
-  const source = index.source(mineral.usgsSourceId);
-  const countryName = (code: string) => index.country(code)?.name ?? code;
+  const view = buildMineralValuesView(id);
+  if (!view) notFound();
+  const { mineral, table, chapter } = view;
   const name = mineral.name.toLowerCase();
   return (
     <>
@@ -34,21 +32,21 @@ export default async function MineralValuesPage({ params }: { params: Promise<{ 
         / Every value
       </p>
       <h1>
-        {mineral.name}: every {EDITION} value
+        {mineral.name}: every {PRIMARY_EDITION} value
       </h1>
       <p className="lede">
-        The {rows.length} production and reserves values for {name} that USGS printed in Mineral Commodity
-        Summaries 2025, as printed, each with its status, source and note. The charts on the{" "}
+        The {table.rows.length} production and reserves values for {name} that USGS printed in Mineral
+        Commodity Summaries 2025, as printed, each with its status, source and note. The charts on the{" "}
         <Link href={`/minerals/${mineral.id}`}>{name} page</Link> are drawn from these rows; the same rows
         come as CSV from <a href={`/api/dataset?mineral=${mineral.id}&format=csv`}>the dataset API</a>.
-        {source ? (
+        {chapter ? (
           <>
             {" "}
-            Chapter: <a href={source.url}>{source.title}</a>.
+            Chapter: <a href={chapter.url}>{chapter.title}</a>.
           </>
         ) : null}
       </p>
-      <ProvenanceTable rows={rows} countryName={countryName} />
+      <DataTable table={table} />
     </>
   );
 }

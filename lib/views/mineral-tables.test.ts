@@ -1,15 +1,22 @@
 import { describe, expect, it } from "vitest";
+import { buildImportSourcesSeries } from "../charts/import-sources";
+import { buildWorldTable, type WorldTable } from "../charts/world-table";
+import { type ChartTable } from "../charts/chart-model";
+import { countryName as name } from "../data/country-names";
 import { loadDataset } from "../data/load";
-import {
-  buildConcentrationSummary,
-  buildEditionTable,
-  buildImportSourcesSeries,
-  buildRelianceTable,
-} from "./mineral-profile";
-import { buildWorldTable, type WorldTable } from "./world-table";
+import { serverChartContext } from "./context";
+import { buildConcentrationSummary, buildEditionTable, buildRelianceTable } from "./mineral-tables";
 
 const ds = loadDataset();
-const name = (code: string) => ds.countries.find((c) => c.code === code)?.name ?? code;
+const ctx = serverChartContext();
+
+/** The display of a table's cell, by row header and column label. */
+function shown(t: ChartTable, row: string, column: string): string | undefined {
+  const r = t.rows.find((x) => x.cells[0]!.value === row || x.key === row);
+  const i = t.columns.findIndex((c) => c.label === column || c.key === column);
+  const c = r?.cells[i];
+  return c ? (c.display ?? String(c.value)) : undefined;
+}
 
 describe("buildConcentrationSummary", () => {
   it("works a small table by hand: HHI in points, top 3, China's share, the residual left out", () => {
@@ -53,23 +60,28 @@ describe("buildConcentrationSummary", () => {
 
 describe("buildRelianceTable", () => {
   it("keeps USGS's printed bounds and writes out net exporters", () => {
-    const lithium = buildRelianceTable(ds.observations, "lithium", "MCS 2025")!;
-    expect(lithium.years).toEqual([2020, 2021, 2022, 2023, 2024]);
-    expect(lithium.rows[0]!.cells[2024]!.display).toBe(">50 %");
-    const ree = buildRelianceTable(ds.observations, "rare-earths", "MCS 2025")!;
+    const lithium = buildRelianceTable(ds.observations, "lithium", "MCS 2025", "Lithium", ctx)!;
+    expect(lithium.columns.slice(1, -1).map((c) => c.label)).toEqual([
+      "2020",
+      "2021",
+      "2022",
+      "2023",
+      "2024",
+    ]);
+    expect(lithium.rows[0]!.cells[5]!.display).toBe(">50 %");
+    const ree = buildRelianceTable(ds.observations, "rare-earths", "MCS 2025", "REE", ctx)!;
     expect(ree.rows).toHaveLength(2);
-    expect(ree.rows.find((r) => /concentrates/.test(r.basis))!.cells[2024]!.display).toBe("net exporter");
-    expect(buildRelianceTable(ds.observations, "copper", "MCS 2026")!.rows[0]!.cells[2025]).toMatchObject({
-      display: "57 %",
-      status: "secondary",
-    });
+    expect(ree.rows.find((r) => /concentrates/.test(r.key))!.cells[5]!.display).toBe("net exporter");
+    const copper = buildRelianceTable(ds.observations, "copper", "MCS 2026", "Copper", ctx)!;
+    const y2025 = copper.columns.findIndex((c) => c.label === "2025");
+    expect(copper.rows[0]!.cells[y2025]).toMatchObject({ display: "57 %", value: 57, mark: "secondary" });
   });
 });
 
 describe("buildImportSourcesSeries", () => {
   it("lists the named sources largest first, 'Other countries' last", () => {
     const entry = ds.importSources.find((r) => r.mineral === "rare-earths" && r.primary)!;
-    const s = buildImportSourcesSeries(entry, name, "USGS");
+    const s = buildImportSourcesSeries(entry, "USGS");
     expect(s.bars.map((b) => [b.label, b.display])).toEqual([
       ["China", "70 %"],
       ["Malaysia", "13 %"],
@@ -82,7 +94,7 @@ describe("buildImportSourcesSeries", () => {
 
   it("says when an edition prints no residual", () => {
     const entry = ds.importSources.find((r) => r.mineral === "rare-earths" && r.edition === "MCS 2026")!;
-    expect(buildImportSourcesSeries(entry, name, "USGS").missing[0]!.reason).toBe(
+    expect(buildImportSourcesSeries(entry, "USGS").missing[0]!.reason).toBe(
       "not printed; the listed sources add up to 71 %",
     );
   });
@@ -90,21 +102,15 @@ describe("buildImportSourcesSeries", () => {
 
 describe("buildEditionTable", () => {
   it("puts MCS 2025's estimate beside MCS 2026's revision, in separate columns", () => {
-    const t = buildEditionTable(ds.observations, "graphite", name)!;
-    const col25 = t.columns.find(
-      (c) => c.edition === "MCS 2025" && c.measure === "mine-production" && c.year === 2024,
-    )!;
-    const col26 = t.columns.find(
-      (c) => c.edition === "MCS 2026" && c.measure === "mine-production" && c.year === 2024,
-    )!;
-    const canada = t.rows.find((r) => r.country === "CA")!;
-    expect(canada.cells[col25.key]!.display).toBe("20,000 t");
-    expect(canada.cells[col26.key]!.display).toBe("11,700 t");
-    expect(t.rows[t.rows.length - 1]!.country).toBe("WORLD");
-    expect(t.columns.map((c) => c.edition)).toEqual([...t.columns.map((c) => c.edition)].sort());
+    const t = buildEditionTable(ds.observations, "graphite", "Graphite")!;
+    expect(shown(t, "CA", "MCS 2025|mine-production|2024")).toBe("20,000 t");
+    expect(shown(t, "CA", "MCS 2026|mine-production|2024")).toBe("11,700 t");
+    expect(t.rows[t.rows.length - 1]!.key).toBe("WORLD");
+    const groups = t.columns.slice(1).map((c) => c.group!);
+    expect(groups).toEqual([...groups].sort());
   });
 
   it("returns null where MCS 2026 has no values (titanium)", () => {
-    expect(buildEditionTable(ds.observations, "titanium", name)).toBeNull();
+    expect(buildEditionTable(ds.observations, "titanium", "Titanium")).toBeNull();
   });
 });

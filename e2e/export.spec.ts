@@ -117,11 +117,14 @@ test("the CSV has a # preamble and exactly the plotted numbers", async ({ page }
     skipEmptyLines: true,
   });
   expect(rows.errors).toEqual([]);
-  // One row per bar the chart drew, with the value the bar shows.
+  // One row per bar the chart drew, with the value the bar shows, then the world total the shares divide by:
+  // exactly the rows of the chart's table view.
   const bars = await figure
     .locator("[data-bar]")
     .evaluateAll((els) => els.map((e) => e.getAttribute("data-bar")));
-  expect(rows.data.map((r) => r["ISO code"])).toEqual(bars);
+  expect(rows.data.map((r) => r["ISO code"])).toEqual([...bars, "WORLD"]);
+  await figure.getByText(/^Table view/).click();
+  await expect(figure.getByRole("table").getByRole("row")).toHaveCount(bars.length + 2);
   const china = rows.data.find((r) => r.Country === "China")!;
   expect(Number(china["Value (t, metric tons, antimony content)"])).toBe(60000);
   expect(Number(china["Share of world (%)"])).toBe(60);

@@ -183,6 +183,7 @@ export function buildWorldChart(
         { key: "edition", label: "Edition", kind: "text" },
         { key: "code", label: "ISO code", kind: "text" },
         { key: "source", label: "Source", kind: "source" },
+        { key: "note", label: "Note", kind: "text" },
       ],
       rows: tableRows.map((r) => {
         const o = r.observation;
@@ -195,7 +196,6 @@ export function buildWorldChart(
             cell(
               r.value,
               r.value === null ? (o.printed ?? "—") : formatQuantity(r.value, r.unit, o.qualifier),
-              o.note ? { note: o.note } : {},
             ),
             isWorld || r.share === null
               ? cell(null, "")
@@ -205,6 +205,7 @@ export function buildWorldChart(
             cell(table.edition),
             cell(r.country),
             sourceCell(o.sourceId, ctx.cite(o.sourceId)),
+            cell(o.note ?? ""),
           ],
         };
       }),

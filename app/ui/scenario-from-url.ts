@@ -1,6 +1,5 @@
 import { loadModelContext } from "@/lib/api/model-context";
-import { changesFromBaseline } from "@/lib/charts/scenario-label";
-import { assumptionName, defaultValues } from "@/lib/model/assumptions";
+import { defaultValues } from "@/lib/model/assumptions";
 import { type ModelContext } from "@/lib/model/context";
 import { DEFAULT_PRESET, presetValues } from "@/lib/model/presets";
 import { type FieldMessage, type NormalisedScenario, normaliseScenario } from "@/lib/model/scenario";
@@ -12,6 +11,7 @@ import {
   URL_VERSION,
   VERSION_PARAM,
 } from "@/lib/url/scenario-params";
+import { describeScenario } from "@/lib/views/scenario-text";
 import { withoutParams } from "./search-params";
 
 /** The scenario a reading page shows, read leniently from its URL. */
@@ -30,8 +30,6 @@ export interface PageScenario {
   /** Every assumption that differs from the evidence baseline, as exported figures print them. */
   changes: string[];
 }
-
-const MAX_LISTED = 4;
 
 /**
  * Reads the scenario from a page's query: unknown or malformed parameters are ignored and out-of-range values
@@ -66,32 +64,16 @@ export function readScenario(params: URLSearchParams, viewParams: readonly strin
   const explicit = Object.keys(parsed.input.assumptions ?? {})
     .filter((k) => scenario.values[k] !== undefined)
     .map<[string, string]>((k) => [k, formatParamValue(scenario.values[k]!)]);
-  const changes = changesFromBaseline(ctx.table, scenario.values, defaultValues(ctx.table));
+  const preset = ctx.presets.find((p) => p.id === scenario.preset) ?? ctx.presets[0]!;
+  const described = describeScenario(ctx.table, preset, scenario.values, defaultValues(ctx.table));
   return {
     ctx,
     scenario,
     values: scenario.values,
     warnings,
     query: onlyVersion ? "" : serialised.toString(),
-    line: scenarioLine(ctx, scenario),
+    line: `Scenario: ${described.line}`,
     explicit,
-    changes,
+    changes: described.fromBaseline,
   };
-}
-
-/** "Scenario: Stress case, with 1 assumption changed (Pakistan — country risk premium = 6 percentage points)". */
-export function scenarioLine(ctx: ModelContext, scenario: NormalisedScenario): string {
-  const preset = ctx.presets.find((p) => p.id === scenario.preset);
-  const changed = ctx.table.filter((a) => scenario.changed[a.key] !== undefined);
-  const head = `Scenario: ${preset?.label ?? scenario.preset}`;
-  if (!changed.length) return head;
-  const listed = changed
-    .slice(0, MAX_LISTED)
-    .map(
-      (a) =>
-        `${assumptionName(a).replace(/ \([^)]*\)$/, "")} = ${formatParamValue(scenario.changed[a.key]!)} ${a.unit}`,
-    )
-    .join("; ");
-  const more = changed.length > MAX_LISTED ? `; and ${changed.length - MAX_LISTED} more` : "";
-  return `${head}, with ${changed.length} assumption${changed.length === 1 ? "" : "s"} changed (${listed}${more})`;
 }

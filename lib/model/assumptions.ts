@@ -69,15 +69,6 @@ export const KEYS = {
   pipelineCapacity: memo2((projectId, phaseId) => `capacity-${projectId}-${phaseId}`),
 } as const;
 
-const COUNTRY_NAMES: Record<CostCountry, string> = {
-  PK: "Pakistan",
-  AU: "Australia",
-  CA: "Canada",
-  UA: "Ukraine",
-  CN: "China",
-  US: "United States",
-};
-
 /** A step of 1, 2 or 5 × 10ⁿ giving about 200–500 positions over the range. */
 export function niceStep(range: number): number {
   if (!(range > 0)) return 1;
@@ -620,10 +611,4 @@ export function defaultValues(table: readonly Assumption[]): ScenarioValues {
   return Object.fromEntries(table.map((a) => [a.key, a.default]));
 }
 
-/** Label with the country in front: "Pakistan — mining wage (USD per year)". Global ones drop the country. */
-export function assumptionName(a: Assumption): string {
-  const who = a.country ? `${COUNTRY_NAMES[a.country]} — ` : "";
-  return `${who}${a.label} (${a.unit})`;
-}
-
-export { COUNTRY_NAMES, SUPPLIERS };
+export { SUPPLIERS };

@@ -2,7 +2,7 @@
 
 import { type Headline } from "@/lib/charts/headline";
 import { formatNumber } from "@/lib/charts/format";
-import { assumptionName } from "@/lib/model/assumptions";
+import { assumptionName } from "@/lib/views/scenario-text";
 import { type Assumption, type ScenarioValues } from "@/lib/model/types";
 import { TableScroll } from "@/app/ui/table-scroll";
 

@@ -2,7 +2,7 @@
 
 import { memo, useEffect, useId, useState } from "react";
 import { formatNumber } from "@/lib/charts/format";
-import { assumptionName } from "@/lib/model/assumptions";
+import { assumptionName } from "@/lib/views/scenario-text";
 import { type Assumption } from "@/lib/model/types";
 import { StatusBadge } from "@/app/ui/status-badge";
 

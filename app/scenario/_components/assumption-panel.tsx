@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import { presetValues } from "@/lib/model/presets";
 import { type Assumption, GROUP_LABELS, GROUPS, type Preset, type ScenarioValues } from "@/lib/model/types";
-import { assumptionName } from "@/lib/model/assumptions";
+import { assumptionName } from "@/lib/views/scenario-text";
 import { FocusableButton } from "@/app/ui/focusable-button";
 import { AssumptionControl } from "./assumption-control";
 

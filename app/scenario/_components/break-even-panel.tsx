@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { formatNumber } from "@/lib/charts/format";
 import { COUNTRY_LABELS } from "@/lib/charts/scenario-series";
-import { assumptionName } from "@/lib/model/assumptions";
+import { assumptionName } from "@/lib/views/scenario-text";
 import { type BreakEvenResult, solveBreakEven } from "@/lib/model/break-even";
 import { type ModelData } from "@/lib/model/model-data";
 import { type Assumption, type ScenarioValues } from "@/lib/model/types";

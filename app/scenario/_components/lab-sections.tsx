@@ -13,7 +13,7 @@ import {
   COUNTRY_LABELS,
 } from "@/lib/charts/scenario-series";
 import { type Source } from "@/lib/data/sources";
-import { assumptionName } from "@/lib/model/assumptions";
+import { assumptionName } from "@/lib/views/scenario-text";
 import { type MineralModelData, type ModelData } from "@/lib/model/model-data";
 import { type ScenarioResult } from "@/lib/model/scenario";
 import { computeSensitivity } from "@/lib/model/sensitivity";

@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { buildHeadlines, describeHeadlines } from "@/lib/charts/headline";
-import { changesFromBaseline, describeScenario, listChanges } from "@/lib/charts/scenario-label";
-import { COUNTRY_LABELS } from "@/lib/charts/scenario-series";
+import { countryName } from "@/lib/data/country-names";
+import { describeScenario } from "@/lib/views/scenario-text";
 import { type Source } from "@/lib/data/sources";
 import { defaultValues, KEYS } from "@/lib/model/assumptions";
 import { type ModelContext } from "@/lib/model/context";
@@ -56,11 +56,12 @@ export function ScenarioLab({
   const result = useMemo(() => runScenario(data, current.values), [data, current.values]);
   const baseline = useMemo(() => runScenario(data, baselineValues), [data, baselineValues]);
   const aResult = useMemo(() => (a ? runScenario(data, a.values) : null), [data, a]);
-  const changes = useMemo(
-    () => listChanges(table, preset, current.values, defaults),
+  const described = useMemo(
+    () => describeScenario(table, preset, current.values, defaults),
     [table, preset, current.values, defaults],
   );
-  const scenarioLabel = `Scenario: ${describeScenario(preset, changes)}`;
+  const changes = described.fromPreset;
+  const scenarioLabel = `Scenario: ${described.line}`;
   const headlineView = useMemo(
     () => ({ mineral: view.mineral, mineralName: mineral.name, competitor: view.competitor, targetYear }),
     [view.mineral, mineral.name, view.competitor, targetYear],
@@ -110,10 +111,7 @@ export function ScenarioLab({
     () => [...(mineralSources[view.mineral] ? [mineralSources[view.mineral]!] : []), ...labSources],
     [mineralSources, view.mineral, labSources],
   );
-  const exportChanges = useMemo(
-    () => changesFromBaseline(table, current.values, defaults),
-    [table, current.values, defaults],
-  );
+  const exportChanges = described.fromBaseline;
   const sectionInputs = {
     mineral,
     result,
@@ -214,7 +212,7 @@ export function ScenarioLab({
               >
                 {COMPETITORS.map((c) => (
                   <option key={c} value={c}>
-                    {COUNTRY_LABELS[c]}
+                    {countryName(c)}
                   </option>
                 ))}
               </select>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadModelContext } from "@/lib/api/model-context";
 import { formatNumber } from "@/lib/charts/format";
-import { assumptionName } from "@/lib/model/assumptions";
+import { assumptionName } from "@/lib/views/scenario-text";
 import { GROUP_LABELS, GROUPS } from "@/lib/model/types";
 import { SourceLink, StatusBadge } from "@/app/ui/provenance";
 import { TableScroll } from "@/app/ui/table-scroll";

@@ -87,6 +87,7 @@ export function checkDataFiles(files: Partial<ParsedDataFiles>): DataIssue[] {
       ob.period ?? "",
       ob.edition ?? "",
       ob.basis ?? "",
+      ob.sourceId,
     ].join("|");
     const previous = seen.get(key);
     if (previous) push(o, "(record)", `duplicates ${previous}`);
@@ -193,5 +194,5 @@ function unknownSource(id: string): string {
 }
 
 function totalKey(o: Observation): string {
-  return [o.mineral, o.measure, o.year, o.edition ?? "", o.unit, o.basis ?? ""].join("|");
+  return [o.sourceId, o.mineral, o.measure, o.year, o.edition ?? "", o.unit, o.basis ?? ""].join("|");
 }

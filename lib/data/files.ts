@@ -22,6 +22,7 @@ export const OBSERVATION_FILES = [
   "labour.json",
   "exchange-rates.json",
   "energy-logistics.json",
+  "iea-supply.json",
 ] as const;
 export type ObservationFileName = (typeof OBSERVATION_FILES)[number];
 

@@ -9,6 +9,7 @@ import energyLogistics from "@/data/energy-logistics.json";
 import events from "@/data/events.json";
 import exchangeRates from "@/data/exchange-rates.json";
 import governance from "@/data/governance.json";
+import ieaSupply from "@/data/iea-supply.json";
 import labour from "@/data/labour.json";
 import minerals from "@/data/minerals.json";
 import projects from "@/data/projects.json";
@@ -38,6 +39,7 @@ const RAW_FILES: Record<DataFileName, unknown> = {
   "labour.json": labour,
   "exchange-rates.json": exchangeRates,
   "energy-logistics.json": energyLogistics,
+  "iea-supply.json": ieaSupply,
 };
 
 let cached: { dataset: Dataset; index: DatasetIndex } | undefined;

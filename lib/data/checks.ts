@@ -186,7 +186,43 @@ export function checkDataFiles(files: Partial<ParsedDataFiles>): DataIssue[] {
     e.item.figures.forEach((f, i) => checkSource(e, `figures[${i}].quantity.sourceId`, f.quantity.sourceId));
   }
 
+  // Status follows the source: a figure read in a third party's report is "secondary", whatever it says.
+  const secondary = new Set(
+    (files["sources.json"]?.sources ?? []).filter((s) => s.kind === "secondary").map((s) => s.id),
+  );
+  for (const [file, content] of Object.entries(files)) {
+    if (file === "sources.json") continue;
+    for (const { path, record } of sourcedRecords(content, "")) {
+      if (
+        secondary.has(record.sourceId) &&
+        (record.status === "published" || record.status === "source-estimate")
+      ) {
+        issues.push({
+          file,
+          record: path,
+          field: "status",
+          message: `"${record.status}" but its source "${record.sourceId}" is a secondary report: mark it "secondary"`,
+        });
+      }
+    }
+  }
+
   return issues;
+}
+
+/** Every object in a parsed file that carries a status and a source, with its JSON path. */
+function* sourcedRecords(
+  node: unknown,
+  path: string,
+): Generator<{ path: string; record: { status: string; sourceId: string } }> {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) yield* sourcedRecords(node[i], `${path}[${i}]`);
+  } else if (node && typeof node === "object") {
+    const o = node as Record<string, unknown>;
+    if (typeof o.status === "string" && typeof o.sourceId === "string")
+      yield { path: path || "(file)", record: o as { status: string; sourceId: string } };
+    for (const [k, v] of Object.entries(o)) yield* sourcedRecords(v, path ? `${path}.${k}` : k);
+  }
 }
 
 function unknownSource(id: string): string {

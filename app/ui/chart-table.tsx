@@ -14,7 +14,8 @@ const MARKS: Partial<Record<Status, string>> = {
   assumption: "assumption",
 };
 
-function CellContent({ cell, column }: { cell: TableCell; column: TableColumn }) {
+/** What a table cell shows: its text (or link), a status mark and a note; a status column shows a badge. */
+export function CellContent({ cell, column }: { cell: TableCell; column: TableColumn }) {
   if (column.kind === "status" && isStatus(cell.value)) return <StatusBadge status={cell.value} />;
   const text =
     cell.display ?? (typeof cell.value === "number" ? formatNumber(cell.value) : (cell.value ?? ""));

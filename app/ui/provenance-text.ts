@@ -1,7 +1,9 @@
 import { type Status } from "@/lib/data/common";
 import { loadDatasetIndex } from "@/lib/data/load";
 import { shortCitation, statusLabel } from "@/lib/data/provenance";
-import { type LandedCost } from "@/lib/model/landed-cost";
+
+/** Stated once with the landed-cost chart; re-exported for the pages not yet on chart models. */
+export { landedCostProvenance } from "@/lib/charts/landed-cost";
 
 /**
  * One-line provenance for chart tooltips ("USGS, MCS 2025 · 2024 · Source's estimate"), for values that are not
@@ -24,11 +26,4 @@ export function provenanceText(p: {
   return [cite, p.year ? String(p.year) : null, p.status ? statusLabel(p.status) : null]
     .filter(Boolean)
     .join(" · ");
-}
-
-/** Tooltip line of a landed cost: the model, and whether the mineral's cost inputs are sourced or assumed. */
-export function landedCostProvenance(cost: LandedCost): string {
-  return cost.costBasis === "sourced"
-    ? `Our landed-cost model, inputs from cited operations (2024) · ${statusLabel("derived")}`
-    : `Our landed-cost model, cost inputs assumed from the 2024 price · ${statusLabel("assumption")}`;
 }

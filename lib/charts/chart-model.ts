@@ -238,3 +238,9 @@ export function statusCell(status: Status, label: string): TableCell {
 export function sourceCell(sourceId: string, citation: string): TableCell {
   return { value: sourceId, display: citation, href: `/sources#${sourceId}` };
 }
+
+/** The status and source columns a data table ends with (their cells from statusCell and sourceCell). */
+export const PROVENANCE_COLUMNS: readonly TableColumn[] = [
+  { key: "status", label: "Status", kind: "status" },
+  { key: "source", label: "Source", kind: "source" },
+];

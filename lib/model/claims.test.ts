@@ -42,13 +42,7 @@ describe("C1: Pakistan's share of world reserves (5 % large, 1 % some)", () => {
     );
 
   it.each<[number | null, Verdict]>([
-    [0.0501, "holds"],
-    [0.05, "holds"],
-    [0.0499, "mixed"],
-    [0.0101, "mixed"],
-    [0.01, "mixed"],
-    [0.0099, "does-not-hold"],
-    [0, "does-not-hold"],
+    ...bands(THRESHOLDS.largeReservesShare, THRESHOLDS.someReservesShare),
     [null, "not-enough-data"],
   ])("a share of %s → %s", (share, verdict) => {
     const claim = c1(share);
@@ -252,19 +246,18 @@ describe("C4: the cut in China's share of US supply (5 / 1 points)", () => {
       }),
     );
 
-  it.each<[number, Verdict]>([
-    [0.0501, "holds"],
-    [0.05, "holds"],
-    [0.0499, "mixed"],
-    [0.0101, "mixed"],
-    [0.01, "mixed"],
-    [0.0099, "does-not-hold"],
-    [0, "does-not-hold"],
-  ])("Pakistan supplying %s of US demand → %s", (share, verdict) => {
-    const claim = c4(share);
-    expect(claim.verdict).toBe(verdict);
-    expect(claim.summary).toMatchObject({ id: "largest-cut", mineral: "antimony", cutPp: share * 100 });
+  it("takes the thresholds it states", () => {
+    expect([THRESHOLDS.realChinaCutPp, THRESHOLDS.someChinaCutPp]).toEqual([5, 1]);
   });
+
+  it.each(bands(THRESHOLDS.realChinaCutPp / 100, THRESHOLDS.someChinaCutPp / 100))(
+    "Pakistan supplying %s of US demand → %s",
+    (share, verdict) => {
+      const claim = c4(share);
+      expect(claim.verdict).toBe(verdict);
+      expect(claim.summary).toMatchObject({ id: "largest-cut", mineral: "antimony", cutPp: share * 100 });
+    },
+  );
 
   it("a mineral not imported directly from China is not enough data", () => {
     const claim = c4(0.2, 0);
@@ -320,46 +313,20 @@ describe("C5: Pakistan against Ukraine (3–4 / 2 / 0–1 wins)", () => {
     );
   };
 
-  it.each<[string, Parameters<typeof c5>[0], number, Verdict]>([
-    ["all four", { cheaper: 2, crp: [10, 12], stability: [10, 5], occupied: 20 }, 4, "holds"],
-    [
-      "equal premiums and ranks count for Pakistan",
-      { cheaper: 2, crp: [12, 12], stability: [5, 5], occupied: 20 },
-      4,
-      "holds",
-    ],
-    [
-      "three: cost only half the minerals",
-      { cheaper: 1, crp: [10, 12], stability: [10, 5], occupied: 20 },
-      3,
-      "holds",
-    ],
-    [
-      "two: premium 0.01 points higher",
-      { cheaper: 1, crp: [12.01, 12], stability: [10, 5], occupied: 20 },
-      2,
-      "mixed",
-    ],
-    [
-      "one: rank 0.1 below",
-      { cheaper: 1, crp: [12.01, 12], stability: [4.9, 5], occupied: 20 },
-      1,
-      "does-not-hold",
-    ],
-    [
-      "none: nothing occupied",
-      { cheaper: 0, crp: [13, 12], stability: [4, 5], occupied: 0 },
-      0,
-      "does-not-hold",
-    ],
-    [
-      "two of the two known counts",
-      { cheaper: 2, crp: [10, 12], stability: null, occupied: null },
-      2,
-      "mixed",
-    ],
-  ])("%s → %s wins, %s", (_, t, wins, verdict) => {
-    const claim = c5(t);
+  type Row = [string, number, number, number, number | null, number | null, number | null, number, Verdict];
+  it.each<Row>([
+    // Count, cheaper of 2 minerals, risk premium PK / UA, WGI rank PK / UA, occupied %, wins, verdict.
+    ["all four", 2, 10, 12, 10, 5, 20, 4, "holds"],
+    ["equal premiums and ranks count for Pakistan", 2, 12, 12, 5, 5, 20, 4, "holds"],
+    ["three: cheaper for only half the minerals", 1, 10, 12, 10, 5, 20, 3, "holds"],
+    ["two: a premium 0.01 points higher", 1, 12.01, 12, 10, 5, 20, 2, "mixed"],
+    ["one: a rank 0.1 below", 1, 12.01, 12, 4.9, 5, 20, 1, "does-not-hold"],
+    ["none: nothing occupied", 0, 13, 12, 4, 5, 0, 0, "does-not-hold"],
+    ["two of the two known counts", 2, 10, 12, null, null, null, 2, "mixed"],
+  ])("%s (%s cheaper, premiums %s/%s, ranks %s/%s, %s %) → %s wins", (...row) => {
+    const [, cheaper, crpPk, crpUa, rankPk, rankUa, occupied, wins, verdict] = row;
+    const stability = rankPk === null || rankUa === null ? null : ([rankPk, rankUa] as [number, number]);
+    const claim = c5({ cheaper, crp: [crpPk, crpUa], stability, occupied });
     expect(claim.summary).toMatchObject({ id: "against-ukraine", wins });
     expect(claim.verdict).toBe(verdict);
   });
@@ -404,6 +371,24 @@ describe("worked examples on the real data (Evidence baseline)", () => {
     expect(claims.C5!.verdict).toBe("holds");
   });
 });
+
+/**
+ * Values just above, at and just below a claim's two bars (as 0–1 shares, 0.01 points apart) and the verdict each
+ * gets: at or above the high bar holds, at or above the low bar mixed, below it does not hold.
+ */
+function bands(high: number, low: number): [number, Verdict][] {
+  // Rounded so that 0.05 + 0.0001 is 0.0501, not 0.050100000000000006.
+  const near = (x: number, by: number) => Number((x + by).toPrecision(6));
+  return [
+    [near(high, 0.0001), "holds"],
+    [high, "holds"],
+    [near(high, -0.0001), "mixed"],
+    [near(low, 0.0001), "mixed"],
+    [low, "mixed"],
+    [near(low, -0.0001), "does-not-hold"],
+    [0, "does-not-hold"],
+  ];
+}
 
 function nulls(): Record<"PK" | "AU" | "CA" | "UA" | "CN", null> {
   return { PK: null, AU: null, CA: null, UA: null, CN: null };

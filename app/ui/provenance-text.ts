@@ -1,6 +1,7 @@
 import { type Status } from "@/lib/data/common";
 import { loadDatasetIndex } from "@/lib/data/load";
 import { shortCitation, statusLabel } from "@/lib/data/provenance";
+import { type LandedCost } from "@/lib/model/landed-cost";
 
 /**
  * One-line provenance for chart tooltips ("USGS, MCS 2025 · 2024 · Source's estimate"), for values that are not
@@ -25,5 +26,9 @@ export function provenanceText(p: {
     .join(" · ");
 }
 
-// The overview's chart builders need it in lib/; pages not yet converted still import it from here.
-export { landedCostProvenance } from "@/lib/data/provenance";
+/** Tooltip line of a landed cost: the model, and whether the mineral's cost inputs are sourced or assumed. */
+export function landedCostProvenance(cost: LandedCost): string {
+  return cost.costBasis === "sourced"
+    ? `Our landed-cost model, inputs from cited operations (2024) · ${statusLabel("derived")}`
+    : `Our landed-cost model, cost inputs assumed from the 2024 price · ${statusLabel("assumption")}`;
+}

@@ -48,12 +48,12 @@ describe("/api/scenario answers as before", () => {
   it.each(QUERIES)("GET %s", async (name, query) => {
     const o = handleScenarioQuery(ctx, new URLSearchParams(query));
     expect(o.status).toBe(200);
-    await expect(golden(o.status, o.body)).toMatchFileSnapshot(`./golden/${name}.json`);
+    await expect(golden(o.status, o.body)).toMatchFileSnapshot(`./__snapshots__/scenario/${name}.json`);
   });
 
   it.each(BODIES)("POST %s", async (name, body) => {
     const o = handleScenarioBody(ctx, JSON.stringify(body));
     expect(o.status).toBe(200);
-    await expect(golden(o.status, o.body)).toMatchFileSnapshot(`./golden/${name}.json`);
+    await expect(golden(o.status, o.body)).toMatchFileSnapshot(`./__snapshots__/scenario/${name}.json`);
   });
 });

@@ -11,7 +11,7 @@ import {
 } from "../charts/claim-cards";
 import { compareHref, type CompareView, DEFAULT_COMPARE_VIEW } from "../charts/compare";
 import { formatNumber } from "../charts/format";
-import { buildGovernanceBars } from "../charts/governance";
+import { buildGovernanceBars, buildGovernanceChart } from "../charts/governance";
 import { buildSupplyMixChart } from "../charts/supply-mix";
 import { type Status } from "../data/common";
 import { PRIMARY_EDITION } from "../data/constants";
@@ -273,29 +273,23 @@ function claimChart(
       );
     }
     case "C3": {
-      const measure = "wgi-political-stability-percentile";
       const gov = buildGovernanceBars(
         loadDataset().observations,
-        measure,
+        "wgi-political-stability-percentile",
         ["PK", "AU", "CA", "UA", "CN", "US"],
         countryName,
         ctx.provenance,
       );
       const bar = THRESHOLDS.unstablePercentile;
-      return buildBarsChart(
+      return buildGovernanceChart(
         {
           id,
           title: `Political stability, ${gov.year ?? "latest year"}`,
           subtitle: `World Bank WGI percentile rank (0 lowest, 100 highest) with 90 % confidence bounds. Dashed line: the ${formatNumber(bar)}th percentile, below which a country counts as unstable.`,
-          sources: ctx.sources(["worldbank-wgi-2024"]),
-          fullDataQuery: `measure=${measure}`,
         },
         gov,
-        {
-          axis: { format: "number", domain: [0, 100] },
-          value: { label: "Percentile rank", unit: "0–100" },
-          reference: { value: bar, label: `${formatNumber(bar)}th percentile` },
-        },
+        ctx,
+        { reference: { value: bar, label: `${formatNumber(bar)}th percentile` } },
       );
     }
     case "C4": {

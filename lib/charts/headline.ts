@@ -1,7 +1,7 @@
 import { type MineralId } from "../data/common";
+import { CLAIM_TITLES, VERDICT_LABELS } from "../views/claims-text";
 import { type ScenarioResult } from "../model/scenario";
 import { type Supplier } from "../model/types";
-import { CLAIM_TITLES, VERDICT_LABELS } from "../views/claims-text";
 import { formatShare, formatUsd, settle } from "./format";
 import { COUNTRY_LABELS } from "./scenario-series";
 

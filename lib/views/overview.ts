@@ -9,7 +9,7 @@ import {
   type MethodAnchor,
   reservesReason,
 } from "../charts/claim-cards";
-import { compareHref, type CompareView, DEFAULT_COMPARE_VIEW } from "../charts/compare";
+import { compareHref, DEFAULT_COMPARE_VIEW } from "../charts/compare";
 import { formatNumber } from "../charts/format";
 import { buildGovernanceBars, buildGovernanceChart } from "../charts/governance";
 import { buildSupplyMixChart } from "../charts/supply-mix";
@@ -160,7 +160,8 @@ export function selectKeyNumbers(claim: ClaimResult): KeyNumber[] {
 
 /** Where each claim is tested further; links into scenario pages keep the scenario. */
 function claimLinks(id: ClaimId, query: string, lab: string): ClaimLink[] {
-  const compare = (view: Partial<CompareView>) => compareHref({ ...DEFAULT_COMPARE_VIEW, ...view }, query);
+  const compare = (view: Partial<typeof DEFAULT_COMPARE_VIEW>) =>
+    compareHref({ ...DEFAULT_COMPARE_VIEW, ...view }, query);
   switch (id) {
     case "C1":
       return [

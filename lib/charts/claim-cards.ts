@@ -1,7 +1,8 @@
 import { type MineralId } from "../data/common";
 import { countryName } from "../data/country-names";
 import { mineralName } from "../data/mineral-names";
-import { landedCostProvenance, statusLabel } from "../data/provenance";
+import { statusLabel } from "../data/provenance";
+import { landedCostProvenance } from "./landed-cost";
 import { type MineralVerdict, type Reason } from "../model/claims";
 import { costOf, type CostTable } from "../model/landed-cost";
 import { type CostCountry } from "../model/types";

@@ -27,10 +27,3 @@ export function provenanceLine(
   const when = o.period ?? String(o.year);
   return `${cite} · ${when} · ${statusLabel(o.status)}`;
 }
-
-/** Tooltip line of a landed cost: the model, and whether the mineral's cost inputs are sourced or assumed. */
-export function landedCostProvenance(cost: { costBasis: "sourced" | "assumption" }): string {
-  return cost.costBasis === "sourced"
-    ? `Our landed-cost model, inputs from cited operations (2024) · ${statusLabel("derived")}`
-    : `Our landed-cost model, cost inputs assumed from the 2024 price · ${statusLabel("assumption")}`;
-}

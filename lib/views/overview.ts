@@ -9,7 +9,7 @@ import {
   type MethodAnchor,
   reservesReason,
 } from "../charts/claim-cards";
-import { compareHref, DEFAULT_COMPARE_VIEW } from "../charts/compare";
+import { compareHref, DEFAULT_COMPARE_VIEW } from "../url/compare-params";
 import { formatNumber } from "../charts/format";
 import { buildGovernanceBars, buildGovernanceChart } from "../charts/governance";
 import { buildSupplyMixChart } from "../charts/supply-mix";

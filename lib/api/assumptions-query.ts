@@ -16,30 +16,18 @@ export function parseAssumptionsQuery(params: URLSearchParams): FieldError[] {
 }
 
 /**
- * The answer of GET /api/assumptions: every row of the assumptions table with its group's label, and the presets.
- * Fields are listed one by one so the answer's shape is this contract, not whatever the table's rows carry.
+ * The answer of GET /api/assumptions: every row of the assumptions table, fields in the order of `Assumption`
+ * with the group's label after the group, and the presets.
  */
 export function toAssumptionsAnswer({ table, presets }: Pick<ModelContext, "table" | "presets">) {
   return {
-    assumptions: table.map((a) => ({
-      key: a.key,
-      label: a.label,
-      unit: a.unit,
-      group: a.group,
-      groupLabel: GROUP_LABELS[a.group],
-      country: a.country,
-      mineral: a.mineral,
-      kind: a.kind,
-      min: a.min,
-      max: a.max,
-      step: a.step,
-      default: a.default,
-      low: a.low,
-      high: a.high,
-      basis: a.basis,
-      sourceId: a.sourceId,
-      status: a.status,
-      ...(a.options ? { options: a.options } : {}),
+    assumptions: table.map(({ key, label, unit, group, ...rest }) => ({
+      key,
+      label,
+      unit,
+      group,
+      groupLabel: GROUP_LABELS[group],
+      ...rest,
     })),
     presets,
   };

@@ -1,4 +1,4 @@
-import { cell, type ChartTable, sourceCell, statusCell } from "../charts/chart-model";
+import { cell, type ChartTable, PROVENANCE_COLUMNS, sourceCell, statusCell } from "../charts/chart-model";
 import { type ChartContext } from "../charts/context";
 import { formatNumber, formatPartialDate } from "../charts/format";
 import { STATUS_LABELS, STATUSES, type Status } from "../data/constants";
@@ -129,8 +129,7 @@ export function buildAssumptionsTable(table: readonly Assumption[], ctx: ChartCo
       { key: "default", label: "Default", kind: "number" },
       { key: "slider", label: "Slider range", kind: "number" },
       { key: "range", label: "Low–high", kind: "number" },
-      { key: "status", label: "Status", kind: "status" },
-      { key: "source", label: "Source", kind: "source" },
+      ...PROVENANCE_COLUMNS,
       { key: "basis", label: "Basis", kind: "text" },
     ],
     rows: GROUPS.flatMap((g) =>

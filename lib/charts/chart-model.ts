@@ -27,8 +27,8 @@ export interface TableCell {
   title?: string;
 }
 
-/** What a column holds, and so how the table view shows it. */
-export type ColumnKind = "label" | "number" | "text" | "status" | "source";
+/** What a column holds, and so how the table view shows it ("code": an identifier such as a URL parameter). */
+export type ColumnKind = "label" | "number" | "text" | "status" | "source" | "code";
 
 export interface TableColumn {
   key: string;
@@ -47,6 +47,8 @@ export interface TableRow {
   cells: readonly TableCell[];
   /** Emphasised (Pakistan, China, a total). */
   focus?: boolean;
+  /** A heading over a run of adjacent rows (a data table's sections); the CSV leaves it out. */
+  group?: string;
 }
 
 /** The rows behind a chart (the table view shows them and the CSV writes exactly them), or any data table. */

@@ -37,6 +37,25 @@ const config = [
     rules: { "no-restricted-imports": ["error", LIB_BOUNDARY] },
   },
   {
+    // The model returns numbers and reason ids: words live in lib/views, charts in lib/charts.
+    files: ["lib/model/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...LIB_BOUNDARY.patterns,
+            {
+              group: ["../charts/*", "../views/*", "@/lib/charts/*", "@/lib/views/*"],
+              message:
+                "lib/model returns numbers and reason ids; words belong in lib/views, charts in lib/charts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Command-line scripts and benchmarks report to the terminal.
     files: ["scripts/**", "e2e/**", "bench/**"],
     // Playwright fixtures call their argument `use`, which is not React's hook.

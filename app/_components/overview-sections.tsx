@@ -42,6 +42,7 @@ export function ScenarioSection({ page, labHref }: { page: PageScenario; labHref
       <ScenarioPicker
         action="/"
         presets={page.ctx.presets}
+        table={page.ctx.table}
         current={page.scenario.preset}
         keep={page.explicit}
         submitLabel="Show the verdicts"

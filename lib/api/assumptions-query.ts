@@ -1,3 +1,4 @@
+import { describePreset } from "../views/scenario-text";
 import { type FieldError } from "./dataset-query";
 import { type ModelContext } from "../model/context";
 import { GROUP_LABELS } from "../model/types";
@@ -29,6 +30,12 @@ export function toAssumptionsAnswer({ table, presets }: Pick<ModelContext, "tabl
       groupLabel: GROUP_LABELS[group],
       ...rest,
     })),
-    presets,
+    // Each preset's description is written from the values it sets.
+    presets: presets.map((p) => ({
+      id: p.id,
+      label: p.label,
+      description: describePreset(table, p).text,
+      values: p.values,
+    })),
   };
 }

@@ -23,16 +23,25 @@ describe("POST /api/scenario bodies", () => {
     expect(o.body.scenario.query).toBe("v=1&crp-pk=6");
     expect(o.body.costs).toHaveLength(60);
     const pk = o.body.costs.find((c) => c.country === "PK" && c.mineral === "copper")!;
+    // The contract of issue 11: ten parts adding up to the landed cost, and the product and operation behind it.
     expect(Object.keys(pk.breakdown)).toEqual([
       "labor",
       "energy",
       "otherOpex",
       "capital",
       "security",
+      "processing",
       "freight",
       "insurance",
       "tariff",
+      "byproductCredit",
     ]);
+    expect(pk.product).toMatchObject({
+      id: "refined-copper",
+      name: "refined copper (cathode)",
+      unit: "t Cu",
+    });
+    expect(pk.reference).toMatchObject({ id: "reko-diq", country: "PK", scaled: false });
     const sum = Object.values(pk.breakdown).reduce((s, x) => s + x, 0);
     expect(pk.landedCostUsdPerTonne).toBeCloseTo(sum, 9);
     expect(o.body.dependency).toHaveLength(10);

@@ -17,18 +17,20 @@ beforeAll(() => {
 const meta = { id: "landed-cost", title: "Landed cost of copper", subtitle: "", sources: [] };
 
 describe("buildLandedCostChart", () => {
-  it("stacks the eight parts of each country's landed cost up to its total, in the order asked for", () => {
+  it("stacks the ten parts of each country's landed cost up to its total, in the order asked for", () => {
     const chart = buildLandedCostChart(meta, { costs, mineral: "copper", countries: ["PK", "AU", "CA"] });
     expect(chart.rows.map((r) => r.label)).toEqual(["Pakistan", "Australia", "Canada"]);
     for (const row of chart.rows) {
       expect(row.segments.map((s) => s.key)).toEqual([...COST_COMPONENTS]);
       expect(row.segments.reduce((sum, s) => sum + s.value, 0)).toBeCloseTo(row.total, 6);
     }
-    // Evidence baseline: Pakistan's copper lands at US$6,942 a tonne.
-    expect(chart.rows[0]).toMatchObject({ totalDisplay: "US$6,942/t", highlight: true });
-    expect(chart.legend).toHaveLength(8);
+    // The row prints the model's own total; the by-product credit is the one negative part.
+    const pk = costs.find((c) => c.country === "PK" && c.mineral === "copper")!;
+    expect(chart.rows[0]).toMatchObject({ total: pk.landedCostUsdPerTonne, highlight: true });
+    expect(chart.rows[0]!.segments.find((s) => s.key === "byproductCredit")!.value).toBeLessThan(0);
+    expect(chart.legend).toHaveLength(10);
     expect(chart.alt).toMatch(
-      /^Stacked bar chart, Landed cost of copper\. Pakistan: US\$6,942\/t \(Labour US\$/,
+      /^Stacked bar chart, Landed cost of copper\. Pakistan: US\$[\d,]+\/t \(Labour US\$/,
     );
   });
 
@@ -42,9 +44,11 @@ describe("buildLandedCostChart", () => {
       "Other operating costs (USD per tonne)",
       "Capital charge (USD per tonne)",
       "Security (USD per tonne)",
+      "Processing (USD per tonne)",
       "Freight (USD per tonne)",
       "Cargo insurance (USD per tonne)",
       "US tariff (USD per tonne)",
+      "By-product credit (USD per tonne)",
       "Landed cost (USD per tonne)",
     ]);
     expect(csv.rows).toEqual(chart.rows.map((r) => [r.label, ...r.segments.map((s) => s.value), r.total]));

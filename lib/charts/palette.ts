@@ -37,9 +37,12 @@ export const COMPONENT_COLOURS: Readonly<Record<string, string>> = {
   otherOpex: "#6B7680",
   capital: "#581C64",
   security: "#A8141C",
+  processing: "#DD55DD",
   freight: "#288468",
   insurance: "#A48854",
   tariff: "#263238",
+  // Drawn left of zero: a credit against the cost.
+  byproductCredit: "#555566",
 };
 
 export function countryColour(code: string): string {

@@ -240,9 +240,13 @@ export function checkDataFiles(files: Partial<ParsedDataFiles>): DataIssue[] {
   const secondary = new Set(
     (files["sources.json"]?.sources ?? []).filter((s) => s.kind === "secondary").map((s) => s.id),
   );
+  // Files whose records are checked here alone: every source they cite must resolve.
+  const generic = new Set(["reference-operations.json", "processing.json", "indirect-exposure.json"]);
   for (const [file, content] of Object.entries(files)) {
     if (file === "sources.json") continue;
     for (const { path, record } of sourcedRecords(content, "")) {
+      if (generic.has(file) && !sourceIds.has(record.sourceId))
+        issues.push({ file, record: path, field: "sourceId", message: unknownSource(record.sourceId) });
       if (
         secondary.has(record.sourceId) &&
         (record.status === "published" || record.status === "source-estimate")

@@ -5,6 +5,7 @@ import { type CostParameter } from "./cost-parameters";
 import { type MineralEvent } from "./events";
 import { OBSERVATION_FILES, type ParsedDataFiles } from "./files";
 import { type ImportSources } from "./import-sources";
+import { type IndirectShare } from "./indirect-exposure";
 import { type Mineral } from "./minerals";
 import { type ProcessingFile } from "./processing";
 import { type Project } from "./projects";
@@ -29,6 +30,8 @@ export interface Dataset {
   referenceOperations: ReferenceOperationsFile;
   /** Processing steps to the compared product and each country's usual processing route. */
   processing: ProcessingFile;
+  /** Shares of third countries' refined exports to the US made from Chinese intermediates. */
+  indirectExposure: readonly IndirectShare[];
 }
 
 /** Thrown when a data file is malformed; its message lists every issue, one per line. */
@@ -55,6 +58,7 @@ export function toDataset(files: ParsedDataFiles): Dataset {
     events: files["events.json"].events,
     referenceOperations: files["reference-operations.json"],
     processing: files["processing.json"],
+    indirectExposure: files["indirect-exposure.json"].shares,
   };
 }
 

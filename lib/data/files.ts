@@ -4,6 +4,7 @@ import { CostParametersFileSchema } from "./cost-parameters";
 import { CountriesFileSchema } from "./countries";
 import { EventsFileSchema } from "./events";
 import { ImportSourcesFileSchema } from "./import-sources";
+import { IndirectExposureFileSchema } from "./indirect-exposure";
 import { MineralsFileSchema } from "./minerals";
 import { ProcessingFileSchema } from "./processing";
 import { ProjectsFileSchema } from "./projects";
@@ -39,6 +40,7 @@ export const DATA_FILE_SCHEMAS = {
   "events.json": EventsFileSchema,
   "reference-operations.json": ReferenceOperationsFileSchema,
   "processing.json": ProcessingFileSchema,
+  "indirect-exposure.json": IndirectExposureFileSchema,
   ...(Object.fromEntries(OBSERVATION_FILES.map((f) => [f, ObservationFileSchema])) as Record<
     ObservationFileName,
     typeof ObservationFileSchema

@@ -10,6 +10,7 @@ import events from "@/data/events.json";
 import exchangeRates from "@/data/exchange-rates.json";
 import governance from "@/data/governance.json";
 import ieaSupply from "@/data/iea-supply.json";
+import indirectExposure from "@/data/indirect-exposure.json";
 import labour from "@/data/labour.json";
 import minerals from "@/data/minerals.json";
 import processing from "@/data/processing.json";
@@ -35,6 +36,7 @@ const RAW_FILES: Record<DataFileName, unknown> = {
   "events.json": events,
   "reference-operations.json": referenceOperations,
   "processing.json": processing,
+  "indirect-exposure.json": indirectExposure,
   "usgs-mcs2025.json": usgsMcs2025,
   "usgs-mcs2026.json": usgsMcs2026,
   "us-supply.json": usSupply,

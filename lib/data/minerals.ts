@@ -11,6 +11,17 @@ export const MineralSchema = z.strictObject({
   productionBasis: z.string().min(1),
   /** The measure that counts its output in USGS's world table: mine production, or sponge metal for titanium. */
   productionMeasure: z.enum(PRODUCTION_MEASURES),
+  /**
+   * The form the US imports (its import-source form), on which the landed-cost model prices every supplier:
+   * `payableContentPct` is the share of the USGS basis (metal or oxide content) in a tonne of it, so a tonne of
+   * contained content is 100 ÷ payableContentPct tonnes of product (5.32 t of lithium carbonate per t of lithium).
+   */
+  product: z.strictObject({
+    id: KebabIdSchema,
+    name: z.string().min(1),
+    unit: z.string().min(1),
+    payableContentPct: z.number().positive().max(100),
+  }),
   /** What the landed-cost model prices per tonne, e.g. "copper in concentrate (t Cu)". */
   tradedProduct: z.string().min(1),
   /** sourced: cost and capex come from cited operations; assumption: labelled placeholders (cost-parameters §11.2). */

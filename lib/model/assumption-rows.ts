@@ -1,5 +1,5 @@
 import { type MineralId, type Status } from "../data/common";
-import { KEYS } from "./keys";
+import { KEYS, RISK_TREATMENT, ROUTE_CHOICES, ROUTE_LABELS } from "./keys";
 import { type PipelinePhase } from "./model-data";
 import { niceStep } from "./slider-grid";
 import { type AssumptionGroup, type CostCountry, FIRST_YEAR, LAST_YEAR, SUPPLIERS } from "./types";
@@ -68,7 +68,8 @@ type Switch = OwnEvidence & { kind: "switch"; default: 0 | 1 };
  */
 type Choice = OwnEvidence & {
   kind: "choice";
-  default: number;
+  /** The coded default, or "usual-route": the route most of the owner country's processed minerals take in the data. */
+  default: number | "usual-route";
   options: readonly string[] | "tariff-regimes";
 };
 
@@ -84,7 +85,19 @@ interface Named {
 /** Whose assumption a row is, and so how many it gives and how each is keyed. */
 export type RowScope =
   | { per: "all"; key: string }
-  | { per: "mineral"; key: (m: MineralId) => string; only?: readonly MineralId[] }
+  | {
+      per: "mineral";
+      key: (m: MineralId) => string;
+      only?: readonly MineralId[];
+      /** Only minerals whose costs are assumed (no reference operation), or only those with sourced costs. */
+      costs?: "assumed" | "sourced";
+    }
+  /** A row per reference operation (data/reference-operations.json), from its own figures; `power` rows only for own plants. */
+  | {
+      per: "operation";
+      key: (operation: string) => string;
+      figure: "unit-cost" | "capital-intensity" | "own-power";
+    }
   | { per: "cost-country"; key: (c: CostCountry) => string; only?: readonly CostCountry[] }
   | { per: "alternative-supplier"; key: (c: CostCountry) => string }
   /** Stands in for a US demand USGS withholds: given while the data lack that mineral's demand. */
@@ -99,7 +112,10 @@ export interface PhaseRow extends Named {
   values: (ph: PipelinePhase) => Slider & { default: number; low: number; high: number };
 }
 
-export type AssumptionRow = (Named & RowScope & AssumptionValues) | PhaseRow;
+export type AssumptionRow =
+  | (Named & Exclude<RowScope, { per: "operation" }> & AssumptionValues)
+  | (Named & Extract<RowScope, { per: "operation" }>)
+  | PhaseRow;
 
 // A table reads best one row a line (long texts apart), which Prettier would break up.
 // prettier-ignore
@@ -107,14 +123,35 @@ export const ASSUMPTION_ROWS: readonly AssumptionRow[] = [
   // Finance and cost structure, global.
   { per: "all", key: KEYS.baseRate, parameter: "base-discount-rate", label: "base discount rate (real)", unit: "%", group: "finance-risk", min: 2, max: 15, step: 0.1 },
   { per: "all", key: KEYS.riskLoading, parameter: "country-risk-loading", label: "country-risk loading λ", unit: "share of the premium priced", group: "finance-risk", min: 0, max: 1, step: 0.05 },
+  { per: "all", key: KEYS.riskTreatment, kind: "choice", options: ["Priced in the discount rate", "Insured"], label: "how political risk is priced", unit: "choice", group: "finance-risk", default: RISK_TREATMENT.priced,
+    basis: "Political risk is priced once: either as λ × the country risk premium in the discount rate (the default; no insurance premium), or insured, paying a political-risk insurance premium each year on the capital and discounting at the base rate. Physical security is charged either way." },
   { per: "all", key: KEYS.projectLife, parameter: "project-life", label: "project life for capital recovery", unit: "years", group: "finance-risk", min: 5, max: 50, step: 1 },
-  { per: "all", key: KEYS.energyShare, parameter: "energy-share", label: "energy share of site cash cost", unit: "%", group: "cost-structure", min: 5, max: 45, step: 1 },
+
+  // The reference operations: each one's reported unit cost and capital intensity, and an own power plant's cost.
+  { per: "operation", key: KEYS.unitCost, figure: "unit-cost", label: "reported unit cost", group: "cost-structure" },
+  { per: "operation", key: KEYS.operationCapex, figure: "capital-intensity", label: "capital intensity", group: "cost-structure" },
+  { per: "operation", key: KEYS.ownPower, figure: "own-power", label: "cost of its own power", group: "energy-logistics" },
 
   // Cost structure, per mineral.
-  { per: "mineral", key: KEYS.cashCost, parameter: "cash-cost", label: "site cash cost", group: "cost-structure" },
-  { per: "mineral", key: KEYS.capex, parameter: "capex-intensity", label: "capital intensity", group: "cost-structure" },
-  { per: "mineral", key: KEYS.labourShare, parameter: "labour-share", label: "labour share of site cash cost", group: "cost-structure", min: 5, max: 70, step: 1 },
-  { per: "mineral", key: KEYS.price, parameter: "price-2024", label: "reference price, 2024", group: "cost-structure" },
+  { per: "mineral", costs: "assumed", key: KEYS.cashCost, parameter: "cash-cost", label: "site cash cost", group: "cost-structure" },
+  { per: "mineral", costs: "assumed", key: KEYS.capex, parameter: "capex-intensity", label: "capital intensity", group: "cost-structure" },
+  { per: "mineral", key: KEYS.labourShare, parameter: "labour-share", label: "labour share of site cost", group: "cost-structure", min: 5, max: 70, step: 1 },
+  { per: "mineral", key: KEYS.electricityShare, parameter: "electricity-share", label: "electricity share of site cost", group: "cost-structure", min: 0, max: 40, step: 1 },
+  { per: "mineral", key: KEYS.fuelShare, parameter: "fuel-share", label: "fuel share of site cost", group: "cost-structure", min: 0, max: 40, step: 1 },
+  { per: "mineral", key: KEYS.price, parameter: "price-2024", label: "price of the compared product, 2024", group: "cost-structure" },
+
+  // Processing to the compared product, and by-products.
+  { per: "all", key: KEYS.goldPrice, parameter: "gold-price", label: "gold price", group: "processing", min: 1000, max: 5000, step: 10 },
+  { per: "all", key: KEYS.goldPayable, parameter: "gold-payable", label: "payable share of gold in copper concentrate", group: "processing", min: 80, max: 100, step: 0.5 },
+  { per: "all", key: KEYS.molybdenumPrice, parameter: "molybdenum-price", label: "molybdenum price", group: "processing", min: 5, max: 50, step: 0.01 },
+  { per: "mineral", only: ["copper"], key: () => KEYS.copperPayable, parameter: "copper-payable", label: "payable share of copper in concentrate", group: "processing", min: 90, max: 99, step: 0.1 },
+  { per: "mineral", only: ["copper"], key: () => KEYS.concentrateGradeCopper, parameter: "concentrate-grade-copper", label: "copper grade of the shipped concentrate", group: "processing", min: 15, max: 60, step: 0.5 },
+  { per: "mineral", only: ["copper"], key: () => KEYS.treatmentChargeCopper, parameter: "copper-treatment-charge", label: "treatment charge", group: "processing", min: 0, max: 200, step: 0.25 },
+  { per: "mineral", only: ["copper"], key: () => KEYS.refiningChargeCopper, parameter: "copper-refining-charge", label: "refining charge", group: "processing", min: 0, max: 20, step: 0.025 },
+  { per: "mineral", only: ["lithium"], key: () => KEYS.conversionCostLithium, parameter: "lithium-conversion-cost", label: "conversion to lithium carbonate", group: "processing", min: 500, max: 8000, step: 50 },
+  { per: "mineral", only: ["rare-earths"], key: () => KEYS.separationCostRareEarths, parameter: "reo-separation-cost", label: "cracking and separation", group: "processing", min: 1000, max: 30000, step: 100 },
+  { per: "cost-country", only: ["PK", "UA"], key: KEYS.refineRoute, kind: "choice", options: ROUTE_CHOICES.map((r) => ROUTE_LABELS[r]), label: "where new output is refined or processed", unit: "choice", group: "processing", default: "usual-route",
+    basis: "The country has no smelter, converter or separation plant for new output: concentrate goes where buyers process it, mostly China (Saindak's copper; most hard-rock lithium and rare-earth concentrate). The route sets the freight legs, the processing country's US tariff, and whether the supply counts as processed in China." },
 
   // Labour, finance, energy and logistics, trade, dependency, per country.
   { per: "cost-country", key: KEYS.wage, parameter: "mining-wage", label: "mining wage", group: "labour", min: 500, max: 150_000, step: 100 },
@@ -122,10 +159,14 @@ export const ASSUMPTION_ROWS: readonly AssumptionRow[] = [
   { per: "cost-country", key: KEYS.crp, parameter: "country-risk-premium", label: "country risk premium", unit: "percentage points", group: "finance-risk", min: 0, max: 25, step: 0.01 },
   { per: "cost-country", key: KEYS.extraPremium, label: "extra project risk premium", unit: "percentage points", group: "finance-risk", min: 0, max: 10, step: 0.1, default: 0, low: 0, high: 3,
     basis: "Risk specific to a project beyond the country premium (for example a remote or contested site). None by default; the range up to 3 points is our judgement." },
+  { per: "cost-country", key: KEYS.physicalSecurity, parameter: "physical-security", label: "physical security of the site", group: "finance-risk", min: 0, max: 3, step: 0.05 },
+  { per: "cost-country", key: KEYS.riskInsurance, parameter: "political-risk-insurance", label: "political-risk insurance premium (when insured)", group: "finance-risk", min: 0, max: 5, step: 0.05 },
+  { per: "cost-country", key: KEYS.yearsToProduction, parameter: "years-to-production", label: "years from investment decision to first production", group: "finance-risk", min: 1, max: 15, step: 0.5 },
   { per: "cost-country", key: KEYS.electricity, parameter: "electricity-price", label: "industrial electricity price", group: "energy-logistics", min: 0.02, max: 0.4, step: 0.005 },
+  { per: "cost-country", key: KEYS.diesel, parameter: "diesel-price", label: "diesel price", group: "energy-logistics", min: 0.3, max: 2.5, step: 0.01 },
   { per: "cost-country", only: SUPPLIERS, key: KEYS.oceanFreight, parameter: "ocean-freight", label: "ocean freight to the US", group: "energy-logistics", min: 0, max: 400, step: 5 },
+  { per: "cost-country", only: ["PK", "AU", "CA", "UA", "US"], key: KEYS.freightToChina, parameter: "ocean-freight-to-china", label: "ocean freight of concentrate to an Asian processor", group: "energy-logistics", min: 0, max: 400, step: 1 },
   { per: "cost-country", key: KEYS.inlandFreight, parameter: "inland-freight", label: "inland haul to port", group: "energy-logistics", min: 0, max: 250, step: 5 },
-  { per: "cost-country", key: KEYS.security, parameter: "security-cost", label: "security and political-risk cost", unit: "% of capex per year", group: "finance-risk", min: 0, max: 5, step: 0.1 },
   { per: "cost-country", only: SUPPLIERS, key: KEYS.insurance, parameter: "cargo-insurance", label: "cargo insurance incl. war risk", unit: "% of cargo value", group: "energy-logistics", min: 0, max: 3, step: 0.05 },
   { per: "cost-country", only: SUPPLIERS, key: KEYS.tariffExtra, label: "extra US tariff on all minerals", unit: "percentage points", group: "trade", min: 0, max: 100, step: 1, default: 0, low: 0, high: 0,
     basis: "Added to the late-2025 (or 2026) rate of every mineral from this country, to test new duties (25 points is the Section 301 step used in 2024–26). None by default; a policy lever, so it is not varied in the sensitivity and uncertainty runs." },

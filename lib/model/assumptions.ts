@@ -2,8 +2,8 @@ import { type MineralId } from "../data/common";
 import { MINERAL_IDS } from "../data/constants";
 import { type CostParameter } from "../data/cost-parameters";
 import { ASSUMPTION_ROWS, type AssumptionRow, type AssumptionValues } from "./assumption-rows";
-import { KEYS } from "./keys";
-import { type ModelData, type PipelinePhase } from "./model-data";
+import { KEYS, RISK_TREATMENT, ROUTE_CHOICES, ROUTE_LABELS } from "./keys";
+import { type ModelData, type OperationModel, type PipelinePhase, type RangedFigure } from "./model-data";
 import { alignStep, sliderAround } from "./slider-grid";
 import {
   ALTERNATIVE_SUPPLIERS,
@@ -13,7 +13,7 @@ import {
   type ScenarioValues,
 } from "./types";
 
-export { KEYS };
+export { KEYS, RISK_TREATMENT, ROUTE_CHOICES, ROUTE_LABELS };
 
 /** Whose an assumption is: no one's (global), a country's, a mineral's or a pipeline phase's. */
 interface Owner {
@@ -22,6 +22,7 @@ interface Owner {
   /** Written before the row's label: "Copper — ", "Reko Diq, Phase 1 — ". */
   prefix: string;
   phase?: PipelinePhase;
+  operation?: OperationModel;
 }
 
 /**
@@ -86,7 +87,42 @@ function ownersOf(row: AssumptionRow, data: ModelData): Owner[] {
         prefix: `${phase.projectName}, ${phase.name} — `,
         phase,
       }));
+    case "operation": {
+      // Each reference operation once, in mineral order, with the country it is in.
+      const seen = new Map<string, Owner>();
+      for (const m of data.minerals)
+        for (const a of Object.values(m.anchors))
+          if (!seen.has(a.operation.id))
+            seen.set(a.operation.id, {
+              country: a.operation.country,
+              mineral: m.id,
+              prefix: `${a.operation.name} — `,
+              operation: a.operation,
+            });
+      return [...seen.values()];
+    }
   }
+}
+
+/** The slider of a reference operation's figure: its data value and range, bounds around them. */
+function operationFigure(
+  figure: RangedFigure,
+  lead: string,
+): Omit<Values, "kind" | "unit"> & { unit: string; kind: "number" } {
+  const slider = sliderAround(figure.low, figure.high);
+  return {
+    unit: figure.unit,
+    kind: "number",
+    min: Math.min(slider.min, figure.low),
+    max: Math.max(slider.max, figure.high),
+    step: slider.step,
+    default: figure.value,
+    low: figure.low,
+    high: figure.high,
+    basis: [lead, figure.method, figure.note].filter((x): x is string => !!x).join(" "),
+    sourceId: figure.sourceId,
+    status: figure.status,
+  };
 }
 
 /** One row's assumption for one owner, or null when the row is not for that owner (`only`, another mineral). */
@@ -96,7 +132,7 @@ function expandRow(
   find: (id: string, country: CostCountry | null, mineral: MineralId | null) => CostParameter,
   data: ModelData,
 ): Assumption | null {
-  const { country, mineral, phase } = owner;
+  const { country, mineral, phase, operation } = owner;
   const who = { label: `${owner.prefix}${row.label}`, group: row.group, country, mineral };
   switch (row.per) {
     case "pipeline-phase":
@@ -110,11 +146,35 @@ function expandRow(
         sourceId: phase!.sourceId,
         status: phase!.status,
       });
+    case "operation": {
+      const op = operation!;
+      if (row.figure === "own-power") {
+        if (op.power !== "own") return null;
+        const p = find("own-power-cost", op.country, mineral);
+        return assumption({
+          key: row.key(op.id),
+          ...who,
+          unit: p.unit,
+          kind: "number",
+          ...sliderOf(p, { min: 0.05, max: 0.4, step: 0.005 }),
+          basis: p.basis,
+          sourceId: p.sourceId,
+          status: p.status,
+        });
+      }
+      const figure = row.figure === "unit-cost" ? op.reportedCost : op.capitalIntensity;
+      const lead = row.figure === "unit-cost" ? `Definition: ${op.definition}.` : "";
+      return assumption({ key: row.key(op.id), ...who, ...operationFigure(figure, lead) });
+    }
     case "all":
       return assumption({ key: row.key, ...who, ...valuesOf(row, find, country, mineral, data) });
-    case "mineral":
+    case "mineral": {
       if (row.only && !row.only.includes(mineral!)) return null;
+      const costBasis = data.minerals.find((m) => m.id === mineral)?.costBasis;
+      if (row.costs === "assumed" && costBasis !== "assumption") return null;
+      if (row.costs === "sourced" && costBasis !== "sourced") return null;
       return assumption({ key: row.key(mineral!), ...who, ...valuesOf(row, find, country, mineral, data) });
+    }
     case "cost-country":
       if (row.only && !row.only.includes(country!)) return null;
       return assumption({ key: row.key(country!), ...who, ...valuesOf(row, find, country, mineral, data) });
@@ -128,6 +188,30 @@ function expandRow(
 
 type Values = Omit<Assumption, "key" | "label" | "group" | "country" | "mineral">;
 
+/** A cost parameter's default and low–high, on a slider stretched to hold them (around them when no bounds are given). */
+function sliderOf(p: CostParameter, bounds?: { min: number; max: number; step: number }) {
+  const slider = bounds ?? sliderAround(p.low, p.high);
+  return {
+    min: Math.min(slider.min, p.low),
+    max: Math.max(slider.max, p.high),
+    step: slider.step,
+    default: p.default,
+    low: p.low,
+    high: p.high,
+  };
+}
+
+/** The coded route most of a country's processed minerals take in the data (its new output's usual route). */
+function usualRoute(data: ModelData, country: CostCountry): number {
+  const routes = data.minerals
+    .filter((m) => m.processing.intermediate !== null)
+    .map((m) => m.routes[country]);
+  const best = ROUTE_CHOICES.reduce((a, r) =>
+    routes.filter((x) => x === r).length > routes.filter((x) => x === a).length ? r : a,
+  );
+  return ROUTE_CHOICES.indexOf(best);
+}
+
 /** A row's unit, kind, bounds, default, range and evidence: from its cost parameter or stated in the row. */
 function valuesOf(
   row: AssumptionValues,
@@ -138,16 +222,10 @@ function valuesOf(
 ): Values {
   if (row.parameter !== undefined) {
     const p = find(row.parameter, country, mineral);
-    const slider = row.min === undefined ? sliderAround(p.low, p.high) : row;
     return {
       unit: row.unit ?? p.unit,
       kind: "number",
-      min: Math.min(slider.min, p.low),
-      max: Math.max(slider.max, p.high),
-      step: slider.step,
-      default: p.default,
-      low: p.low,
-      high: p.high,
+      ...sliderOf(p, row.min === undefined ? undefined : row),
       basis: p.basis,
       sourceId: p.sourceId,
       status: p.status,
@@ -158,7 +236,8 @@ function valuesOf(
     sourceId: row.sourceId ?? "project-assumptions",
     status: row.status ?? "assumption",
   };
-  const fixed = { default: row.default, low: row.default, high: row.default };
+  const coded = row.default === "usual-route" ? usualRoute(data, country!) : row.default;
+  const fixed = { default: coded, low: coded, high: coded };
   switch (row.kind) {
     case "switch":
       return { unit: row.unit, kind: "switch", min: 0, max: 1, step: 1, ...fixed, ...evidence };

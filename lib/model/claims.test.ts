@@ -181,7 +181,7 @@ describe("C2: Pakistan's landed cost against Australia's and Canada's", () => {
 });
 
 describe("C3: political stability (25th / 50th percentile) and the 5 % priced-risk share", () => {
-  /** Pakistan at a WGI percentile, with security costing `riskPct` % of a 100 USD/t landed cost. */
+  /** Pakistan at a WGI percentile, with risk costing `riskPct` % of a 100 USD/t landed cost. */
   const c3 = (percentile: number | null, riskPct = 10) =>
     claimStable(
       claimInputs({
@@ -189,7 +189,7 @@ describe("C3: political stability (25th / 50th percentile) and the 5 % priced-ri
           minerals: [mineralData("copper")],
           countries: { PK: { politicalStability: percentile === null ? null : sourced(percentile) } },
         }),
-        costs: costTable([landedCost("PK", "copper", 100, { security: riskPct })]),
+        costs: costTable([landedCost("PK", "copper", 100, { security: riskPct }, riskPct)]),
       }),
     );
 
@@ -219,21 +219,22 @@ describe("C3: political stability (25th / 50th percentile) and the 5 % priced-ri
     expect(c3(null).verdict).toBe("not-enough-data");
   });
 
-  it("counts the capital charge above the base rate's as risk, worked by hand", () => {
-    // Base rate 0 %, life 20 years: CRF = 1/20, so capex 1,000 costs 50 USD/t a year without risk. A capital
-    // charge of 60 pays 10 for risk; with security 2 and insurance 3, risk is 15 of a landed cost of 150 = 10 %.
+  it("sums the cost of risk over the minerals with sourced costs, worked by hand", () => {
+    // Copper: risk 15 of a landed cost of 150; lithium: risk 5 of 100. (15 + 5) ÷ (150 + 100) = 8 %.
     const claim = claimStable(
       claimInputs({
         data: modelData({
-          minerals: [mineralData("copper")],
+          minerals: [mineralData("copper"), mineralData("lithium")],
           countries: { PK: { politicalStability: sourced(10) } },
         }),
-        values: { [KEYS.baseRate]: 0, [KEYS.capex("copper")]: 1000 },
-        costs: costTable([landedCost("PK", "copper", 150, { capital: 60, security: 2, insurance: 3 })]),
+        costs: costTable([
+          landedCost("PK", "copper", 150, { capital: 60, security: 2, insurance: 3 }, 15),
+          landedCost("PK", "lithium", 100, {}, 5),
+        ]),
       }),
     );
     expect(claim.summary).toMatchObject({ id: "unstable-priced", percentile: 10 });
-    expect(claim.reasons.find((r) => r.id === "risk-share")!.value).toBeCloseTo(10, 10);
+    expect(claim.reasons.find((r) => r.id === "risk-share")!.value).toBeCloseTo(8, 10);
   });
 });
 

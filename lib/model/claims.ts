@@ -1,7 +1,7 @@
 import { type MineralId, type Status } from "../data/common";
 import { KEYS } from "./assumptions";
 import { type MineralDependency } from "./dependency";
-import { capitalRecoveryFactor, costOf, type CostTable, type LandedCost, v } from "./landed-cost";
+import { costOf, type CostTable, type LandedCost, v } from "./landed-cost";
 import { type ModelData } from "./model-data";
 import { type ScenarioValues } from "./types";
 
@@ -354,19 +354,15 @@ export function claimCheaper({ data, costs }: ClaimInputs): ClaimResult {
 
 /**
  * The share of Pakistan's landed cost (0–1) that pays for risk, summed over the minerals with sourced costs: the
- * capital charge above the base rate's, security and insurance.
+ * capital charge's country premium (or the insurance premium), physical security and cargo insurance.
  */
-function pakistanRiskShare({ data, values, costs }: ClaimInputs): number {
-  const life = v(values, KEYS.projectLife);
-  const base = v(values, KEYS.baseRate) / 100;
+function pakistanRiskShare({ data, costs }: ClaimInputs): number {
   let riskCost = 0;
   let landed = 0;
   for (const m of data.minerals.filter((x) => x.costBasis === "sourced")) {
     const c = costOf(costs, "PK", m.id);
     if (!c) continue;
-    const capex = v(values, KEYS.capex(m.id));
-    const premiumCapital = c.breakdown.capital - capex * capitalRecoveryFactor(base, life);
-    riskCost += premiumCapital + c.breakdown.security + c.breakdown.insurance;
+    riskCost += c.riskCostUsdPerTonne;
     landed += c.landedCostUsdPerTonne;
   }
   return landed > 0 ? riskCost / landed : 0;

@@ -1,5 +1,6 @@
 import { type Dataset } from "../data/dataset";
-import { buildAssumptionTable } from "./assumptions";
+import { buildAssumptionTable, defaultValues } from "./assumptions";
+import { calibrateOperations } from "./landed-cost";
 import { buildModelData, type ModelData } from "./model-data";
 import { buildPresets } from "./presets";
 import { type Assumption, type Preset } from "./types";
@@ -13,7 +14,9 @@ export interface ModelContext {
 
 /** Builds the model context from the dataset (once per process on the server; passed to the browser as props). */
 export function buildModelContext(ds: Dataset): ModelContext {
-  const data = buildModelData(ds);
-  const table = buildAssumptionTable(ds.costParameters, data);
+  const raw = buildModelData(ds);
+  const table = buildAssumptionTable(ds.costParameters, raw);
+  // Each operation's site cost is its reported cost less the parts it covers at the defaults (landed-cost.ts).
+  const data = calibrateOperations(raw, defaultValues(table));
   return { data, table, presets: buildPresets(table) };
 }

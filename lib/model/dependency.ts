@@ -1,7 +1,14 @@
 import { type MineralId } from "../data/common";
 import { KEYS } from "./assumptions";
-import { costOf, type LandedCost, v } from "./landed-cost";
+import {
+  costOf,
+  type LandedCost,
+  processingLocation,
+  productTonnesPerContainedTonne,
+  v,
+} from "./landed-cost";
 import { type MineralModelData, type ModelData } from "./model-data";
+import { type Stage, STAGES } from "./stages";
 import {
   ALTERNATIVE_SUPPLIERS,
   type AlternativeSupplier,
@@ -39,8 +46,20 @@ export interface DependencyYear {
   unmetShare: number;
   /** Change of the volume-weighted landed cost of the re-sourced volume vs where it came from, %. */
   costChangePct: number | null;
-  /** Extra (or saved, if negative) annual cost of the re-sourced volume, USD. */
+  /** Extra (or saved, if negative) annual cost of the re-sourced volume, USD: its tonnes as product × the cost gap per tonne of product. */
   extraCostUsd: number;
+  /** New projects' output sold to the US this year (their exportable share not used by the re-sourcing), t. */
+  newSupplyT: number;
+  /**
+   * China's part of US supply at each stage, as shares of US demand (0–1): direct (imported from China) and
+   * indirect (bought from third countries but made from Chinese intermediates, or new supply processed in China).
+   */
+  exposure: Record<Stage, { direct: number; indirect: number }>;
+  /**
+   * How far Pakistan's new supply moves China's share of US supply at each stage, share of demand (0–1): what it
+   * displaces that China processed (or mined) less what of its own goes through China. Negative: it adds exposure.
+   */
+  pakistanCut: Record<Stage, number>;
 }
 
 export interface MineralDependency {
@@ -52,6 +71,24 @@ export interface MineralDependency {
   years: DependencyYear[];
   /** What limits the numbers (e.g. production reported on another basis than demand). */
   notes: string[];
+  /** China's share of world output by stage, with concentration (from lib/model/stages.ts). */
+  stages: StageResult[];
+}
+
+/** One stage of a mineral's supply, as the API reports it. */
+export interface StageResult {
+  stage: Stage;
+  /** What the stage produces, as the source counts it. */
+  product: string;
+  /** China's share of world output at this stage, 0–1 (null where no source gives the stage). */
+  chinaWorldShare: number | null;
+  /** HHI and top-3 share over the countries listed by name (0–1): lower bounds, "other countries" left out. */
+  hhi: number | null;
+  top3Share: number | null;
+  sourceId: string | null;
+  year: number | null;
+  /** China's share of US supply at this stage, 2025–2035 (fractions of US demand). */
+  usExposureToChina: { year: number; direct: number; indirect: number; total: number }[];
 }
 
 const byVolume = (a: SupplySlice, b: SupplySlice) => b.volumeT - a.volumeT;
@@ -151,6 +188,7 @@ export function computeDependency(
   const shockYear = v(values, KEYS.shockYear);
   const weighted = Math.round(v(values, KEYS.allocationRule)) === 1;
   const otherRisk = v(values, KEYS.otherRisk);
+  const productPerContained = productTonnesPerContainedTonne(m);
 
   // Sources: US domestic, every import source, and the alternative suppliers; volumes live in one array.
   const sources: string[] = ["US"];
@@ -189,45 +227,65 @@ export function computeDependency(
   const chinaImportShare = cnIdx === undefined ? 0 : importShare[cnIdx]!;
   const pkIdx = index.get("PK")!;
   const altIdx = ALTS.map((c) => index.get(c)!);
+  const isAlt = sources.map((src) => (ALTS as readonly string[]).includes(src));
+  // Share of each third country's refined exports to the US made from Chinese intermediates (assessed ones).
+  const feed = sources.map((src) => (src === "CN" || src === "US" ? 0 : (m.indirectChinaFeed[src] ?? 0)));
+  // New supply from an alternative supplier is processed where its route says: in China, it stays China-processed.
+  const viaChina = ALTS.map((c) => processingLocation(values, c, m) === "china");
+  // China's refined exports are made partly from ore mined elsewhere; without both stages for China, all of it
+  // counts as mined in China (an upper bound).
+  const chinaMined = m.stages.chinaMinedShareOfRefined ?? 1;
+  if (m.stages.chinaMinedShareOfRefined === null)
+    notes.push(
+      "No source gives China's output at both stages: its exports count as mined in China (an upper bound).",
+    );
   const volume = new Float64Array(sources.length);
+  const indirect = new Float64Array(sources.length);
+  const added = new Float64Array(ALTS.length);
   const spare = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
+  const pipelineCap = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
 
   const years: DependencyYear[] = [];
   for (const year of YEARS) {
     const demand = demand0 * growth ** (year - 2024);
     const imports = demand * reliance;
-    for (let i = 0; i < sources.length; i++) volume[i] = imports * importShare[i]!;
+    for (let i = 0; i < sources.length; i++) {
+      volume[i] = imports * importShare[i]!;
+      indirect[i] = volume[i]! * feed[i]!;
+    }
     volume[0] = volume[0]! + demand - imports;
+    added.fill(0);
 
-    // Take volume from China (the re-sourced share, or all of it once switched off) and from switched-off suppliers.
+    // 1. Re-sourcing: a share ρ of China-processed supply — bought from China, or from third countries that make it
+    // from Chinese intermediates — moves by the target year; all of China's and a switched-off supplier's once shocked.
     const shocked = year >= shockYear;
+    const step = rho * ramp(year, target);
     let toResource = 0;
+    let fromChinaDirect = 0;
     let originCost = 0;
-    if (cnIdx !== undefined) {
-      const amount =
-        shocked && removed.has("CN") ? volume[cnIdx]! : rho * ramp(year, target) * volume[cnIdx]!;
-      volume[cnIdx] = volume[cnIdx]! - amount;
+    for (let i = 0; i < sources.length; i++) {
+      let amount = 0;
+      if (i === cnIdx) {
+        amount = shocked && removed.has("CN") ? volume[i]! : step * volume[i]!;
+        fromChinaDirect = amount;
+      } else if (shocked && removedIdx.includes(i)) amount = volume[i]!;
+      else if (indirect[i]! > 0) amount = step * indirect[i]!;
+      if (amount <= 0) continue;
+      indirect[i] = Math.max(0, indirect[i]! - (i === cnIdx ? 0 : Math.min(amount, indirect[i]!)));
+      volume[i] = volume[i]! - amount;
       toResource += amount;
-      originCost += amount * landed[cnIdx]!;
-    }
-    if (shocked) {
-      for (const i of removedIdx) {
-        const amount = volume[i]!;
-        volume[i] = 0;
-        toResource += amount;
-        originCost += amount * landed[i]!;
-      }
+      originCost += amount * landed[i]!;
     }
 
+    // 2. Spare capacity of the alternative suppliers: exportable share × (production + pipeline phases started).
     for (let k = 0; k < ALTS.length; k++) {
       const c = ALTS[k]!;
-      if (shocked && removed.has(c)) {
-        spare[c] = 0;
-        continue;
-      }
-      let producing = m.capacityComparable ? m.productionT[c] : 0;
-      for (const ph of phases) if (ph.country === c && year >= ph.start) producing += ph.capacity;
-      spare[c] = Math.max(0, exportable[c] * producing - volume[altIdx[k]!]!);
+      let pipeline = 0;
+      for (const ph of phases) if (ph.country === c && year >= ph.start) pipeline += ph.capacity;
+      const out = shocked && removed.has(c);
+      pipelineCap[c] = out ? 0 : exportable[c] * pipeline;
+      const producing = (m.capacityComparable ? m.productionT[c] : 0) + pipeline;
+      spare[c] = out ? 0 : Math.max(0, exportable[c] * producing - volume[altIdx[k]!]!);
     }
     const allocation = allocate(toResource, spare, weighted ? "weighted" : "cheapest", costOrder, weights);
     let allocated = 0;
@@ -237,10 +295,51 @@ export function computeDependency(
       if (a <= 0) continue;
       const i = altIdx[k]!;
       volume[i] = volume[i]! + a;
+      added[k] = added[k]! + a;
       allocated += a;
       newCost += a * landed[i]!;
     }
     const unmet = Math.max(0, toResource - allocated);
+    // Of what Pakistan took over, the part that was bought directly from China.
+    const directShareOfPool = toResource > 0 ? fromChinaDirect / toResource : 0;
+    let pkCutProcessed = allocation.PK;
+    let pkCutMined = allocation.PK * directShareOfPool * chinaMined;
+
+    // 3. New projects sell the rest of their exportable output to the US (offtake, whatever its cost), displacing
+    // imports in proportion to their volumes: China's and everyone else's alike.
+    let newSupply = 0;
+    for (let k = 0; k < ALTS.length; k++) {
+      const c = ALTS[k]!;
+      const fromProduction = (m.capacityComparable ? m.productionT[c] : 0) * exportable[c];
+      const usedOfPipeline = Math.max(0, volume[altIdx[k]!]! - fromProduction);
+      let offtake = Math.max(0, pipelineCap[c] - usedOfPipeline);
+      if (offtake <= 0) continue;
+      let displaceable = 0;
+      for (let i = 1; i < sources.length; i++) if (!isAlt[i]) displaceable += volume[i]!;
+      offtake = Math.min(offtake, displaceable);
+      if (offtake <= 0) continue;
+      const f = offtake / displaceable;
+      let processed = 0;
+      let mined = 0;
+      for (let i = 1; i < sources.length; i++) {
+        if (isAlt[i]) continue;
+        const taken = volume[i]! * f;
+        if (i === cnIdx) {
+          processed += taken;
+          mined += taken * chinaMined;
+        } else processed += indirect[i]! * f;
+        indirect[i] = indirect[i]! * (1 - f);
+        volume[i] = volume[i]! - taken;
+      }
+      volume[altIdx[k]!] = volume[altIdx[k]!]! + offtake;
+      added[k] = added[k]! + offtake;
+      newSupply += offtake;
+      if (c === "PK") {
+        pkCutProcessed += processed;
+        pkCutMined += mined;
+      }
+    }
+
     const mix: SupplySlice[] = [];
     let hhi = 0;
     let governanceHhi = 0;
@@ -254,6 +353,12 @@ export function computeDependency(
     }
     mix.sort(byVolume);
     const pk = volume[pkIdx]!;
+    const direct = cnIdx !== undefined ? volume[cnIdx]! : 0;
+    let indirectT = 0;
+    for (let i = 0; i < sources.length; i++) indirectT += indirect[i]!;
+    for (let k = 0; k < ALTS.length; k++) if (viaChina[k]) indirectT += added[k]!;
+    const share = (t: number) => (demand > 0 ? t / demand : 0);
+    const pkViaChina = viaChina[ALTS.indexOf("PK")] ? added[ALTS.indexOf("PK")]! : 0;
     // The cost of the re-sourced volume vs the same volume at its origin's landed cost (unmet volume excluded).
     const originAvg = toResource > 0 ? originCost / toResource : 0;
     const newAvg = allocated > 0 ? newCost / allocated : 0;
@@ -263,19 +368,45 @@ export function computeDependency(
       year,
       demandT: demand,
       mix,
-      chinaShare: demand > 0 && cnIdx !== undefined ? volume[cnIdx]! / demand : 0,
+      chinaShare: share(direct),
       chinaShareBaseline: reliance * chinaImportShare,
       hhi,
       governanceHhi,
       pakistanVolumeT: pk,
-      pakistanShare: demand > 0 ? pk / demand : 0,
+      pakistanShare: share(pk),
       reSourcedT: allocated,
       unmetT: unmet,
-      unmetShare: demand > 0 ? unmet / demand : 0,
+      unmetShare: share(unmet),
       costChangePct: comparable ? (newAvg / originAvg - 1) * 100 : null,
-      extraCostUsd: comparable ? allocated * (newAvg - originAvg) : 0,
+      // Volumes are tonnes of contained content (USGS basis), costs USD per tonne of product: one unit throughout.
+      extraCostUsd: comparable ? allocated * productPerContained * (newAvg - originAvg) : 0,
+      newSupplyT: newSupply,
+      exposure: {
+        mining: { direct: share(direct * chinaMined), indirect: 0 },
+        refining: { direct: share(direct), indirect: share(indirectT) },
+      },
+      pakistanCut: { mining: share(pkCutMined), refining: share(pkCutProcessed - pkViaChina) },
     });
   }
+
+  const stages: StageResult[] = STAGES.map((stage) => {
+    const w = m.stages.primary[stage];
+    return {
+      stage,
+      product: w?.product ?? (stage === "mining" ? m.demandBasis : m.importForm),
+      chinaWorldShare: w?.chinaWorldShare ?? null,
+      hhi: w?.hhi ?? null,
+      top3Share: w?.top3Share ?? null,
+      sourceId: w?.sourceId ?? null,
+      year: w?.year ?? null,
+      usExposureToChina: years.map((y) => ({
+        year: y.year,
+        direct: y.exposure[stage].direct,
+        indirect: y.exposure[stage].indirect,
+        total: y.exposure[stage].direct + y.exposure[stage].indirect,
+      })),
+    };
+  });
 
   return {
     mineral: m.id,
@@ -284,5 +415,6 @@ export function computeDependency(
     importReliance: reliance,
     years,
     notes,
+    stages,
   };
 }

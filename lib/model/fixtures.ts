@@ -26,6 +26,18 @@ export function mineralData(id: MineralId, fields: Partial<MineralModelData> = {
     id,
     name: id,
     costBasis: "sourced",
+    product: { id: `${id}-product`, name: "test product", unit: "t", payableContentPct: 100 },
+    anchors: {},
+    processing: { intermediate: null, intermediatePerProductTonne: null },
+    routes: Object.fromEntries(COST_COUNTRIES.map((c) => [c, "domestic"])) as MineralModelData["routes"],
+    stages: {
+      mineral: id,
+      primary: { mining: null, refining: null },
+      all: [],
+      chinaMinedShareOfRefined: null,
+    },
+    indirectChinaFeed: {},
+    thirdCountryTariffPct: {},
     tradedProduct: "t",
     demandT: null,
     demandBasis: "",
@@ -76,22 +88,29 @@ export function modelData(
     ) as Record<CostCountry, CountryModelData>,
     pipeline: [],
     tariffRegimes: [],
-    wageRefUsdPerYear: 1,
-    electricityRefUsdPerKwh: 1,
+    factorDefaults: Object.fromEntries(
+      COST_COUNTRIES.map((c) => [c, { wage: 1, productivity: 1, electricity: 1, diesel: 1 }]),
+    ) as ModelData["factorDefaults"],
+    ownPowerDefaults: {},
     facts: { rekoDiqReservesT: null, ukraineOccupiedSharePct: null, ...fields.facts },
   };
 }
 
-/** A landed cost of `total` USD/t; the parts a test does not set are zero (they need not add up). */
+/**
+ * A landed cost of `total` USD/t; the parts a test does not set are zero (they need not add up), and so is the
+ * cost of risk unless given.
+ */
 export function landedCost(
   country: CostCountry,
   mineral: MineralId,
   total: number,
   parts: Partial<CostBreakdown> = {},
+  riskCostUsdPerTonne = 0,
 ): LandedCost {
   return {
     country,
     mineral,
+    product: { id: `${mineral}-product`, name: "test product", unit: "t", payableContentPct: 100 },
     landedCostUsdPerTonne: total,
     breakdown: {
       labor: 0,
@@ -99,13 +118,26 @@ export function landedCost(
       otherOpex: 0,
       capital: 0,
       security: 0,
+      processing: 0,
       freight: 0,
       insurance: 0,
       tariff: 0,
+      byproductCredit: 0,
       ...parts,
     },
+    reference: {
+      id: "test-operation",
+      name: "test operation",
+      country,
+      scaled: false,
+      reportedCostUsdPerTonne: total,
+      definition: "test",
+      sourceId: "test-source",
+    },
+    processing: { location: "domestic", tariffOrigin: country },
     discountRatePct: 0,
     tariffPct: 0,
+    riskCostUsdPerTonne,
     costBasis: "sourced",
   };
 }
@@ -126,6 +158,7 @@ export function dependencyOf(
     importForm: "test form",
     importReliance: 1,
     notes: [],
+    stages: [],
     years: [
       {
         demandT: 0,
@@ -141,6 +174,9 @@ export function dependencyOf(
         unmetShare: 0,
         costChangePct: null,
         extraCostUsd: 0,
+        newSupplyT: 0,
+        exposure: { mining: { direct: 0, indirect: 0 }, refining: { direct: 0, indirect: 0 } },
+        pakistanCut: { mining: 0, refining: 0 },
         ...year,
       },
     ],

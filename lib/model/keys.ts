@@ -1,4 +1,5 @@
 import { type MineralId } from "../data/common";
+import { type ProcessingLocation } from "../data/processing";
 import { type CostCountry } from "./types";
 
 /** Memoises a key builder: the model reads keys on every slider move, so each string is built once. */
@@ -26,7 +27,16 @@ export const KEYS = {
   baseRate: "base-rate",
   riskLoading: "risk-loading",
   projectLife: "project-life",
-  energyShare: "energy-share",
+  riskTreatment: "risk-treatment",
+  goldPrice: "gold-price",
+  goldPayable: "gold-payable",
+  molybdenumPrice: "molybdenum-price",
+  copperPayable: "copper-payable",
+  concentrateGradeCopper: "concentrate-grade-copper",
+  treatmentChargeCopper: "copper-treatment-charge",
+  refiningChargeCopper: "copper-refining-charge",
+  conversionCostLithium: "lithium-conversion-cost",
+  separationCostRareEarths: "reo-separation-cost",
   tariffRegime: "tariff-regime",
   resourcingShare: "resourcing-share",
   targetYear: "target-year",
@@ -41,7 +51,12 @@ export const KEYS = {
   electricity: memo((c: CostCountry) => `electricity-${c.toLowerCase()}`),
   oceanFreight: memo((c: CostCountry) => `ocean-freight-${c.toLowerCase()}`),
   inlandFreight: memo((c: CostCountry) => `inland-freight-${c.toLowerCase()}`),
-  security: memo((c: CostCountry) => `security-${c.toLowerCase()}`),
+  physicalSecurity: memo((c: CostCountry) => `physical-security-${c.toLowerCase()}`),
+  riskInsurance: memo((c: CostCountry) => `political-risk-insurance-${c.toLowerCase()}`),
+  diesel: memo((c: CostCountry) => `diesel-${c.toLowerCase()}`),
+  freightToChina: memo((c: CostCountry) => `freight-to-china-${c.toLowerCase()}`),
+  yearsToProduction: memo((c: CostCountry) => `years-to-production-${c.toLowerCase()}`),
+  refineRoute: memo((c: CostCountry) => `refine-route-${c.toLowerCase()}`),
   insurance: memo((c: CostCountry) => `insurance-${c.toLowerCase()}`),
   tariffExtra: memo((c: CostCountry) => `tariff-extra-${c.toLowerCase()}`),
   exportable: memo((c: CostCountry) => `exportable-${c.toLowerCase()}`),
@@ -50,8 +65,30 @@ export const KEYS = {
   cashCost: memo((m: MineralId) => `cash-cost-${m}`),
   capex: memo((m: MineralId) => `capex-${m}`),
   labourShare: memo((m: MineralId) => `labour-share-${m}`),
+  electricityShare: memo((m: MineralId) => `electricity-share-${m}`),
+  fuelShare: memo((m: MineralId) => `fuel-share-${m}`),
+  unitCost: memo((operation: string) => `unit-cost-${operation}`),
+  operationCapex: memo((operation: string) => `capex-${operation}`),
+  ownPower: memo((operation: string) => `power-${operation}`),
   price: memo((m: MineralId) => `price-${m}`),
   demand: memo((m: MineralId) => `us-demand-${m}`),
   pipelineStart: memo2((projectId, phaseId) => `start-${projectId}-${phaseId}`),
   pipelineCapacity: memo2((projectId, phaseId) => `capacity-${projectId}-${phaseId}`),
 } as const;
+
+/** Coded values of the risk-treatment choice. */
+export const RISK_TREATMENT = { priced: 0, insured: 1 } as const;
+
+/** Coded values of a refining-route choice, in option order. */
+export const ROUTE_CHOICES: readonly ProcessingLocation[] = [
+  "domestic",
+  "united-states",
+  "china",
+  "third-country",
+];
+export const ROUTE_LABELS: Record<ProcessingLocation, string> = {
+  domestic: "At home",
+  "united-states": "In the United States",
+  china: "In China",
+  "third-country": "In a third country",
+};

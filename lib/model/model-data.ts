@@ -1,6 +1,9 @@
-import { type MineralId, type Observation, type Status } from "../data/common";
+import { type MineralId, type Observation, type Quantity, type Status } from "../data/common";
 import { MINERAL_IDS, WORLD } from "../data/constants";
 import { type Dataset } from "../data/dataset";
+import { type ProcessingLocation } from "../data/processing";
+import { type ByproductMetal, type CoveredPart } from "../data/reference-operations";
+import { buildMineralStages, type MineralStages } from "./stages";
 import { COST_COUNTRIES, type CostCountry, SUPPLIERS, type Supplier } from "./types";
 
 /** A number with where it came from, carried into the model's results so that every reason can cite it. */
@@ -13,11 +16,58 @@ export interface Sourced {
   note?: string;
 }
 
+/** A real operation a country's costs are built from, as the landed-cost model reads it. */
+export interface OperationModel {
+  id: string;
+  name: string;
+  country: CostCountry;
+  stage: "operating" | "feasibility" | "study";
+  /** The source's definition of its reported cost, and which model parts that figure covers. */
+  definition: string;
+  covers: readonly CoveredPart[];
+  /** Reported unit cost at the data default, USD per the source's own unit. */
+  reportedCost: RangedFigure;
+  /** Tonnes of the compared product per unit of the reported cost. */
+  productTonnesPerUnit: number;
+  capitalIntensity: RangedFigure;
+  byproducts: readonly { metal: ByproductMetal; perTonne: number }[];
+  power: "grid" | "own";
+  /**
+   * The covered parts other than the site cost, at the defaults, USD per t of product: the site cost is the
+   * reported cost less these, so at the defaults the operation reproduces its reported cost (set by
+   * calibrateOperations once the defaults are known).
+   */
+  coveredOffsetUsdPerTonne: number;
+}
+
+/** The form the US imports, on which every supplier's cost is priced. */
+export interface ProductBasis {
+  id: string;
+  name: string;
+  unit: string;
+  /** Share of the USGS content basis in a tonne of product, %. */
+  payableContentPct: number;
+}
+
 /** What the model knows about one mineral, in tonnes of the USGS reporting basis. */
 export interface MineralModelData {
   id: MineralId;
   name: string;
   costBasis: "sourced" | "assumption";
+  product: ProductBasis;
+  /** The operation each cost country's costs are built from (sourced minerals only), and whether it is its own. */
+  anchors: Partial<Record<CostCountry, { operation: OperationModel; own: boolean; basis: string }>>;
+  /** The processing step to the product: what is shipped, and tonnes of it per tonne of product (null: none, or from assumptions). */
+  processing: { intermediate: string | null; intermediatePerProductTonne: number | null };
+  /** Where each cost country's output is usually processed. */
+  routes: Record<CostCountry, ProcessingLocation>;
+  /** World output at the mining and the refining stage, with China's share and concentration. */
+  stages: MineralStages;
+  /**
+   * For third countries the US imports this mineral's refined form from: the share of it made from Chinese
+   * intermediates (0–1), where assessed.
+   */
+  indirectChinaFeed: Readonly<Record<string, number>>;
   tradedProduct: string;
   /** US apparent consumption, tonnes (null when USGS withholds it; an assumption then stands in). */
   demandT: Sourced | null;
@@ -45,6 +95,8 @@ export interface MineralModelData {
   reservesSourceId: string;
   /** US tariff per regime and supplier, percent ad valorem. */
   tariffPct: Record<string, Record<Supplier, number>>;
+  /** US tariff per regime on a product processed in a third country: the highest rate any non-Chinese supplier pays. */
+  thirdCountryTariffPct: Record<string, number>;
 }
 
 /** A pipeline phase the dependency model adds to a supplier's capacity from its start year. */
@@ -82,9 +134,16 @@ export interface ModelData {
   countries: Record<CostCountry, CountryModelData>;
   pipeline: PipelinePhase[];
   tariffRegimes: { id: string; label: string; sourceId: string }[];
-  /** Reference operation for labour and energy: the US wage and electricity price defaults. */
-  wageRefUsdPerYear: number;
-  electricityRefUsdPerKwh: number;
+  /**
+   * Each cost country's data defaults of the factor prices an operation's site cost is scaled by (its own wage,
+   * productivity, electricity and diesel prices): an anchor's basis is its country's defaults.
+   */
+  factorDefaults: Record<
+    CostCountry,
+    { wage: number; productivity: number; electricity: number; diesel: number }
+  >;
+  /** The data default of each own-power operation's power cost, USD per kWh (its energy basis). */
+  ownPowerDefaults: Readonly<Record<string, number>>;
   /** Extra facts the claims cite: Reko Diq copper reserves, Ukraine's occupied share of deposits. */
   facts: {
     rekoDiqReservesT: Sourced | null;
@@ -108,6 +167,30 @@ function sourced(o: Observation, value = o.value ?? 0, unit = o.unit): Sourced {
     sourceId: o.sourceId,
     status: o.status,
     ...(o.note ? { note: o.note } : {}),
+  };
+}
+
+/** A sourced figure with the range a slider and the uncertainty run use, and how it was reached. */
+export interface RangedFigure extends Sourced {
+  low: number;
+  high: number;
+  method?: string;
+}
+
+/** A reference-operation figure from its data record (its value and range must be present). */
+function quantity(q: Quantity): RangedFigure {
+  if (q.value === null || q.low === undefined || q.high === undefined)
+    throw new Error(`a reference-operation figure needs a value, low and high (${q.sourceId})`);
+  return {
+    value: q.value,
+    unit: q.unit,
+    year: q.year,
+    sourceId: q.sourceId,
+    status: q.status,
+    low: q.low,
+    high: q.high,
+    ...(q.method ? { method: q.method } : {}),
+    ...(q.note ? { note: q.note } : {}),
   };
 }
 
@@ -137,6 +220,25 @@ export function buildModelData(ds: Dataset): ModelData {
   const param = (id: string, country: string | null) =>
     ds.costParameters.find((p) => p.id === id && p.country === country && p.mineral === null);
 
+  const operations = new Map<string, OperationModel>(
+    ds.referenceOperations.operations.map((o) => [
+      o.id,
+      {
+        id: o.id,
+        name: o.name,
+        country: o.country as CostCountry,
+        stage: o.stage,
+        definition: o.definition,
+        covers: o.covers,
+        reportedCost: quantity(o.unitCost),
+        productTonnesPerUnit: o.productTonnesPerUnit,
+        capitalIntensity: quantity(o.capitalIntensity),
+        byproducts: o.byproducts.map((b) => ({ metal: b.metal, perTonne: b.perTonne.value ?? 0 })),
+        power: o.power,
+        coveredOffsetUsdPerTonne: 0,
+      },
+    ]),
+  );
   const minerals = MINERAL_IDS.map<MineralModelData>((id) => {
     const mineral = ds.minerals.find((m) => m.id === id);
     if (!mineral) throw new Error(`minerals.json lacks ${id}`);
@@ -181,10 +283,44 @@ export function buildModelData(ds: Dataset): ModelData {
       ) as Record<Supplier, number>;
     }
     const demandBasis = demandObs?.basis ?? "apparent consumption";
+    const step = ds.processing.steps.find((x) => x.mineral === id);
+    const routes = Object.fromEntries(
+      COST_COUNTRIES.map((c) => [
+        c,
+        ds.processing.routes.find((r) => r.mineral === id && r.country === c)?.location ?? "domestic",
+      ]),
+    ) as Record<CostCountry, ProcessingLocation>;
+    const anchors: MineralModelData["anchors"] = {};
+    for (const a of ds.referenceOperations.anchors) {
+      if (a.mineral !== id || !(COST_COUNTRIES as readonly string[]).includes(a.country)) continue;
+      const op = operations.get(a.operation);
+      if (!op) throw new Error(`reference-operations.json: unknown operation ${a.operation}`);
+      anchors[a.country as CostCountry] = { operation: op, own: op.country === a.country, basis: a.basis };
+    }
+    const thirdCountryTariffPct = Object.fromEntries(
+      Object.entries(tariffPct).map(([regime, rates]) => [
+        regime,
+        Math.max(...SUPPLIERS.filter((c) => c !== "CN").map((c) => rates[c])),
+      ]),
+    );
     return {
       id,
       name: mineral.name,
       costBasis: mineral.costBasis,
+      product: mineral.product,
+      anchors,
+      processing: {
+        intermediate: step?.intermediate ?? null,
+        intermediatePerProductTonne: step?.intermediatePerProductTonne?.value ?? null,
+      },
+      routes,
+      stages: buildMineralStages(obs, id, mineral.productionMeasure),
+      indirectChinaFeed: Object.fromEntries(
+        ds.indirectExposure
+          .filter((x) => x.mineral === id && x.chinaFeedShare.value !== null)
+          .map((x) => [x.country, x.chinaFeedShare.value! / 100]),
+      ),
+      thirdCountryTariffPct,
       tradedProduct: mineral.tradedProduct,
       demandT:
         demandObs?.value != null ? sourced(demandObs, toTonnes(demandObs.value, demandObs.unit), "t") : null,
@@ -278,18 +414,42 @@ export function buildModelData(ds: Dataset): ModelData {
     };
   };
 
-  const wageRef = param("mining-wage", "US");
-  const electricityRef = param("reference-electricity-price", null);
-  if (!wageRef || !electricityRef)
-    throw new Error("cost-parameters.json lacks the US wage or the reference electricity price");
+  const factorDefaults = Object.fromEntries(
+    COST_COUNTRIES.map((c) => {
+      const get = (id: string) => {
+        const p = param(id, c);
+        if (!p) throw new Error(`cost-parameters.json lacks "${id}" for ${c}`);
+        return p.default;
+      };
+      return [
+        c,
+        {
+          wage: get("mining-wage"),
+          productivity: get("labour-productivity"),
+          electricity: get("electricity-price"),
+          diesel: get("diesel-price"),
+        },
+      ];
+    }),
+  ) as ModelData["factorDefaults"];
 
   return {
     minerals,
     countries,
     pipeline,
     tariffRegimes: ds.tariffs.regimes.map((r) => ({ id: r.id, label: r.label, sourceId: r.sourceId })),
-    wageRefUsdPerYear: wageRef.default,
-    electricityRefUsdPerKwh: electricityRef.default,
+    factorDefaults,
+    ownPowerDefaults: Object.fromEntries(
+      ds.referenceOperations.operations
+        .filter((o) => o.power === "own")
+        .map((o) => {
+          const p = ds.costParameters.find(
+            (x) => x.id === "own-power-cost" && x.country === o.country && x.mineral === o.mineral,
+          );
+          if (!p) throw new Error(`cost-parameters.json lacks "own-power-cost" for ${o.id}`);
+          return [o.id, p.default];
+        }),
+    ),
     facts: {
       rekoDiqReservesT: fact("reko-diq", "copper-reserves"),
       ukraineOccupiedSharePct: fact("ukraine-mineral-base", "occupied-share"),

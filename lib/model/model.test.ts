@@ -32,80 +32,54 @@ describe("capital recovery factor", () => {
 });
 
 describe("landed cost, worked by hand", () => {
-  it("prices Pakistani copper part by part", () => {
+  it("prices Australian copper by scaling Canada's Gibraltar mine part by part", () => {
     const values = {
       ...defaults,
-      [KEYS.cashCost("copper")]: 3400,
       [KEYS.labourShare("copper")]: 35,
-      [KEYS.energyShare]: 22,
-      [KEYS.capex("copper")]: 23000,
-      [KEYS.price("copper")]: 9000,
-      [KEYS.wage("PK")]: 2130,
-      [KEYS.productivity("PK")]: 0.5,
-      [KEYS.electricity("PK")]: 0.14,
-      [KEYS.baseRate]: 8,
-      [KEYS.riskLoading]: 0.5,
-      [KEYS.crp("PK")]: 12,
-      [KEYS.extraPremium("PK")]: 0,
-      [KEYS.projectLife]: 20,
-      [KEYS.security("PK")]: 1,
-      [KEYS.inlandFreight("PK")]: 50,
-      [KEYS.oceanFreight("PK")]: 150,
-      [KEYS.insurance("PK")]: 0.2,
-      [KEYS.tariffRegime]: 0,
-      [KEYS.tariffExtra("PK")]: 10,
+      [KEYS.electricityShare("copper")]: 10,
+      [KEYS.fuelShare("copper")]: 10,
+      [KEYS.wage("AU")]: 103500,
+      [KEYS.productivity("AU")]: 1,
+      [KEYS.electricity("AU")]: 0.12,
+      [KEYS.diesel("AU")]: 0.92,
     };
-    const wageRef = ctx.data.wageRefUsdPerYear; // 82,900 USD/yr, the US mining wage
-    const elecRef = ctx.data.electricityRefUsdPerKwh; // 0.07 USD/kWh
-    expect(wageRef).toBe(82900);
-    expect(elecRef).toBe(0.07);
-    const c = computeLandedCost(ctx.data, values, "PK", mineral("copper"));
-    // labour = 3,400 × 0.35 × (2,130 / 82,900) / 0.5 = 61.15
-    expect(c.breakdown.labor).toBeCloseTo((3400 * 0.35 * (2130 / 82900)) / 0.5, 9);
-    expect(c.breakdown.labor).toBeCloseTo(61.15, 2);
-    // energy = 3,400 × 0.22 × 0.14 / 0.07 = 1,496
-    expect(c.breakdown.energy).toBeCloseTo(1496, 9);
-    // other opex = 3,400 × (1 − 0.35 − 0.22) = 1,462
-    expect(c.breakdown.otherOpex).toBeCloseTo(1462, 9);
-    // r = 8 + 0.5 × 12 = 14 %; capital = 23,000 × CRF(0.14, 20) = 23,000 × 0.150986 = 3,472.7
-    expect(c.discountRatePct).toBeCloseTo(14, 12);
-    expect(c.breakdown.capital).toBeCloseTo(23000 * ((0.14 * 1.14 ** 20) / (1.14 ** 20 - 1)), 9);
-    expect(c.breakdown.capital).toBeCloseTo(3472.7, 1);
-    // security = 1 % × 23,000 = 230; freight = 50 + 150 = 200; insurance = 0.2 % × 9,000 = 18
-    expect(c.breakdown.security).toBeCloseTo(230, 9);
-    expect(c.breakdown.freight).toBe(200);
-    expect(c.breakdown.insurance).toBeCloseTo(18, 9);
-    // tariff = (0 % late-2025 rate for Pakistani copper concentrate + 10 extra) × (ex-works + freight + insurance)
-    const exWorks =
-      c.breakdown.labor +
-      c.breakdown.energy +
-      c.breakdown.otherOpex +
-      c.breakdown.capital +
-      c.breakdown.security;
-    expect(c.tariffPct).toBe(10);
-    expect(c.breakdown.tariff).toBeCloseTo(0.1 * (exWorks + 200 + 18), 9);
-    // total ≈ (61.15 + 1,496 + 1,462 + 3,472.7 + 230 + 200 + 18) × 1.1 = 7,633.8
-    expect(c.landedCostUsdPerTonne).toBeCloseTo(7633.8, 0);
+    const c = computeLandedCost(ctx.data, values, "AU", mineral("copper"));
+    const op = mineral("copper").anchors.AU!.operation;
+    expect(op.id).toBe("gibraltar");
+    // Gibraltar's site cost = its C1 (5,864) less the parts it covers at the defaults (TC/RC, freight, Mo credit).
+    const site = defaults[KEYS.unitCost("gibraltar")]! - op.coveredOffsetUsdPerTonne;
+    // Canada's defaults are the basis: wage 85,400, productivity 1, electricity 0.05, diesel 1.05.
+    expect(ctx.data.factorDefaults.CA).toEqual({
+      wage: 85400,
+      productivity: 1,
+      electricity: 0.05,
+      diesel: 1.05,
+    });
+    // labour = site × 0.35 × (103,500 / 85,400) × (1 / 1)
+    expect(c.breakdown.labor).toBeCloseTo(site * 0.35 * (103500 / 85400), 9);
+    // energy = site × (0.10 × 0.12 / 0.05 + 0.10 × 0.92 / 1.05)
+    expect(c.breakdown.energy).toBeCloseTo(site * (0.1 * (0.12 / 0.05) + 0.1 * (0.92 / 1.05)), 9);
+    // other = site × (1 − 0.35 − 0.10 − 0.10)
+    expect(c.breakdown.otherOpex).toBeCloseTo(site * 0.45, 9);
+    expect(c.reference).toMatchObject({ id: "gibraltar", country: "CA", scaled: true });
   });
 
-  it("adds back to the cash cost for the US reference operation with no capital", () => {
-    const values = {
-      ...defaults,
-      [KEYS.capex("lithium")]: 0,
-      [KEYS.inlandFreight("US")]: 0,
-      [KEYS.productivity("US")]: 1,
-      [KEYS.wage("US")]: 82900,
-      [KEYS.electricity("US")]: 0.07,
-    };
-    const c = computeLandedCost(ctx.data, values, "US", mineral("lithium"));
-    expect(c.landedCostUsdPerTonne).toBeCloseTo(values[KEYS.cashCost("lithium")]!, 9);
+  it("adds back to the cash cost for the assumed US reference of a mineral without sourced costs", () => {
+    const values = { ...defaults, [KEYS.capex("nickel")]: 0, [KEYS.inlandFreight("US")]: 0 };
+    const c = computeLandedCost(ctx.data, values, "US", mineral("nickel"));
+    expect(c.reference).toMatchObject({ id: "assumed-nickel", country: "US", scaled: false });
+    expect(c.landedCostUsdPerTonne).toBeCloseTo(values[KEYS.cashCost("nickel")]!, 9);
   });
 
-  it("applies China's late-2025 duty stack: 10 % on copper concentrate, 35 % on lithium chemicals", () => {
+  it("applies China's late-2025 duty stack to what China processes: 10 % on refined copper, 35 % on lithium chemicals", () => {
     const costs = computeCosts(ctx.data, defaults);
     expect(costs.get("CN:copper")!.tariffPct).toBe(10);
     expect(costs.get("CN:lithium")!.tariffPct).toBe(35);
-    expect(costs.get("AU:lithium")!.tariffPct).toBe(0);
+    // Australian spodumene is converted in China: the carbonate the US would buy is Chinese.
+    expect(costs.get("AU:lithium")!.processing).toEqual({ location: "china", tariffOrigin: "CN" });
+    expect(costs.get("AU:lithium")!.tariffPct).toBe(35);
+    // Canadian copper is refined in Canada and enters under USMCA.
+    expect(costs.get("CA:copper")!.tariffPct).toBe(0);
     const postRuling = computeCosts(ctx.data, { ...defaults, [KEYS.tariffRegime]: 1 });
     expect(postRuling.get("CN:copper")!.tariffPct).toBe(0);
     expect(postRuling.get("CN:lithium")!.tariffPct).toBe(25);
@@ -131,8 +105,12 @@ describe("invariants over the slider grid (every assumption at min, default and 
             Number.isFinite(c.landedCostUsdPerTonne) && c.landedCostUsdPerTonne >= 0,
             `${at}: landed ${c.landedCostUsdPerTonne}`,
           );
+          // Every part is a cost (never negative) but the by-product credit, which is never positive.
           for (const [part, value] of Object.entries(c.breakdown))
-            check(Number.isFinite(value) && value >= 0, `${at}: ${part} ${value}`);
+            check(
+              Number.isFinite(value) && (part === "byproductCredit" ? value <= 0 : value >= 0),
+              `${at}: ${part} ${value}`,
+            );
         }
         for (const d of r.dependency) {
           for (const y of d.years) {
@@ -333,12 +311,30 @@ describe("presets", () => {
   it("are the evidence baseline, the article's framing and the stress case", () => {
     expect(ctx.presets.map((p) => p.id)).toEqual(["evidence-baseline", "article-framing", "stress-case"]);
     const article = ctx.presets.find((p) => p.id === "article-framing")!;
-    expect(article.values[KEYS.riskLoading]).toBe(0);
-    expect(article.values[KEYS.security("PK")]).toBe(0);
+    expect(article.values[KEYS.crp("PK")]).toBe(0);
+    expect(article.values[KEYS.physicalSecurity("PK")]).toBe(0);
     expect(article.values[KEYS.productivity("PK")]).toBe(1);
     const stress = ctx.presets.find((p) => p.id === "stress-case")!;
     expect(stress.values[KEYS.riskLoading]).toBe(1);
     expect(stress.values[KEYS.pipelineStart("reko-diq", "phase-1")]).toBe(2031);
+  });
+
+  it("sets what the article's framing says: only wages differ between countries", () => {
+    const values = presetValues(
+      ctx.table,
+      ctx.presets.find((p) => p.id === "article-framing")!,
+    );
+    // Every country-specific cost assumption (not the dependency levers) takes one value across the countries
+    // that have it — except the mining wage.
+    const byLabel = new Map<string, Set<number>>();
+    for (const a of ctx.table) {
+      if (!a.country || a.group === "dependency" || a.key.startsWith("power-")) continue;
+      const set = byLabel.get(a.label) ?? new Set<number>();
+      set.add(values[a.key]!);
+      byLabel.set(a.label, set);
+    }
+    const differing = [...byLabel.entries()].filter(([, xs]) => xs.size > 1).map(([label]) => label);
+    expect(differing).toEqual(["mining wage"]);
   });
 
   it("move the verdicts: stability does not hold on the evidence, and is only mixed when risk is not priced", () => {
@@ -394,7 +390,7 @@ describe("normaliseScenario", () => {
   it("applies a preset and reports only what differs from it", () => {
     const r = normaliseScenario(ctx.table, ctx.presets, {
       preset: "article-framing",
-      assumptions: { [KEYS.riskLoading]: 0, [KEYS.wage("PK")]: 4000 },
+      assumptions: { [KEYS.crp("PK")]: 0, [KEYS.wage("PK")]: 4000 },
     });
     expect(r.ok && r.scenario.preset).toBe("article-framing");
     expect(r.ok && r.scenario.changed).toEqual({ [KEYS.wage("PK")]: 4000 });

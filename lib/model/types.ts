@@ -22,6 +22,7 @@ export const GROUPS = [
   "cost-structure",
   "finance-risk",
   "energy-logistics",
+  "processing",
   "trade",
   "dependency",
 ] as const;
@@ -31,6 +32,7 @@ export const GROUP_LABELS: Record<AssumptionGroup, string> = {
   "cost-structure": "Cost structure",
   "finance-risk": "Finance and risk",
   "energy-logistics": "Energy and logistics",
+  processing: "Processing and by-products",
   trade: "Trade",
   dependency: "Dependency",
 };
@@ -72,21 +74,25 @@ export type ScenarioValues = Readonly<Record<string, number>>;
 export interface Preset {
   id: string;
   label: string;
-  description: string;
   /** Only the keys that differ from the defaults. */
   values: Readonly<Record<string, number>>;
 }
 
-/** The eight parts of a landed cost, USD per tonne of the traded product. */
+/**
+ * The ten parts of a landed cost, USD per tonne of the compared product. They add up to the landed cost; the
+ * by-product credit is never positive.
+ */
 export interface CostBreakdown {
   labor: number;
   energy: number;
   otherOpex: number;
   capital: number;
   security: number;
+  processing: number;
   freight: number;
   insurance: number;
   tariff: number;
+  byproductCredit: number;
 }
 export const COST_COMPONENTS = [
   "labor",
@@ -94,9 +100,11 @@ export const COST_COMPONENTS = [
   "otherOpex",
   "capital",
   "security",
+  "processing",
   "freight",
   "insurance",
   "tariff",
+  "byproductCredit",
 ] as const satisfies readonly (keyof CostBreakdown)[];
 export type CostComponent = (typeof COST_COMPONENTS)[number];
 export const COMPONENT_LABELS: Record<CostComponent, string> = {
@@ -105,7 +113,9 @@ export const COMPONENT_LABELS: Record<CostComponent, string> = {
   otherOpex: "Other operating costs",
   capital: "Capital charge",
   security: "Security",
+  processing: "Processing",
   freight: "Freight",
   insurance: "Cargo insurance",
   tariff: "US tariff",
+  byproductCredit: "By-product credit",
 };

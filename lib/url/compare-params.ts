@@ -31,9 +31,11 @@ export const COST_PART_COLUMNS: Record<CostComponent, string> = {
   otherOpex: "other-opex",
   capital: "capital",
   security: "security",
+  processing: "processing",
   freight: "freight",
   insurance: "insurance",
   tariff: "tariff-cost",
+  byproductCredit: "byproduct-credit",
 };
 
 /** One column of the comparison table, with its group (the header row above it) and the first sort direction. */

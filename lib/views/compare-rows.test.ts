@@ -1,3 +1,4 @@
+import { COST_PART_COLUMNS } from "../url/compare-params";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../data/load";
 import { buildModelContext, type ModelContext } from "../model/context";
@@ -65,19 +66,13 @@ describe("buildCompareRows over the real data (Evidence baseline)", () => {
     expect(pk!.cells.pipeline!.display).toBe("no project in the data");
   });
 
-  it("adds the eight parts up to the total landed cost and uses the model's discount rate", () => {
+  it("adds the ten parts up to the total landed cost and uses the model's discount rate", () => {
     const [pk] = buildCompareRows(inputs, "copper", ["PK", "AU"]);
-    const parts = [
-      "labour",
-      "energy",
-      "other-opex",
-      "capital",
-      "security",
-      "freight",
-      "insurance",
-      "tariff-cost",
-    ].map((id) => pk!.cells[id]!.value!);
+    const parts = Object.values(COST_PART_COLUMNS).map((id) => pk!.cells[id]!.value!);
+    expect(parts).toHaveLength(10);
     expect(parts.reduce((s, x) => s + x, 0)).toBeCloseTo(pk!.cells.landed!.value!, 6);
+    // Reko Diq's gold is credited against Pakistan's copper.
+    expect(pk!.cells["byproduct-credit"]!.value).toBeLessThan(0);
     // 8 % base + 0.5 × 12.02 points Pakistani country risk premium = 14.01 %.
     expect(pk!.cells["discount-rate"]!.value).toBeCloseTo(14.01, 6);
     expect(pk!.cells["discount-rate"]!.display).toBe("14.01 %");

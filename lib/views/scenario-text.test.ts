@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadModelContext } from "../api/model-context";
 import { defaultValues } from "../model/assumptions";
-import { assumptionName, assumptionNameParts, describeScenario } from "./scenario-text";
+import { assumptionName, assumptionNameParts, describePreset, describeScenario } from "./scenario-text";
 
 const ctx = loadModelContext();
 const defaults = defaultValues(ctx.table);
@@ -44,5 +44,23 @@ describe("scenario in words", () => {
     const d = describeScenario(ctx.table, preset("evidence-baseline"), values, defaults);
     expect(d.line).toMatch(/^Evidence baseline, with 5 assumptions changed \(.*; and 1 more\)$/);
     expect(d.fromPreset.map((c) => c.key).sort()).toEqual([...keys].sort());
+  });
+
+  it("writes each preset's description from the values it sets", () => {
+    const words = describePreset(ctx.table, preset("article-framing"));
+    expect(words.lead).toBe("Only wages differ between countries");
+    expect(words.text).toContain("country risk premium 0 percentage points for Pakistan, Ukraine, China");
+    // Every value the preset sets is named in its words, and nothing else.
+    expect(words.sets.length).toBe(
+      new Set(
+        Object.keys(preset("article-framing").values).map((k) => ctx.table.find((a) => a.key === k)!.label),
+      ).size,
+    );
+    expect(describePreset(ctx.table, preset("stress-case")).text).toContain(
+      "first production year 2031 for Pakistan",
+    );
+    expect(describePreset(ctx.table, preset("evidence-baseline")).text).toBe(
+      "Published figures and the sourced defaults for every assumption.",
+    );
   });
 });

@@ -36,6 +36,7 @@ export function assumptionName(a: Assumption): string {
 export function formatAssumptionValue(a: Assumption, x: number): string {
   if (a.kind === "switch") return x >= 0.5 ? "on" : "off";
   if (a.kind === "choice") return a.options?.find((o) => o.value === x)?.label ?? String(x);
+  if (a.unit === "year") return String(x);
   return `${formatNumber(x)} ${a.unit}`;
 }
 
@@ -104,4 +105,47 @@ export function describeScenario(
     line += `, with ${fromPreset.length} assumption${fromPreset.length === 1 ? "" : "s"} changed (${listed}${more})`;
   }
   return { line, fromPreset, fromBaseline: changedAssumptions(table, values, defaults).map((c) => c.text) };
+}
+/** The lead of each preset's description; the rest is written from the values the preset sets. */
+const PRESET_LEADS: Readonly<Record<string, string>> = {
+  "evidence-baseline": "Published figures and the sourced defaults for every assumption",
+  "article-framing": "Only wages differ between countries",
+  "stress-case": "Risk priced in full, costlier security and slower projects in the riskier countries",
+};
+
+/** A preset in words: its lead (what it is for) and, written from its values, what it sets. */
+export interface PresetDescription {
+  /** "Only wages differ between countries". */
+  lead: string;
+  /** One phrase per quantity set: "labour productivity relative to the US 1 multiplier for Pakistan, China". */
+  sets: string[];
+  /** The lead and every phrase, as the API and the lab print it. */
+  text: string;
+}
+
+/**
+ * A preset in words, written from the values it sets: its lead, then each quantity it sets with the value and the
+ * countries it applies to, so a preset cannot say one thing and set another.
+ */
+export function describePreset(table: readonly Assumption[], preset: Preset): PresetDescription {
+  const byKey = new Map(table.map((a) => [a.key, a]));
+  const groups = new Map<string, { a: Assumption; value: number; who: string[] }[]>();
+  for (const [key, value] of Object.entries(preset.values)) {
+    const a = byKey.get(key);
+    if (!a) continue;
+    const list = groups.get(a.label) ?? [];
+    list.push({ a, value, who: a.country ? [countryName(a.country)] : [] });
+    groups.set(a.label, list);
+  }
+  const parts = [...groups.entries()].map(([label, items]) => {
+    const values = new Set(items.map((i) => i.value));
+    const who = items.flatMap((i) => i.who);
+    if (values.size === 1) {
+      const shown = formatAssumptionValue(items[0]!.a, items[0]!.value);
+      return who.length ? `${label} ${shown} for ${who.join(", ")}` : `${label} ${shown}`;
+    }
+    return `${label}: ${items.map((i) => `${formatAssumptionValue(i.a, i.value)} for ${i.who.join(", ")}`).join("; ")}`;
+  });
+  const lead = PRESET_LEADS[preset.id] ?? preset.label;
+  return { lead, sets: parts, text: parts.length ? `${lead}. Sets ${parts.join("; ")}.` : `${lead}.` };
 }

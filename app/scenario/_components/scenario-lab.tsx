@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { buildHeadlines, describeHeadlines } from "@/lib/charts/headline";
 import { countryName } from "@/lib/data/country-names";
-import { describeScenario } from "@/lib/views/scenario-text";
+import { describePreset, describeScenario } from "@/lib/views/scenario-text";
 import { type Source } from "@/lib/data/sources";
 import { defaultValues, KEYS } from "@/lib/model/assumptions";
 import { type ModelContext } from "@/lib/model/context";
@@ -170,7 +170,7 @@ export function ScenarioLab({
           Clear A
         </FocusableButton>
       </div>
-      <p className="lab__preset-note">{preset.description}</p>
+      <p className="lab__preset-note">{describePreset(table, preset).text}</p>
       <p role="status" aria-live="polite" className="lab__status">
         {statusText}
       </p>

@@ -24,9 +24,18 @@ const PLOT = 0.97;
  * Segments that rest on assumptions are lighter with a dashed outline; each carries a tooltip.
  */
 export function StackedPlot({ model }: { model: StackedChart }) {
+  // Positive parts stack right of zero, credits (negative parts) left of it.
+  const sums = (r: StackedChart["rows"][number]) => {
+    let pos = 0;
+    let neg = 0;
+    for (const s of r.segments)
+      if (s.value >= 0) pos += s.value;
+      else neg += s.value;
+    return { pos, neg };
+  };
   const scale = axisScale(
     model.axis,
-    model.rows.flatMap((r) => [r.total, ...(r.markers ?? []).map((m) => m.value)]),
+    model.rows.flatMap((r) => [sums(r).pos, sums(r).neg, r.total, ...(r.markers ?? []).map((m) => m.value)]),
   );
   const heights = model.rows.map((r) => LABEL_H + 2 + BAR + (r.markers?.length ?? 0) * (MARK + 2) + GAP);
   const plotBottom = TOP + heights.reduce((a, b) => a + b, 0);
@@ -47,6 +56,8 @@ export function StackedPlot({ model }: { model: StackedChart }) {
       {model.rows.map((r, i) => {
         const rowTop = tops[i]!;
         const barY = rowTop + LABEL_H + 2;
+        // Two cursors: positive parts grow right from zero, credits left from it.
+        let right = x(0);
         let left = x(0);
         return (
           <g key={r.key} data-bar={r.key}>
@@ -55,12 +66,13 @@ export function StackedPlot({ model }: { model: StackedChart }) {
               <tspan fill={AXIS_COLOUR} fontWeight={400} fontSize="12">{` · ${r.totalDisplay}`}</tspan>
             </text>
             {r.segments.map((s) => {
-              const w = Math.max(0, x(Math.max(0, s.value)) - x(0));
+              const w = Math.abs(x(s.value) - x(0));
+              const start = s.value >= 0 ? right : left - w;
               const rect = (
                 <rect
                   key={s.key}
                   data-segment={s.key}
-                  x={pct(left)}
+                  x={pct(start)}
                   y={barY}
                   width={pct(w)}
                   height={BAR}
@@ -73,16 +85,17 @@ export function StackedPlot({ model }: { model: StackedChart }) {
                   <title>{s.tooltip}</title>
                 </rect>
               );
-              left += w;
+              if (s.value >= 0) right += w;
+              else left -= w;
               return rect;
             })}
             {(r.markers ?? []).map((m, k) => (
               <rect
                 key={m.key}
                 data-marker={m.key}
-                x={pct(x(0))}
+                x={pct(Math.min(x(0), x(m.value)))}
                 y={barY + BAR + 2 + k * (MARK + 2)}
-                width={pct(Math.max(0, x(m.value) - x(0)))}
+                width={pct(Math.abs(x(m.value) - x(0)))}
                 height={MARK}
                 fill={m.style === "baseline" ? BACKGROUND_COLOUR : SCENARIO_A_COLOUR}
                 stroke={m.style === "baseline" ? BASELINE_COLOUR : "none"}

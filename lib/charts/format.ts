@@ -140,3 +140,10 @@ export function groupByReason(
   for (const item of items) groups.set(item.reason, [...(groups.get(item.reason) ?? []), item.label]);
   return [...groups.entries()].map(([reason, labels]) => ({ reason, labels }));
 }
+
+/** A signed number with a true minus sign: 0.21 → "+0.21", −2.67 → "−2.67"; zero unsigned. */
+export function formatSignedNumber(value: number, digits = 1): string {
+  const rounded = Number(settle(value).toFixed(digits));
+  if (rounded === 0) return formatNumber(0, digits);
+  return `${rounded > 0 ? "+" : "−"}${formatNumber(Math.abs(rounded), digits)}`;
+}

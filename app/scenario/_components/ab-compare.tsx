@@ -1,6 +1,6 @@
 "use client";
 
-import { type Headline } from "@/lib/charts/headline";
+import { type Headline } from "@/lib/views/lab-headlines";
 import { formatNumber } from "@/lib/charts/format";
 import { assumptionName } from "@/lib/views/scenario-text";
 import { type Assumption, type ScenarioValues } from "@/lib/model/types";

@@ -6,7 +6,6 @@ import { parseLabParams } from "@/lib/url/lab-state";
 import { toExportSource } from "@/lib/views/context";
 import { toUrlSearchParams } from "@/app/ui/search-params";
 import { logAddressProblems } from "@/app/ui/url-notice";
-import { QueryProvider } from "@/app/ui/query-provider";
 import { ScenarioLab } from "./_components/scenario-lab";
 import "./scenario.css";
 import "./assumption-panel.css";
@@ -43,15 +42,13 @@ export default async function ScenarioPage({
     }),
   );
   return (
-    <QueryProvider>
-      <ScenarioLab
-        ctx={ctx}
-        initial={{ current: parsed.current, a: parsed.a, view: parsed.view }}
-        warnings={parsed.warnings}
-        sourceLabels={sourceLabels}
-        labSources={labSources}
-        mineralSources={mineralSources}
-      />
-    </QueryProvider>
+    <ScenarioLab
+      ctx={ctx}
+      initial={{ current: parsed.current, a: parsed.a, view: parsed.view }}
+      warnings={parsed.warnings}
+      sourceLabels={sourceLabels}
+      labSources={labSources}
+      mineralSources={mineralSources}
+    />
   );
 }

@@ -416,7 +416,7 @@ export function buildLabTornadoChart(
     ...meta(
       "tornado",
       `What moves Pakistan's gap to ${rival}, ${name}`,
-      `Pakistan − ${rival} (US$ per tonne) with each assumption at its low and high value, all else as in the scenario; the ten largest swings. The solid line marks the scenario's gap (${formatUsd(s.baseGap)}).`,
+      `Pakistan − ${rival} (US$ per tonne) with each assumption at its low and high value, all else as in the scenario; the ten largest swings. The dashed line marks the scenario's gap (${formatSignedUsd(s.baseGap)}).`,
       mineralName,
       f,
     ),

@@ -1,79 +1,28 @@
 "use client";
 
-import { memo, useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { formatNumber } from "@/lib/charts/format";
-import { type MineralModelData, type ModelData } from "@/lib/model/model-data";
-import { type Assumption } from "@/lib/model/types";
 import { DEFAULT_DRAWS } from "@/lib/model/uncertainty";
-import {
-  buildLabUncertaintyChart,
-  buildUncertaintyBandsTable,
-  type LabFrame,
-  type UncertaintyRuns,
-} from "@/lib/views/lab";
-import { ChartFrame } from "@/app/ui/chart-frame";
-import { DataTable } from "@/app/ui/chart-table";
-import { DeferredUntilOpen } from "@/app/ui/deferred";
-import { Live } from "./live";
 import { useNearView } from "./use-in-view";
-import { type ScenarioToRun, useUncertainty } from "./use-uncertainty";
+import { type UncertaintyRunProps } from "./uncertainty-run";
 
 const DRAW_OPTIONS = [2_000, 5_000, 10_000, 20_000];
 
-export interface UncertaintyPanelProps {
-  data: ModelData;
-  table: readonly Assumption[];
-  /** The scenario and its preset, each with its normalised query string. */
-  scenario: ScenarioToRun;
-  preset: ScenarioToRun;
-  mineral: Pick<MineralModelData, "id" | "name">;
-  frame: LabFrame;
-}
+// Loaded, with react-query and the worker's runner, when the section nears the screen.
+const UncertaintyRun = lazy(async () => ({ default: (await import("./uncertainty-run")).UncertaintyRun }));
 
-/** The result of a run: P(Pakistan cheapest) in words, the probabilities chart and the cost bands. */
-const UncertaintyResult = memo(function UncertaintyResult({
-  runs,
-  mineralName,
-  frame,
-}: {
-  runs: UncertaintyRuns;
-  mineralName: string;
-  frame: LabFrame;
-}) {
-  return (
-    <div data-testid="uncertainty-result" data-p-cheapest={runs.scenario.pPakistanCheapest}>
-      <p className="headline-number">
-        P(Pakistan cheapest): <strong>{formatNumber(runs.scenario.pPakistanCheapest * 100, 1)} %</strong>{" "}
-        (preset {formatNumber(runs.baseline.pPakistanCheapest * 100, 1)} %)
-      </p>
-      <ChartFrame model={buildLabUncertaintyChart(runs, mineralName, frame)} deferTable />
-      <details className="chart-frame__table">
-        <summary>Landed cost bands, scenario</summary>
-        <DeferredUntilOpen>
-          <DataTable table={buildUncertaintyBandsTable(runs.scenario)} />
-        </DeferredUntilOpen>
-      </details>
-    </div>
-  );
-});
+export type UncertaintyPanelProps = Omit<UncertaintyRunProps, "draws" | "seed">;
 
 /**
- * Monte Carlo in a Web Worker: P(Pakistan cheapest), P(Pakistan cheaper than each competitor) and cost bands, for
- * the scenario and the preset, with a progress bar. Runs start when the section nears the screen.
+ * Monte Carlo in a Web Worker (off the main thread, so the sliders stay immediate): P(Pakistan cheapest),
+ * P(Pakistan cheaper than each competitor) and cost bands, for the scenario and the preset, with a progress bar.
+ * Nothing loads or runs until the section nears the screen.
  */
-export function UncertaintyPanel({ data, table, scenario, preset, mineral, frame }: UncertaintyPanelProps) {
+export function UncertaintyPanel(props: UncertaintyPanelProps) {
   const [draws, setDraws] = useState(DEFAULT_DRAWS);
   const [seed, setSeed] = useState(1);
   const section = useRef<HTMLElement>(null);
   const near = useNearView(section);
-  const { runs, progress, error } = useUncertainty(scenario, preset, {
-    data,
-    table,
-    mineral: mineral.id,
-    draws,
-    seed,
-    enabled: near,
-  });
 
   return (
     <section ref={section} aria-labelledby="uncertainty-heading" className="panel">
@@ -101,19 +50,13 @@ export function UncertaintyPanel({ data, table, scenario, preset, mineral, frame
           />
         </label>
       </div>
-      {!near ? <p>The Monte Carlo run starts when this section comes into view.</p> : null}
-      {progress !== null ? (
-        <p>
-          <progress max={1} value={progress} aria-label="Uncertainty run progress" /> Running{" "}
-          {formatNumber(draws)} draws…
-        </p>
-      ) : null}
-      {error ? (
-        <p role="alert" className="notice notice--error">
-          The uncertainty run failed: {error}
-        </p>
-      ) : null}
-      {runs ? <Live Chart={UncertaintyResult} inputs={{ runs, mineralName: mineral.name, frame }} /> : null}
+      {near ? (
+        <Suspense fallback={null}>
+          <UncertaintyRun {...props} draws={draws} seed={seed} />
+        </Suspense>
+      ) : (
+        <p>The Monte Carlo run starts when this section comes into view.</p>
+      )}
     </section>
   );
 }

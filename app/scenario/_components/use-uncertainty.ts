@@ -23,8 +23,6 @@ export interface UncertaintySettings {
   mineral: MineralId;
   draws: number;
   seed: number;
-  /** False until the section nears the screen: nothing runs before. */
-  enabled: boolean;
 }
 
 /** The query key of a Monte Carlo run: the normalised scenario, the mineral, the draws and the seed. */
@@ -74,7 +72,6 @@ function useRun(run: ScenarioToRun, s: UncertaintySettings) {
         setProgress,
       );
     },
-    enabled: s.enabled,
     placeholderData: keepPreviousData,
   });
   return { query, progress };

@@ -34,10 +34,26 @@ function stopWorker() {
   worker = null;
 }
 
+let scheduled = false;
+
+/**
+ * Starts the next run after the current task: the runs cancelled and asked for together (the preset's and the
+ * scenario's, when the seed changes) have all left or joined the queue by then, so no worker is started for a run
+ * about to be cancelled.
+ */
+function schedule() {
+  if (scheduled) return;
+  scheduled = true;
+  queueMicrotask(() => {
+    scheduled = false;
+    next();
+  });
+}
+
 function finish(job: Job, outcome: () => void) {
   if (running === job) running = null;
   outcome();
-  next();
+  schedule();
 }
 
 function startWorker(): Worker {
@@ -96,6 +112,6 @@ export function runUncertainty(
       { once: true },
     );
     queue.push(job);
-    next();
+    schedule();
   });
 }

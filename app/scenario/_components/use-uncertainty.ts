@@ -47,27 +47,20 @@ function useSettled<T>(id: string, value: T, ms: number, now: boolean): T {
   return now ? value : settled.value;
 }
 
+interface Run {
+  key: Key;
+  values: ScenarioValues;
+}
+
 /** One scenario's run as a query; while a new run works, the last result stays shown. */
-function useRun(run: ScenarioToRun, s: UncertaintySettings) {
-  const client = useQueryClient();
-  // Memoised, so that a render for a progress update does not restart the settling timer.
-  const request = useMemo(
-    () => ({ key: uncertaintyKey(run.query, s.mineral, s.draws, s.seed), values: run.values }),
-    [run.query, s.mineral, s.draws, s.seed, run.values],
-  );
-  const target = useSettled<{ key: Key; values: ScenarioValues }>(
-    JSON.stringify(request.key),
-    request,
-    RUN_DELAY_MS,
-    client.getQueryData(request.key) !== undefined,
-  );
+function useRun(run: Run, s: UncertaintySettings) {
   const [progress, setProgress] = useState(0);
   const query = useQuery({
-    queryKey: target.key,
+    queryKey: run.key,
     queryFn: ({ signal, queryKey: [, , mineral, draws, seed] }) => {
       setProgress(0);
       return runUncertainty(
-        { data: s.data, table: s.table, values: target.values, mineral, draws, seed },
+        { data: s.data, table: s.table, values: run.values, mineral, draws, seed },
         signal,
         setProgress,
       );
@@ -84,8 +77,25 @@ function useRun(run: ScenarioToRun, s: UncertaintySettings) {
  * done of the runs under way, and the error of a failed run.
  */
 export function useUncertainty(scenario: ScenarioToRun, preset: ScenarioToRun, s: UncertaintySettings) {
-  const base = useRun(preset, s);
-  const current = useRun(scenario, s);
+  const client = useQueryClient();
+  // Memoised, so that a render for a progress update does not restart the settling timer.
+  const request = useMemo(() => {
+    const run = (r: ScenarioToRun): Run => ({
+      key: uncertaintyKey(r.query, s.mineral, s.draws, s.seed),
+      values: r.values,
+    });
+    return { preset: run(preset), scenario: run(scenario) };
+  }, [preset, scenario, s.mineral, s.draws, s.seed]);
+  // Both runs move to new keys together, so the two they replace are cancelled together.
+  const target = useSettled(
+    JSON.stringify([request.preset.key, request.scenario.key]),
+    request,
+    RUN_DELAY_MS,
+    client.getQueryData(request.preset.key) !== undefined &&
+      client.getQueryData(request.scenario.key) !== undefined,
+  );
+  const base = useRun(target.preset, s);
+  const current = useRun(target.scenario, s);
   const runs: UncertaintyRuns | null =
     base.query.data && current.query.data
       ? { scenario: current.query.data, baseline: base.query.data }

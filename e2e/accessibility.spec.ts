@@ -1,21 +1,8 @@
 import { type Page } from "@playwright/test";
+import { FOCUS_COUNTRIES, MINERAL_IDS } from "../lib/data/constants";
 import { expect, test } from "./fixtures";
 import { ChartExport } from "./pages/export";
 import { type ScenarioPage } from "./pages/scenario-page";
-
-const MINERALS = [
-  "copper",
-  "lithium",
-  "rare-earths",
-  "graphite",
-  "antimony",
-  "chromium",
-  "nickel",
-  "cobalt",
-  "manganese",
-  "titanium",
-];
-const COUNTRIES = ["PK", "AU", "CA", "UA", "CN", "US"];
 
 /** Every page of the site; each is audited in its default state and again with every chart's table view open. */
 const PAGES = [
@@ -23,9 +10,9 @@ const PAGES = [
   "/scenario",
   "/compare",
   "/minerals",
-  ...MINERALS.map((m) => `/minerals/${m}`),
+  ...MINERAL_IDS.map((m) => `/minerals/${m}`),
   "/countries",
-  ...COUNTRIES.map((c) => `/countries/${c}`),
+  ...FOCUS_COUNTRIES.map((c) => `/countries/${c}`),
   "/report",
   "/sources",
   "/sources/assumptions",
@@ -53,12 +40,12 @@ test("the audited pages are all the minerals and countries the index pages link 
   const minerals = await page
     .locator("main a[href^='/minerals/']")
     .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute("href")))]);
-  expect(minerals.sort()).toEqual(MINERALS.map((m) => `/minerals/${m}`).sort());
+  expect(minerals.sort()).toEqual(MINERAL_IDS.map((m) => `/minerals/${m}`).sort());
   await page.goto("/countries");
   const countries = await page
     .locator("main a[href^='/countries/']")
     .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute("href")))]);
-  expect(countries.sort()).toEqual(COUNTRIES.map((c) => `/countries/${c}`).sort());
+  expect(countries.sort()).toEqual(FOCUS_COUNTRIES.map((c) => `/countries/${c}`).sort());
 });
 
 /** Opens a page and waits until it has settled: the lab's charts drawn and its uncertainty result arrived. */

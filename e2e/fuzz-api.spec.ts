@@ -1,19 +1,19 @@
+import { MINERAL_IDS } from "../lib/data/constants";
+import { Rng } from "../lib/model/random";
+import { COST_COUNTRIES } from "../lib/model/types";
+import { expect, test } from "./fixtures";
+import { type BodyCase, judgeScenarioBody, scenarioBody } from "./fuzz/api-bodies";
 import {
   type ApiExpectation,
-  type BodyCase,
   datasetQuery,
   type DatasetSpec,
   judgeDatasetQuery,
-  judgeScenarioBody,
   judgeScenarioQuery,
-  Rng,
-  scenarioBody,
-  scenarioQuery,
-  type ScenarioSpec,
-  seedFor,
-} from "./fuzz-inputs";
-import { expect, test } from "./fixtures";
-import { loadSpec, MINERALS, runAll } from "./fuzz-run";
+} from "./fuzz/api-queries";
+import { COMPETITORS, MINERALS } from "./fuzz/page-params";
+import { seedFor } from "./fuzz/rng-and-text";
+import { loadSpec, runAll } from "./fuzz/run";
+import { scenarioQuery, type ScenarioSpec } from "./fuzz/scenario-params";
 import { rawRequest, type RawResponse } from "./raw-http";
 
 /**
@@ -29,7 +29,7 @@ const STACK = /\n\s+at |\bat [\w.<>]+ \(|\/work\/|node_modules|\.next\/|webpack-
 
 const LAB_VIEW = {
   mineral: MINERALS,
-  competitor: ["AU", "CA", "UA", "CN"],
+  competitor: COMPETITORS,
   be: ["crp-pk", "wage-pk", "base-rate"],
 };
 
@@ -86,7 +86,7 @@ function scenarioAnswer(spec: ScenarioSpec) {
     }
     if (
       !Array.isArray(body.costs) ||
-      body.costs.length !== 60 ||
+      body.costs.length !== MINERAL_IDS.length * COST_COUNTRIES.length ||
       !Array.isArray(body.claims) ||
       body.claims.length !== 5
     )

@@ -1,21 +1,23 @@
+import { Rng } from "../lib/model/random";
+import { expect, test } from "./fixtures";
 import {
-  decodeQuery,
-  FUZZ_SEED,
-  judgeQuery,
-  nestedScenario,
-  oneOf,
-  type PageContract,
+  COMPETITORS,
+  compareContract,
+  COUNTRIES,
+  labContract,
+  MINERALS,
   pathSegment,
-  Rng,
-  SCRIPT_PAYLOADS,
+  SORTS,
+} from "./fuzz/page-params";
+import { decodeQuery, FUZZ_SEED, SCRIPT_PAYLOADS, seedFor, visibleName } from "./fuzz/rng-and-text";
+import { loadSpec, runAll } from "./fuzz/run";
+import {
+  judgeQuery,
+  type PageContract,
   scenarioQuery,
   type ScenarioQueryOptions,
   type ScenarioSpec,
-  seedFor,
-  visibleName,
-} from "./fuzz-inputs";
-import { expect, test } from "./fixtures";
-import { loadSpec, MINERALS, runAll } from "./fuzz-run";
+} from "./fuzz/scenario-params";
 import { ServedHtml } from "./pages/served-html";
 
 /**
@@ -35,23 +37,6 @@ const CASES = 500;
  */
 const BROWSER_SAMPLE = { reads: 40, static: 12 };
 
-const COUNTRIES = ["PK", "AU", "CA", "UA", "CN", "US"];
-const COMPETITORS = ["AU", "CA", "UA", "CN"];
-const SORTS = [
-  "country",
-  "production-share",
-  "reserves-share",
-  "wage",
-  "productivity",
-  "stability",
-  "rule-of-law",
-  "discount-rate",
-  "landed",
-  "tariff",
-  "pipeline",
-  "time-to-production",
-];
-
 interface Case {
   url: string;
   /** 200 for a page that must open whatever its query; 404 for an address that names no page; null if either. */
@@ -60,56 +45,6 @@ interface Case {
   bad: string[];
   /** The query is certainly valid, so no notice may appear. */
   clean: boolean;
-}
-
-/** The compare page's view: one mineral, 2–6 known countries (repeatable, comma lists), sort, dir, scale. */
-function compareContract(): PageContract {
-  return {
-    view: {
-      mineral: (values) =>
-        values.length === 1 && MINERALS.includes(values[0]!)
-          ? { verdict: "ok" }
-          : values.length === 1 && MINERALS.includes(values[0]!.trim().toLowerCase())
-            ? { verdict: "unsure" }
-            : { verdict: "bad" },
-      countries: (values) => {
-        const codes = values
-          .flatMap((v) => v.split(","))
-          .map((c) => c.trim())
-          .filter((c) => c.length);
-        const upper = codes.map((c) => c.toUpperCase());
-        const ok =
-          upper.every((c) => COUNTRIES.includes(c)) &&
-          new Set(upper).size === upper.length &&
-          upper.length >= 2 &&
-          upper.length <= 6;
-        if (!ok) return { verdict: "bad" };
-        return {
-          verdict:
-            codes.every((c) => COUNTRIES.includes(c)) && values.every((v) => !/^\s|\s$|,,|^,|,$/.test(v))
-              ? "ok"
-              : "unsure",
-        };
-      },
-      sort: oneOf(SORTS),
-      dir: oneOf(["asc", "desc"]),
-      scale: oneOf(["linear", "log"]),
-    },
-  };
-}
-
-function labContract(spec: ScenarioSpec): PageContract {
-  const be = spec.assumptions
-    .filter((a) => a.kind === "number" && a.group !== "dependency")
-    .map((a) => a.key);
-  return {
-    view: {
-      mineral: oneOf(MINERALS),
-      competitor: oneOf(COMPETITORS),
-      be: oneOf(be),
-      a: nestedScenario(spec, "a.", 8000),
-    },
-  };
 }
 
 function queryCases(

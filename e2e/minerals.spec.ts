@@ -1,3 +1,4 @@
+import { MINERAL_IDS } from "../lib/data/constants";
 import { expect, test } from "./fixtures";
 
 test("rare earths: China's 2024 mine production is shown as 270,000 t with its share", async ({
@@ -75,19 +76,8 @@ test("every value on a mineral page links to its source entry", async ({ mineral
   await expect(page.locator("#usgs-mcs2025-copper")).toContainText("Public domain");
 });
 
-test("all ten mineral pages render their charts", async ({ mineralPage, page }) => {
-  for (const id of [
-    "copper",
-    "lithium",
-    "rare-earths",
-    "graphite",
-    "antimony",
-    "chromium",
-    "nickel",
-    "cobalt",
-    "manganese",
-    "titanium",
-  ]) {
+test("every mineral page renders its charts", async ({ mineralPage, page }) => {
+  for (const id of MINERAL_IDS) {
     const response = await mineralPage.goto(id);
     expect(response?.status()).toBe(200);
     expect(await page.getByRole("figure").count()).toBeGreaterThan(0);

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FOCUS_COUNTRIES } from "@/lib/data/constants";
-import { loadDatasetIndex } from "@/lib/data/load";
+import { buildCountriesIndex } from "@/lib/views/country";
 
 export const metadata: Metadata = { title: "Countries" };
 
 export default function CountriesIndexPage() {
-  const index = loadDatasetIndex();
   return (
     <>
       <h1>Countries</h1>
@@ -15,17 +13,14 @@ export default function CountriesIndexPage() {
         producer.
       </p>
       <ul className="cards">
-        {FOCUS_COUNTRIES.map((code) => {
-          const c = index.country(code);
-          return (
-            <li key={code} className="card">
-              <h2 style={{ marginTop: 0, fontSize: "1.1rem" }}>
-                <Link href={`/countries/${code}`}>{c?.name ?? code}</Link>
-              </h2>
-              <p>{c?.role === "importer" ? "Importer and domestic producer" : "Supplier country"}</p>
-            </li>
-          );
-        })}
+        {buildCountriesIndex().map((c) => (
+          <li key={c.code} className="card">
+            <h2 style={{ marginTop: 0, fontSize: "1.1rem" }}>
+              <Link href={`/countries/${c.code}`}>{c.name}</Link>
+            </h2>
+            <p>{c.role}</p>
+          </li>
+        ))}
       </ul>
     </>
   );

@@ -8,7 +8,7 @@ import { BACKGROUND_COLOUR } from "@/lib/charts/palette";
 export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
   if (!items.length) return null;
   return (
-    <ul className="chart-frame__legend">
+    <ul className="chart-frame__legend" aria-label="Legend">
       {items.map((item) => (
         <li key={item.label}>
           <span

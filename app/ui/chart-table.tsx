@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { type ChartTable, type TableCell, type TableColumn } from "@/lib/charts/chart-model";
+import { type ChartTable, type TableCell, type TableColumn, type TableRow } from "@/lib/charts/chart-model";
 import { formatNumber } from "@/lib/charts/format";
 import { STATUSES, type Status } from "@/lib/data/constants";
 import { StatusBadge } from "./status-badge";
@@ -14,10 +14,12 @@ const MARKS: Partial<Record<Status, string>> = {
   assumption: "assumption",
 };
 
-function CellContent({ cell, column }: { cell: TableCell; column: TableColumn }) {
+/** What a table cell shows: its text (or link), a status mark and a note; a status column shows a badge. */
+export function CellContent({ cell, column }: { cell: TableCell; column: TableColumn }) {
   if (column.kind === "status" && isStatus(cell.value)) return <StatusBadge status={cell.value} />;
   const text =
     cell.display ?? (typeof cell.value === "number" ? formatNumber(cell.value) : (cell.value ?? ""));
+  if (column.kind === "code") return <code>{text}</code>;
   const mark = cell.mark ? MARKS[cell.mark] : undefined;
   return (
     <>
@@ -45,10 +47,40 @@ function columnGroups(columns: readonly TableColumn[]): { group: string | undefi
   return runs;
 }
 
+/** Runs of adjacent rows under one heading, each drawn as a `<tbody>` of its own (rows without a heading: one run). */
+function rowGroups(rows: readonly TableRow[]): { group: string | undefined; rows: TableRow[] }[] {
+  const runs: { group: string | undefined; rows: TableRow[] }[] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.group === r.group) last.rows.push(r);
+    else runs.push({ group: r.group, rows: [r] });
+  }
+  return runs.length ? runs : [{ group: undefined, rows: [] }];
+}
+
+function BodyRow({ row, columns }: { row: TableRow; columns: readonly TableColumn[] }) {
+  return (
+    <tr className={row.focus ? "is-focus" : undefined}>
+      {columns.map((c, i) => {
+        const cell = row.cells[i] ?? { value: null };
+        return c.kind === "label" ? (
+          <th key={c.key} scope="row" title={cell.title}>
+            <CellContent cell={cell} column={c} />
+          </th>
+        ) : (
+          <td key={c.key} className={c.kind === "number" ? "num" : undefined} title={cell.title}>
+            <CellContent cell={cell} column={c} />
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
 /**
  * A table from a table model: a chart's table view (exactly the rows its CSV writes) or any data table. Units in
- * the headers, numbers aligned right, statuses as badges, sources as links, group headings over their columns.
- * Works on the server and in the browser.
+ * the headers, numbers aligned right, statuses as badges, sources as links, group headings over their columns and
+ * their rows. Works on the server and in the browser.
  */
 export function ChartTableView({ table }: { table: ChartTable }) {
   const grouped = table.columns.some((c) => c.group !== undefined);
@@ -83,24 +115,20 @@ export function ChartTableView({ table }: { table: ChartTable }) {
           <tr>{table.columns.map((c) => header(c))}</tr>
         )}
       </thead>
-      <tbody>
-        {table.rows.map((r) => (
-          <tr key={r.key} className={r.focus ? "is-focus" : undefined}>
-            {table.columns.map((c, i) => {
-              const cell = r.cells[i] ?? { value: null };
-              return c.kind === "label" ? (
-                <th key={c.key} scope="row" title={cell.title}>
-                  <CellContent cell={cell} column={c} />
-                </th>
-              ) : (
-                <td key={c.key} className={c.kind === "number" ? "num" : undefined} title={cell.title}>
-                  <CellContent cell={cell} column={c} />
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
+      {rowGroups(table.rows).map((g, i) => (
+        <tbody key={g.group ?? i}>
+          {g.group !== undefined ? (
+            <tr>
+              <th scope="rowgroup" colSpan={table.columns.length}>
+                {g.group}
+              </th>
+            </tr>
+          ) : null}
+          {g.rows.map((r) => (
+            <BodyRow key={r.key} row={r} columns={table.columns} />
+          ))}
+        </tbody>
+      ))}
     </table>
   );
 }

@@ -1,4 +1,5 @@
-import { type Verdict, VERDICT_LABELS } from "@/lib/model/claims";
+import { type Verdict } from "@/lib/model/claims";
+import { VERDICT_LABELS } from "@/lib/views/claims-text";
 
 /**
  * A claim's verdict as a badge reading "Holds", "Mixed", "Does not hold" or "Not enough data". A symbol drawn by

@@ -60,13 +60,11 @@ export class ScenarioPage {
     await field.press("Enter");
   }
 
-  /** Opens the collapsible group that holds an assumption, by filtering the panel to it. */
+  /** Opens the collapsible group that holds an assumption, by filtering the panel to it (the search reads whole names). */
   async openGroupOf(name: string) {
     const slider = this.slider(name);
     if (await slider.isVisible()) return;
-    await this.page
-      .getByRole("searchbox", { name: "Find an assumption" })
-      .fill(name.split(" (")[0]!.split(" — ").pop()!);
+    await this.page.getByRole("searchbox", { name: "Find an assumption" }).fill(name);
     await expect(slider).toBeVisible();
   }
 

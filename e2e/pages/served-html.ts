@@ -1,4 +1,4 @@
-import { RAW_MARKUP } from "../fuzz-inputs";
+import { RAW_MARKUP } from "../fuzz/rng-and-text";
 import { rawRequest } from "../raw-http";
 
 /**

@@ -1,4 +1,6 @@
 import { type FieldError } from "./dataset-query";
+import { type ModelContext } from "../model/context";
+import { GROUP_LABELS } from "../model/types";
 import { quoteInput } from "../text/visible";
 
 /**
@@ -11,4 +13,22 @@ export function parseAssumptionsQuery(params: URLSearchParams): FieldError[] {
     field: name,
     message: `unknown parameter ${quoteInput(name)}; /api/assumptions takes no parameters (filter the table on your side)`,
   }));
+}
+
+/**
+ * The answer of GET /api/assumptions: every row of the assumptions table, fields in the order of `Assumption`
+ * with the group's label after the group, and the presets.
+ */
+export function toAssumptionsAnswer({ table, presets }: Pick<ModelContext, "table" | "presets">) {
+  return {
+    assumptions: table.map(({ key, label, unit, group, ...rest }) => ({
+      key,
+      label,
+      unit,
+      group,
+      groupLabel: GROUP_LABELS[group],
+      ...rest,
+    })),
+    presets,
+  };
 }

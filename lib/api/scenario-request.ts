@@ -12,10 +12,13 @@ import {
 } from "../model/scenario";
 import { readLabView } from "../url/lab-state";
 import { parseScenarioParams, serializeScenarioParams, VIEW_PARAMS } from "../url/scenario-params";
+import { type ClaimText, describeClaims } from "../views/claims-text";
 
 /** The scenario API's answer: the normalised scenario, warnings for each clamped value, and the results. */
-export interface ScenarioResponse extends ScenarioResult {
+export interface ScenarioResponse extends Omit<ScenarioResult, "claims"> {
   scenario: NormalisedScenario & { query: string };
+  /** C1–C5 with their verdicts, summaries and reasons in words as well as numbers. */
+  claims: ClaimText[];
   warnings: FieldMessage[];
   /** Pakistan vs Australia and Canada per mineral: gap, deciding assumption, break-even. */
   comparisons: Comparison[];
@@ -30,14 +33,16 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Results of recent scenarios, by their query string: the model is deterministic, so a repeat costs a lookup. */
 const MAX_MEMO = 200;
-const memo = new Map<string, ScenarioResult & { comparisons: Comparison[] }>();
+const memo = new Map<string, Omit<ScenarioResponse, "scenario" | "warnings">>();
 
 function results(ctx: ModelContext, scenario: NormalisedScenario, query: string) {
   let hit = memo.get(query);
   if (!hit) {
     const costs = computeCosts(ctx.data, scenario.values);
+    const result = runScenario(ctx.data, scenario.values);
     hit = {
-      ...runScenario(ctx.data, scenario.values),
+      ...result,
+      claims: describeClaims(result),
       comparisons: computeComparisons(ctx.data, ctx.table, scenario.values, costs),
     };
     if (memo.size >= MAX_MEMO) memo.delete(memo.keys().next().value!);

@@ -27,8 +27,8 @@ export interface TableCell {
   title?: string;
 }
 
-/** What a column holds, and so how the table view shows it. */
-export type ColumnKind = "label" | "number" | "text" | "status" | "source";
+/** What a column holds, and so how the table view shows it ("code": an identifier such as a URL parameter). */
+export type ColumnKind = "label" | "number" | "text" | "status" | "source" | "code";
 
 export interface TableColumn {
   key: string;
@@ -47,6 +47,8 @@ export interface TableRow {
   cells: readonly TableCell[];
   /** Emphasised (Pakistan, China, a total). */
   focus?: boolean;
+  /** A heading over a run of adjacent rows (a data table's sections); the CSV leaves it out. */
+  group?: string;
 }
 
 /** The rows behind a chart (the table view shows them and the CSV writes exactly them), or any data table. */
@@ -238,3 +240,9 @@ export function statusCell(status: Status, label: string): TableCell {
 export function sourceCell(sourceId: string, citation: string): TableCell {
   return { value: sourceId, display: citation, href: `/sources#${sourceId}` };
 }
+
+/** The status and source columns a data table ends with (their cells from statusCell and sourceCell). */
+export const PROVENANCE_COLUMNS: readonly TableColumn[] = [
+  { key: "status", label: "Status", kind: "status" },
+  { key: "source", label: "Source", kind: "source" },
+];

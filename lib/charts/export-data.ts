@@ -3,7 +3,6 @@ import { type CsvColumn, type LegendItem } from "../export/figure";
 import { type RangedBar } from "./bar-series";
 import { BASELINE_COLOUR } from "./palette";
 import { type StackedSeries } from "./stacked";
-import { type TimeSeries } from "./time-series";
 
 /**
  * What a chart frame needs to export a chart besides what it already shows (title, subtitle, sources, scenario):
@@ -84,31 +83,6 @@ export function stackedExport(
         ...series.legend.map((l) => r.segments.find((s) => s.key === l.key)?.value ?? 0),
         r.total,
       ]),
-    },
-  };
-}
-
-/** Export data of a time-series chart: one row per series and year, with bounds where given. */
-export function timeSeriesExport(
-  series: readonly TimeSeries[],
-  valueHeader: string,
-  extra: Omit<ExportData, "csv" | "legend"> = {},
-): ExportData {
-  return {
-    ...extra,
-    legend: series.map((s) => ({ label: s.label, colour: s.colour })),
-    csv: {
-      columns: [
-        { label: "Series" },
-        { label: "Year" },
-        { label: valueHeader },
-        { label: "Low" },
-        { label: "High" },
-        { label: "Source · year · status" },
-      ],
-      rows: series.flatMap((s) =>
-        s.points.map((p) => [s.label, p.year, p.value, p.low ?? null, p.high ?? null, p.provenance]),
-      ),
     },
   };
 }

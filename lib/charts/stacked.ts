@@ -1,8 +1,6 @@
 import { type MineralDependency } from "../model/dependency";
-import { type LandedCost } from "../model/landed-cost";
-import { COMPONENT_LABELS, COST_COMPONENTS } from "../model/types";
-import { formatShare, formatUsd } from "./format";
-import { COMPONENT_COLOURS, SUPPLY_COLOURS } from "./palette";
+import { formatShare } from "./format";
+import { SUPPLY_COLOURS } from "./palette";
 
 /** One part of a stacked bar. */
 export interface StackSegment {
@@ -18,7 +16,7 @@ export interface StackSegment {
   estimate: boolean;
 }
 
-/** One stacked bar: a country's landed cost, or a mineral's US supply mix. */
+/** One stacked bar: a mineral's US supply mix. */
 export interface StackedRow {
   key: string;
   label: string;
@@ -36,43 +34,6 @@ export interface StackedSeries {
   legend: { key: string; label: string; colour: string }[];
   /** Rows asked for but not drawn, with the reason. */
   missing: { label: string; reason: string }[];
-}
-
-/**
- * Landed cost per country as stacked bars of its eight parts (labour … tariff), USD per tonne of the traded
- * product. `provenance` names where a country's costs come from (the model, its cost basis and year).
- */
-export function buildLandedCostStack(
-  costs: readonly LandedCost[],
-  countryName: (code: string) => string,
-  provenance: (cost: LandedCost) => string,
-): StackedSeries {
-  const rows = costs.map<StackedRow>((c) => ({
-    key: c.country,
-    label: countryName(c.country),
-    highlight: c.country === "PK",
-    total: c.landedCostUsdPerTonne,
-    totalDisplay: `${formatUsd(c.landedCostUsdPerTonne)}/t`,
-    segments: COST_COMPONENTS.map((part) => ({
-      key: part,
-      label: COMPONENT_LABELS[part],
-      value: c.breakdown[part],
-      display: `${formatUsd(c.breakdown[part])}/t`,
-      colour: COMPONENT_COLOURS[part] ?? "#6B7680",
-      provenance: provenance(c),
-      estimate: c.costBasis === "assumption",
-    })),
-  }));
-  return {
-    unit: "USD per tonne",
-    rows,
-    legend: COST_COMPONENTS.map((part) => ({
-      key: part,
-      label: COMPONENT_LABELS[part],
-      colour: COMPONENT_COLOURS[part] ?? "#6B7680",
-    })),
-    missing: [],
-  };
 }
 
 /** Order in which supply sources stack: domestic first, then China, Pakistan, the other suppliers, the rest, unmet. */

@@ -1,5 +1,5 @@
 import { type Observation } from "./common";
-import { WORLD } from "./constants";
+import { FOCUS_COUNTRIES, WORLD } from "./constants";
 import { isMeasure } from "./measures";
 import { OBSERVATION_FILES, type ParsedDataFiles } from "./files";
 import { type DataIssue, describeRecord } from "./validate";
@@ -87,6 +87,7 @@ export function checkDataFiles(files: Partial<ParsedDataFiles>): DataIssue[] {
       ob.period ?? "",
       ob.edition ?? "",
       ob.basis ?? "",
+      ob.sourceId,
     ].join("|");
     const previous = seen.get(key);
     if (previous) push(o, "(record)", `duplicates ${previous}`);
@@ -185,7 +186,93 @@ export function checkDataFiles(files: Partial<ParsedDataFiles>): DataIssue[] {
     e.item.figures.forEach((f, i) => checkSource(e, `figures[${i}].quantity.sourceId`, f.quantity.sourceId));
   }
 
+  const refs = files["reference-operations.json"];
+  const operationIds = new Map<string, string>();
+  for (const o of locate("reference-operations.json", "operations", refs?.operations ?? [])) {
+    if (operationIds.has(o.item.id)) push(o, "id", `duplicate operation id "${o.item.id}"`);
+    operationIds.set(o.item.id, o.item.mineral);
+    checkCountry(o, "country", o.item.country);
+    o.item.sourceIds.forEach((id, i) => checkSource(o, `sourceIds[${i}]`, id));
+  }
+  const anchored = new Set<string>();
+  for (const a of locate("reference-operations.json", "anchors", refs?.anchors ?? [])) {
+    const mineral = operationIds.get(a.item.operation);
+    if (mineral === undefined) push(a, "operation", `unknown operation "${a.item.operation}"`);
+    else if (mineral !== a.item.mineral)
+      push(a, "operation", `operation "${a.item.operation}" produces ${mineral}, not ${a.item.mineral}`);
+    const key = `${a.item.mineral}|${a.item.country}`;
+    if (anchored.has(key)) push(a, "(record)", `a second anchor for ${a.item.mineral} in ${a.item.country}`);
+    anchored.add(key);
+  }
+  // Every mineral with sourced costs has an anchor in every country the model prices.
+  for (const m of files["minerals.json"]?.minerals ?? []) {
+    if (m.costBasis !== "sourced") continue;
+    for (const c of FOCUS_COUNTRIES) {
+      if (!anchored.has(`${m.id}|${c}`))
+        issues.push({
+          file: "reference-operations.json",
+          record: "anchors",
+          field: "(list)",
+          message: `no anchor for ${m.id} in ${c}`,
+        });
+    }
+  }
+  const routed = new Set<string>();
+  for (const r of locate("processing.json", "routes", files["processing.json"]?.routes ?? [])) {
+    checkSource(r, "sourceId", r.item.sourceId);
+    const key = `${r.item.mineral}|${r.item.country}`;
+    if (routed.has(key)) push(r, "(record)", `a second route for ${r.item.mineral} in ${r.item.country}`);
+    routed.add(key);
+  }
+  for (const m of files["minerals.json"]?.minerals ?? []) {
+    for (const c of FOCUS_COUNTRIES) {
+      if (files["processing.json"] && !routed.has(`${m.id}|${c}`))
+        issues.push({
+          file: "processing.json",
+          record: "routes",
+          field: "(list)",
+          message: `no route for ${m.id} in ${c}`,
+        });
+    }
+  }
+
+  // Status follows the source: a figure read in a third party's report is "secondary", whatever it says.
+  const secondary = new Set(
+    (files["sources.json"]?.sources ?? []).filter((s) => s.kind === "secondary").map((s) => s.id),
+  );
+  for (const [file, content] of Object.entries(files)) {
+    if (file === "sources.json") continue;
+    for (const { path, record } of sourcedRecords(content, "")) {
+      if (
+        secondary.has(record.sourceId) &&
+        (record.status === "published" || record.status === "source-estimate")
+      ) {
+        issues.push({
+          file,
+          record: path,
+          field: "status",
+          message: `"${record.status}" but its source "${record.sourceId}" is a secondary report: mark it "secondary"`,
+        });
+      }
+    }
+  }
+
   return issues;
+}
+
+/** Every object in a parsed file that carries a status and a source, with its JSON path. */
+function* sourcedRecords(
+  node: unknown,
+  path: string,
+): Generator<{ path: string; record: { status: string; sourceId: string } }> {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) yield* sourcedRecords(node[i], `${path}[${i}]`);
+  } else if (node && typeof node === "object") {
+    const o = node as Record<string, unknown>;
+    if (typeof o.status === "string" && typeof o.sourceId === "string")
+      yield { path: path || "(file)", record: o as { status: string; sourceId: string } };
+    for (const [k, v] of Object.entries(o)) yield* sourcedRecords(v, path ? `${path}.${k}` : k);
+  }
 }
 
 function unknownSource(id: string): string {
@@ -193,5 +280,5 @@ function unknownSource(id: string): string {
 }
 
 function totalKey(o: Observation): string {
-  return [o.mineral, o.measure, o.year, o.edition ?? "", o.unit, o.basis ?? ""].join("|");
+  return [o.sourceId, o.mineral, o.measure, o.year, o.edition ?? "", o.unit, o.basis ?? ""].join("|");
 }

@@ -192,3 +192,20 @@ describe("a broken data file", () => {
     expect(messagesOf(() => buildDataset(raw))).toContain("a null value needs a note giving the reason");
   });
 });
+
+describe("status follows the source", () => {
+  it("refuses a figure marked published whose source is a secondary report, naming file, record and field", () => {
+    const raw = copy();
+    const projects = raw["projects.json"] as {
+      projects: { id: string; phases: { startYear: { status: string; sourceId: string } }[] }[];
+    };
+    const rekoDiq = projects.projects.findIndex((p) => p.id === "reko-diq");
+    const start = projects.projects[rekoDiq]!.phases[0]!.startYear;
+    // Reko Diq's first production year is read in a Reuters report (kind "secondary" in sources.json).
+    expect(start.status).toBe("secondary");
+    start.status = "published";
+    const message = messagesOf(() => buildDataset(raw));
+    expect(message).toContain(`data/projects.json › projects[${rekoDiq}].phases[0].startYear › status:`);
+    expect(message).toContain(`its source "${start.sourceId}" is a secondary report`);
+  });
+});

@@ -6,7 +6,9 @@ import { type MineralEvent } from "./events";
 import { OBSERVATION_FILES, type ParsedDataFiles } from "./files";
 import { type ImportSources } from "./import-sources";
 import { type Mineral } from "./minerals";
+import { type ProcessingFile } from "./processing";
 import { type Project } from "./projects";
+import { type ReferenceOperationsFile } from "./reference-operations";
 import { type Source } from "./sources";
 import { type TariffsFile } from "./tariffs";
 import { type DataIssue, formatDataIssue, parseDataFiles } from "./validate";
@@ -23,6 +25,10 @@ export interface Dataset {
   tariffs: TariffsFile;
   projects: readonly Project[];
   events: readonly MineralEvent[];
+  /** The real operations the landed-cost model is anchored on, and which anchors each country's costs. */
+  referenceOperations: ReferenceOperationsFile;
+  /** Processing steps to the compared product and each country's usual processing route. */
+  processing: ProcessingFile;
 }
 
 /** Thrown when a data file is malformed; its message lists every issue, one per line. */
@@ -47,6 +53,8 @@ export function toDataset(files: ParsedDataFiles): Dataset {
     tariffs: files["tariffs.json"],
     projects: files["projects.json"].projects,
     events: files["events.json"].events,
+    referenceOperations: files["reference-operations.json"],
+    processing: files["processing.json"],
   };
 }
 

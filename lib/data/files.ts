@@ -5,7 +5,9 @@ import { CountriesFileSchema } from "./countries";
 import { EventsFileSchema } from "./events";
 import { ImportSourcesFileSchema } from "./import-sources";
 import { MineralsFileSchema } from "./minerals";
+import { ProcessingFileSchema } from "./processing";
 import { ProjectsFileSchema } from "./projects";
+import { ReferenceOperationsFileSchema } from "./reference-operations";
 import { SourcesFileSchema } from "./sources";
 import { TariffsFileSchema } from "./tariffs";
 
@@ -22,6 +24,7 @@ export const OBSERVATION_FILES = [
   "labour.json",
   "exchange-rates.json",
   "energy-logistics.json",
+  "iea-supply.json",
 ] as const;
 export type ObservationFileName = (typeof OBSERVATION_FILES)[number];
 
@@ -34,6 +37,8 @@ export const DATA_FILE_SCHEMAS = {
   "tariffs.json": TariffsFileSchema,
   "projects.json": ProjectsFileSchema,
   "events.json": EventsFileSchema,
+  "reference-operations.json": ReferenceOperationsFileSchema,
+  "processing.json": ProcessingFileSchema,
   ...(Object.fromEntries(OBSERVATION_FILES.map((f) => [f, ObservationFileSchema])) as Record<
     ObservationFileName,
     typeof ObservationFileSchema

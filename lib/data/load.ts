@@ -9,9 +9,12 @@ import energyLogistics from "@/data/energy-logistics.json";
 import events from "@/data/events.json";
 import exchangeRates from "@/data/exchange-rates.json";
 import governance from "@/data/governance.json";
+import ieaSupply from "@/data/iea-supply.json";
 import labour from "@/data/labour.json";
 import minerals from "@/data/minerals.json";
+import processing from "@/data/processing.json";
 import projects from "@/data/projects.json";
+import referenceOperations from "@/data/reference-operations.json";
 import sources from "@/data/sources.json";
 import tariffs from "@/data/tariffs.json";
 import usImportSources from "@/data/us-import-sources.json";
@@ -30,6 +33,8 @@ const RAW_FILES: Record<DataFileName, unknown> = {
   "tariffs.json": tariffs,
   "projects.json": projects,
   "events.json": events,
+  "reference-operations.json": referenceOperations,
+  "processing.json": processing,
   "usgs-mcs2025.json": usgsMcs2025,
   "usgs-mcs2026.json": usgsMcs2026,
   "us-supply.json": usSupply,
@@ -38,6 +43,7 @@ const RAW_FILES: Record<DataFileName, unknown> = {
   "labour.json": labour,
   "exchange-rates.json": exchangeRates,
   "energy-logistics.json": energyLogistics,
+  "iea-supply.json": ieaSupply,
 };
 
 let cached: { dataset: Dataset; index: DatasetIndex } | undefined;

@@ -1,60 +1,182 @@
 import { type MineralId, type Status } from "../data/common";
-import { formatNumber, formatPct, formatShare, formatUsd } from "../charts/format";
 import { KEYS } from "./assumptions";
 import { type MineralDependency } from "./dependency";
-import { capitalRecoveryFactor, costOf, type LandedCost, v } from "./landed-cost";
+import { capitalRecoveryFactor, costOf, type CostTable, type LandedCost, v } from "./landed-cost";
 import { type ModelData } from "./model-data";
 import { type ScenarioValues } from "./types";
 
+/**
+ * The claim tests C1–C5 as numbers: each claim's verdict, the numbers behind it (reasons, named by id) and what its
+ * one-sentence summary cites (an id and numbers). The words — titles, labels, sentences — are written in
+ * claims-text.ts (the views), so nothing here formats a number or branches on text.
+ */
+
 export const VERDICTS = ["holds", "mixed", "does-not-hold", "not-enough-data"] as const;
 export type Verdict = (typeof VERDICTS)[number];
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  holds: "Holds",
-  mixed: "Mixed",
-  "does-not-hold": "Does not hold",
-  "not-enough-data": "Not enough data",
-};
 
-/** One number behind a verdict. */
+export const CLAIM_IDS = ["C1", "C2", "C3", "C4", "C5"] as const;
+export type ClaimId = (typeof CLAIM_IDS)[number];
+
+/** Countries a claim compares Pakistan's landed cost with. */
+export type CostCompetitor = "AU" | "CA";
+
+/** What a reason measures; its words are written in claims-text.ts. */
+export type ReasonId =
+  /** C1: Pakistan's share of world reserves as USGS lists it (null when not listed). */
+  | "reserves-share"
+  /** C1: Pakistan's share of world mine production in the reference year. */
+  | "production-share"
+  /** C1: Reko Diq's reported copper reserves as a share of world reserves (USGS lists no Pakistani copper). */
+  | "reko-diq-reserves-share"
+  /** C2: Pakistan's landed cost. */
+  | "pk-landed-cost"
+  /** C2: Pakistan's landed cost above (+) or below (−) a competitor's, % of the competitor's. */
+  | `gap-vs-${CostCompetitor}`
+  /** C2: Pakistan's labour cost minus Australia's (the article's framing); `sides` holds both. */
+  | "labour-gap-vs-AU"
+  /** C3: a country's WGI political-stability percentile rank. */
+  | "political-stability"
+  /** C3: Pakistan's country risk premium in the scenario. */
+  | "crp"
+  /** C3: dated security incidents in the events data. */
+  | "security-incidents"
+  /** C3: the share of Pakistan's landed cost that pays for risk. */
+  | "risk-share"
+  /** C4: China's share of US supply of a mineral USGS lists no direct Chinese imports for (0). */
+  | "china-share-direct"
+  /** C4: China's share of US supply today. */
+  | "china-share-now"
+  /** C4: China's share in the target year, this scenario. */
+  | "china-share-target"
+  /** C4: the cut in China's share that Pakistan's capacity causes by the target year. */
+  | "pakistan-cut"
+  /** C4: the share of US demand no supplier covers in the target year. */
+  | "unmet-share"
+  /** C5: minerals with sourced costs where Pakistan lands cheaper than Ukraine; `of` holds how many there are. */
+  | "cheaper-than-UA"
+  /** C5: Pakistan's risk premium minus Ukraine's; `sides` holds both. */
+  | "crp-vs-UA"
+  /** C5: Pakistan's political-stability percentile minus Ukraine's; `sides` holds both. */
+  | "stability-vs-UA"
+  /** C5: the share of Ukraine's metal deposits in Russian-controlled territory. */
+  | "occupied-share";
+
+/** Units of reasons: percent, percentage points, USD per tonne, a percentile rank, a count of events or minerals. */
+export type ReasonUnit = "%" | "pp" | "USD/t" | "percentile" | "events" | "minerals";
+
+/**
+ * One number behind a verdict, with where it comes from. The provenance fields are set in the order the API has
+ * always listed them (claims-text.ts keeps that order).
+ */
 export interface Reason {
-  label: string;
+  id: ReasonId;
   value: number | null;
-  unit: string;
-  /** The value as a reader sees it. */
-  display: string;
+  unit: ReasonUnit;
   sourceId?: string;
   status?: Status;
   mineral?: MineralId;
   country?: string;
+  /** For a difference: Pakistan's value and the other's (`value` is the first minus the second). */
+  sides?: readonly [number, number];
+  /** The year a projected value is for (C4's target year). */
+  year?: number;
+  /** For a count: out of how many. */
+  of?: number;
 }
 
+/** What a claim's summary cites about one mineral: which sentence, with its numbers. */
+export type MineralSummary =
+  | { id: "reserves-not-listed" }
+  /** `basis`: USGS's table, or Reko Diq's reported reserves where USGS lists none. */
+  | { id: "reserves-share"; share: number; basis: "usgs" | "reko-diq" }
+  | { id: "no-cost-data" }
+  /** Landed costs, USD/t; `cheaperThan`: how many of Australia and Canada Pakistan undercuts. */
+  | {
+      id: "landed-cost";
+      pk: number;
+      au: number;
+      ca: number;
+      cheaperThan: 0 | 1 | 2;
+      costBasis: "sourced" | "assumption";
+    }
+  | { id: "no-direct-imports" }
+  /** Shares of US demand (0–1) in `year`. */
+  | {
+      id: "supply-shares";
+      year: number;
+      pakistanShare: number;
+      chinaShareBaseline: number;
+      chinaShare: number;
+    };
+
+/** What a claim's one-sentence summary cites: which sentence, with its numbers. */
+export type ClaimSummary =
+  /** C1: the minerals with a reserves figure (share 0–1) and those at or above the large-resource bar. */
+  | {
+      id: "reserves";
+      minerals: number;
+      listed: readonly { mineral: MineralId; share: number }[];
+      large: readonly MineralId[];
+    }
+  /** C2: counts over the minerals with sourced costs. */
+  | { id: "cheaper"; sourced: readonly MineralId[]; cheaperThanBoth: number; cheaperThanOne: number }
+  | { id: "no-governance-data" }
+  /** C3: Pakistan's WGI percentile at or above the stable bar. */
+  | { id: "stable"; percentile: number }
+  /** C3: unstable, and risk is at least the priced share of landed cost (0–1). */
+  | {
+      id: "unstable-priced";
+      percentile: number;
+      australia: number | null;
+      canada: number | null;
+      riskShare: number;
+    }
+  /** C3: unstable, but the scenario prices risk below that share. */
+  | { id: "unstable-unpriced"; percentile: number; riskShare: number }
+  /** C3: between the unstable and stable bars. */
+  | { id: "middle-stability"; percentile: number }
+  | { id: "no-direct-imports" }
+  /** C4: minerals imported directly from China, and the largest cut (points) Pakistan makes by `target`. */
+  | { id: "largest-cut"; exposed: readonly MineralId[]; target: number; mineral: MineralId; cutPp: number }
+  /** C5: the four counts against Ukraine and the numbers each rests on. */
+  | {
+      id: "against-ukraine";
+      wins: number;
+      known: number;
+      cheaper: number;
+      sourced: number;
+      crpPk: number;
+      crpUa: number;
+      stabilityPk: number | null;
+      stabilityUa: number | null;
+      occupiedPct: number | null;
+    };
+
+/** A claim's test for one mineral. */
 export interface MineralVerdict {
   mineral: MineralId;
   verdict: Verdict;
-  summary: string;
+  summary: MineralSummary;
   reasons: Reason[];
 }
 
 export interface ClaimResult {
-  id: "C1" | "C2" | "C3" | "C4" | "C5";
-  title: string;
-  /** The article's claim in our words. */
-  claim: string;
+  id: ClaimId;
   verdict: Verdict;
-  /** One sentence: why this verdict, with the deciding numbers. */
-  summary: string;
+  /** Why this verdict, with the deciding numbers. */
+  summary: ClaimSummary;
   reasons: Reason[];
   perMineral: MineralVerdict[];
 }
+
+/** Source of the published country risk premiums (Damodaran, January 2025). */
+const RISK_PREMIUM_SOURCE = "damodaran-crp-2025-01";
 
 /**
  * Thresholds of the claim tests: our judgement, written down in lib/model/README.md. A share of world reserves of
  * 5 % or more counts as a large resource; a cut of 5 percentage points in China's share of US supply as a real
  * reduction; WGI political stability below the 25th percentile as unstable.
  */
-/** Source of the published country risk premiums (Damodaran, January 2025). */
-const RISK_PREMIUM_SOURCE = "damodaran-crp-2025-01";
-
 export const THRESHOLDS = {
   largeReservesShare: 0.05,
   someReservesShare: 0.01,
@@ -68,33 +190,23 @@ export const THRESHOLDS = {
 export interface ClaimInputs {
   data: ModelData;
   values: ScenarioValues;
-  costs: ReadonlyMap<string, LandedCost>;
+  costs: CostTable;
   dependency: readonly MineralDependency[];
 }
 
-function nameOf(data: ModelData, id: MineralId): string {
-  return (data.minerals.find((m) => m.id === id)?.name ?? id).toLowerCase();
-}
-
 /**
- * A reason citing country risk premiums: Damodaran's figure (secondary) while the scenario keeps the published
+ * The provenance of a risk-premium reason: Damodaran's figure (secondary) while the scenario keeps the published
  * value, our assumption once a reader has changed it.
  */
-function crpReason(
-  label: string,
+function crpProvenance(
   data: ModelData,
   values: ScenarioValues,
   ...countries: ("PK" | "UA")[]
-): Reason {
+): Pick<Reason, "status" | "sourceId" | "country"> {
   const changed = countries.some((c) => v(values, KEYS.crp(c)) !== data.countries[c].riskPremiumDefaultPct);
-  const first = v(values, KEYS.crp(countries[0]!));
   return {
-    label,
-    value: first,
-    unit: "pp",
-    display: `${formatNumber(first, 2)} points`,
     status: changed ? "assumption" : "secondary",
-    ...(changed ? { sourceId: "project-assumptions" } : { sourceId: RISK_PREMIUM_SOURCE }),
+    sourceId: changed ? "project-assumptions" : RISK_PREMIUM_SOURCE,
     country: countries[0],
   };
 }
@@ -106,6 +218,7 @@ function combine(verdicts: readonly Verdict[]): Verdict {
   return "not-enough-data";
 }
 
+/** Holds (or does not) when at least ¾ of the minerals with a verdict say so; otherwise mixed. */
 function majority(verdicts: readonly Verdict[]): Verdict {
   const known = verdicts.filter((x) => x !== "not-enough-data");
   if (!known.length) return "not-enough-data";
@@ -116,46 +229,29 @@ function majority(verdicts: readonly Verdict[]): Verdict {
   return "mixed";
 }
 
-const pctReason = (label: string, share: number | null, extra: Partial<Reason> = {}): Reason => ({
-  label,
-  value: share === null ? null : share * 100,
-  unit: "%",
-  display: share === null ? "not listed" : formatShare(share),
-  ...extra,
-});
+/** A reason holding a 0–1 share, in percent (null stays null: not listed). */
+const shareReason = (
+  id: ReasonId,
+  share: number | null,
+  provenance: Omit<Reason, "id" | "value" | "unit"> = {},
+): Reason => ({ id, value: share === null ? null : share * 100, unit: "%", ...provenance });
 
 /** C1: Pakistan's published share of world reserves (and production) per mineral. */
 export function claimResources({ data }: ClaimInputs): ClaimResult {
   const rd = data.facts.rekoDiqReservesT;
+  const listed: { mineral: MineralId; share: number }[] = [];
   const perMineral = data.minerals.map<MineralVerdict>((m) => {
     let reserves = m.reservesShare.PK;
+    const pk = { status: "derived", mineral: m.id, country: "PK" } as const;
     const reasons: Reason[] = [
-      pctReason(`Pakistan's share of world ${m.name.toLowerCase()} reserves (USGS)`, reserves, {
-        sourceId: m.reservesSourceId,
-        status: "derived",
-        mineral: m.id,
-        country: "PK",
-      }),
-      pctReason(
-        `Pakistan's share of world ${m.name.toLowerCase()} mine production, 2024`,
-        m.productionShare.PK,
-        { sourceId: m.productionSourceId, status: "derived", mineral: m.id, country: "PK" },
-      ),
+      shareReason("reserves-share", reserves, { sourceId: m.reservesSourceId, ...pk }),
+      shareReason("production-share", m.productionShare.PK, { sourceId: m.productionSourceId, ...pk }),
     ];
-    let via = "USGS";
+    let basis: "usgs" | "reko-diq" = "usgs";
     if (reserves === null && m.id === "copper" && rd && m.worldReservesT) {
       reserves = rd.value / m.worldReservesT;
-      via = "Reko Diq's reported reserves";
-      reasons.push({
-        label: "Reko Diq copper reserves as a share of world reserves",
-        value: reserves * 100,
-        unit: "%",
-        display: formatShare(reserves),
-        sourceId: rd.sourceId,
-        status: "derived",
-        mineral: m.id,
-        country: "PK",
-      });
+      basis = "reko-diq";
+      reasons.push(shareReason("reko-diq-reserves-share", reserves, { sourceId: rd.sourceId, ...pk }));
     }
     const verdict: Verdict =
       reserves === null
@@ -165,30 +261,22 @@ export function claimResources({ data }: ClaimInputs): ClaimResult {
           : reserves >= THRESHOLDS.someReservesShare
             ? "mixed"
             : "does-not-hold";
-    const summary =
-      reserves === null
-        ? `USGS does not list Pakistan for ${m.name.toLowerCase()} and no resource estimate is published.`
-        : `${via} put Pakistan at ${formatShare(reserves)} of world ${m.name.toLowerCase()} reserves.`;
-    return { mineral: m.id, verdict, summary, reasons };
+    if (reserves === null) return { mineral: m.id, verdict, summary: { id: "reserves-not-listed" }, reasons };
+    listed.push({ mineral: m.id, share: reserves });
+    return { mineral: m.id, verdict, summary: { id: "reserves-share", share: reserves, basis }, reasons };
   });
-  const listed = perMineral.filter((p) => p.verdict !== "not-enough-data");
-  const verdict = combine(perMineral.map((p) => p.verdict));
   return {
     id: "C1",
-    title: "Untapped resources",
-    claim: "Pakistan has large mineral resources that are mostly undeveloped.",
-    verdict,
-    summary: `Published reserves exist for ${listed.length} of ${perMineral.length} minerals (${listed.map((p) => `${nameOf(data, p.mineral)}: ${p.reasons.find((r) => r.display !== "not listed" && r.label.includes("reserves"))?.display ?? "—"}`).join("; ")}); ${
-      perMineral.some((p) => p.verdict === "holds")
-        ? `${perMineral
-            .filter((p) => p.verdict === "holds")
-            .map((p) => nameOf(data, p.mineral))
-            .join(
-              ", ",
-            )} reach${perMineral.filter((p) => p.verdict === "holds").length === 1 ? "es" : ""} ${formatPct(THRESHOLDS.largeReservesShare * 100, 0)} of world reserves`
-        : `none reaches ${formatPct(THRESHOLDS.largeReservesShare * 100, 0)} of world reserves`
-    }, and the rest have no resource estimate.`,
-    reasons: listed.flatMap((p) => p.reasons.filter((r) => r.value !== null)),
+    verdict: combine(perMineral.map((p) => p.verdict)),
+    summary: {
+      id: "reserves",
+      minerals: perMineral.length,
+      listed,
+      large: perMineral.filter((p) => p.verdict === "holds").map((p) => p.mineral),
+    },
+    reasons: perMineral
+      .filter((p) => p.verdict !== "not-enough-data")
+      .flatMap((p) => p.reasons.filter((r) => r.value !== null)),
     perMineral,
   };
 }
@@ -200,80 +288,80 @@ export function claimCheaper({ data, costs }: ClaimInputs): ClaimResult {
     const au = costOf(costs, "AU", m.id);
     const ca = costOf(costs, "CA", m.id);
     if (!pk || !au || !ca)
-      return { mineral: m.id, verdict: "not-enough-data", summary: "No cost data.", reasons: [] };
-    const cheaperThan = [au, ca].filter((x) => pk.landedCostUsdPerTonne < x.landedCostUsdPerTonne).length;
+      return { mineral: m.id, verdict: "not-enough-data", summary: { id: "no-cost-data" }, reasons: [] };
+    const cheaperThan = [au, ca].filter((x) => pk.landedCostUsdPerTonne < x.landedCostUsdPerTonne).length as
+      0 | 1 | 2;
     const verdict: Verdict = cheaperThan === 2 ? "holds" : cheaperThan === 1 ? "mixed" : "does-not-hold";
     const status: Status = m.costBasis === "sourced" ? "derived" : "assumption";
     const gap = (x: LandedCost) =>
       ((pk.landedCostUsdPerTonne - x.landedCostUsdPerTonne) / x.landedCostUsdPerTonne) * 100;
     const reasons: Reason[] = [
       {
-        label: `Pakistan landed cost, ${m.name.toLowerCase()}`,
+        id: "pk-landed-cost",
         value: pk.landedCostUsdPerTonne,
         unit: "USD/t",
-        display: `${formatUsd(pk.landedCostUsdPerTonne)}/t`,
         status,
         mineral: m.id,
         country: "PK",
       },
       ...[au, ca].map<Reason>((x) => ({
-        label: `Pakistan vs ${x.country === "AU" ? "Australia" : "Canada"}`,
+        id: `gap-vs-${x.country as CostCompetitor}`,
         value: gap(x),
         unit: "%",
-        display: `${gap(x) >= 0 ? "+" : ""}${formatPct(gap(x))}`,
         status,
         mineral: m.id,
         country: x.country,
       })),
       {
-        label: "Labour cost alone, Pakistan vs Australia",
+        id: "labour-gap-vs-AU",
         value: pk.breakdown.labor - au.breakdown.labor,
         unit: "USD/t",
-        display: `${formatUsd(pk.breakdown.labor)}/t vs ${formatUsd(au.breakdown.labor)}/t`,
         status,
         mineral: m.id,
+        sides: [pk.breakdown.labor, au.breakdown.labor],
       },
     ];
-    const cheaper =
-      cheaperThan === 2
-        ? "below both Australia's and Canada's"
-        : cheaperThan === 1
-          ? "below one of Australia's and Canada's"
-          : "above both Australia's and Canada's";
     return {
       mineral: m.id,
       verdict,
-      summary: `Pakistan's landed ${m.name.toLowerCase()} costs ${formatUsd(pk.landedCostUsdPerTonne)}/t, ${cheaper} (${formatUsd(au.landedCostUsdPerTonne)} and ${formatUsd(ca.landedCostUsdPerTonne)})${m.costBasis === "assumption" ? "; costs for this mineral are assumptions" : ""}.`,
+      summary: {
+        id: "landed-cost",
+        pk: pk.landedCostUsdPerTonne,
+        au: au.landedCostUsdPerTonne,
+        ca: ca.landedCostUsdPerTonne,
+        cheaperThan,
+        costBasis: m.costBasis,
+      },
       reasons,
     };
   });
   const sourced = perMineral.filter(
     (p) => data.minerals.find((m) => m.id === p.mineral)?.costBasis === "sourced",
   );
-  const verdict = majority(sourced.map((p) => p.verdict));
-  const cheaperCount = sourced.filter((p) => p.verdict === "holds").length;
   return {
     id: "C2",
-    title: "Cheaper",
-    claim:
-      "Because Pakistani labour costs far less than Australian or Canadian labour, US investment in Pakistani mining would pay off.",
-    verdict,
-    summary: `Pakistan is cheaper than both Australia and Canada for ${cheaperCount} of the ${sourced.length} minerals with sourced costs (${sourced.map((p) => nameOf(data, p.mineral)).join(", ")}) and cheaper than one of them for ${sourced.filter((p) => p.verdict === "mixed").length}, once capital, risk, freight and tariffs are counted as well as wages.`,
+    verdict: majority(sourced.map((p) => p.verdict)),
+    summary: {
+      id: "cheaper",
+      sourced: sourced.map((p) => p.mineral),
+      cheaperThanBoth: sourced.filter((p) => p.verdict === "holds").length,
+      cheaperThanOne: sourced.filter((p) => p.verdict === "mixed").length,
+    },
     reasons: sourced.flatMap((p) => p.reasons.slice(0, 3)),
     perMineral,
   };
 }
 
-/** C3: governance (WGI political stability), country risk premium, security incidents, and what that risk costs inside C2. */
-export function claimStable({ data, values, costs }: ClaimInputs): ClaimResult {
-  const pk = data.countries.PK;
-  const pv = pk.politicalStability;
-  const sourcedMinerals = data.minerals.filter((m) => m.costBasis === "sourced");
+/**
+ * The share of Pakistan's landed cost (0–1) that pays for risk, summed over the minerals with sourced costs: the
+ * capital charge above the base rate's, security and insurance.
+ */
+function pakistanRiskShare({ data, values, costs }: ClaimInputs): number {
   const life = v(values, KEYS.projectLife);
   const base = v(values, KEYS.baseRate) / 100;
   let riskCost = 0;
   let landed = 0;
-  for (const m of sourcedMinerals) {
+  for (const m of data.minerals.filter((x) => x.costBasis === "sourced")) {
     const c = costOf(costs, "PK", m.id);
     if (!c) continue;
     const capex = v(values, KEYS.capex(m.id));
@@ -281,99 +369,84 @@ export function claimStable({ data, values, costs }: ClaimInputs): ClaimResult {
     riskCost += premiumCapital + c.breakdown.security + c.breakdown.insurance;
     landed += c.landedCostUsdPerTonne;
   }
-  const riskShare = landed > 0 ? riskCost / landed : 0;
+  return landed > 0 ? riskCost / landed : 0;
+}
+
+/** C3: governance (WGI political stability), country risk premium, security incidents, and what that risk costs inside C2. */
+export function claimStable(inputs: ClaimInputs): ClaimResult {
+  const { data, values } = inputs;
+  const pk = data.countries.PK;
+  const pv = pk.politicalStability;
+  const riskShare = pakistanRiskShare(inputs);
   const reasons: Reason[] = [
-    {
-      label: "Political stability, Pakistan (WGI percentile rank)",
-      value: pv?.value ?? null,
-      unit: "percentile",
-      display: pv ? formatNumber(pv.value, 1) : "no value",
-      sourceId: pv?.sourceId,
-      status: pv?.status,
-      country: "PK",
-    },
-    ...(["AU", "CA"] as const).map<Reason>((c) => {
+    ...(["PK", "AU", "CA"] as const).map<Reason>((c) => {
       const x = data.countries[c].politicalStability;
       return {
-        label: `Political stability, ${data.countries[c].name}`,
+        id: "political-stability",
         value: x?.value ?? null,
         unit: "percentile",
-        display: x ? formatNumber(x.value, 1) : "no value",
         sourceId: x?.sourceId,
         status: x?.status,
         country: c,
       };
     }),
-    crpReason("Country risk premium, Pakistan (scenario)", data, values, "PK"),
+    { id: "crp", value: v(values, KEYS.crp("PK")), unit: "pp", ...crpProvenance(data, values, "PK") },
     {
-      label: "Security incidents recorded since 2024 (dated events in the data)",
+      id: "security-incidents",
       value: pk.securityIncidents,
       unit: "events",
-      display: String(pk.securityIncidents),
       status: "derived",
       country: "PK",
     },
-    {
-      label: "Cost of risk in Pakistan's landed cost (capital premium, security, insurance)",
-      value: riskShare * 100,
-      unit: "%",
-      display: formatShare(riskShare),
-      status: "derived",
-      country: "PK",
-    },
+    { id: "risk-share", value: riskShare * 100, unit: "%", status: "derived", country: "PK" },
   ];
   let verdict: Verdict;
-  let summary: string;
+  let summary: ClaimSummary;
   if (!pv) {
     verdict = "not-enough-data";
-    summary = "No governance data for Pakistan.";
+    summary = { id: "no-governance-data" };
   } else if (pv.value >= THRESHOLDS.stablePercentile) {
     verdict = "holds";
-    summary = `Pakistan ranks at the ${formatNumber(pv.value, 1)}th percentile for political stability.`;
+    summary = { id: "stable", percentile: pv.value };
   } else if (pv.value < THRESHOLDS.unstablePercentile) {
     if (riskShare >= THRESHOLDS.pricedRiskShare) {
       verdict = "does-not-hold";
-      summary = `Pakistan ranks at the ${formatNumber(pv.value, 1)}th percentile for political stability (Australia ${formatNumber(data.countries.AU.politicalStability?.value ?? 0, 1)}, Canada ${formatNumber(data.countries.CA.politicalStability?.value ?? 0, 1)}), and that risk is ${formatShare(riskShare)} of its landed cost in this scenario.`;
+      summary = {
+        id: "unstable-priced",
+        percentile: pv.value,
+        australia: data.countries.AU.politicalStability?.value ?? null,
+        canada: data.countries.CA.politicalStability?.value ?? null,
+        riskShare,
+      };
     } else {
       verdict = "mixed";
-      summary = `Pakistan ranks at the ${formatNumber(pv.value, 1)}th percentile for political stability, but this scenario prices that risk at only ${formatShare(riskShare)} of its landed cost.`;
+      summary = { id: "unstable-unpriced", percentile: pv.value, riskShare };
     }
   } else {
     verdict = "mixed";
-    summary = `Pakistan ranks at the ${formatNumber(pv.value, 1)}th percentile for political stability, in the middle of the range.`;
+    summary = { id: "middle-stability", percentile: pv.value };
   }
-  return {
-    id: "C3",
-    title: "Stable supply",
-    claim: "Pakistan could be a dependable link in a US supply chain.",
-    verdict,
-    summary,
-    reasons,
-    perMineral: [],
-  };
+  return { id: "C3", verdict, summary, reasons, perMineral: [] };
 }
 
 /** C4: the cut in China's share of US supply by the target year that Pakistan's capacity can cause. */
 export function claimLessChina({ data, values, dependency }: ClaimInputs): ClaimResult {
   const target = v(values, KEYS.targetYear);
+  const cuts: { mineral: MineralId; cutPp: number }[] = [];
   const perMineral = dependency.map<MineralVerdict>((d) => {
     const m = data.minerals.find((x) => x.id === d.mineral)!;
     const year = d.years.find((y) => y.year === target) ?? d.years[d.years.length - 1]!;
+    const derived = { status: "derived", mineral: d.mineral } as const;
     if (year.chinaShareBaseline <= 0) {
       return {
         mineral: d.mineral,
         verdict: "not-enough-data",
-        summary: `USGS lists no direct US imports of ${m.name.toLowerCase()} from China (${d.importForm}); any dependence runs through processing elsewhere.`,
-        reasons: [
-          pctReason("China's share of US supply (direct imports)", 0, {
-            sourceId: m.importSourceId,
-            status: "derived",
-            mineral: d.mineral,
-          }),
-        ],
+        summary: { id: "no-direct-imports" },
+        reasons: [shareReason("china-share-direct", 0, { sourceId: m.importSourceId, ...derived })],
       };
     }
     const cutPp = year.pakistanShare * 100;
+    cuts.push({ mineral: d.mineral, cutPp });
     const verdict: Verdict =
       cutPp >= THRESHOLDS.realChinaCutPp
         ? "holds"
@@ -383,49 +456,43 @@ export function claimLessChina({ data, values, dependency }: ClaimInputs): Claim
     return {
       mineral: d.mineral,
       verdict,
-      summary: `By ${year.year}, Pakistan supplies ${formatShare(year.pakistanShare)} of US ${m.name.toLowerCase()} demand, against China's ${formatShare(year.chinaShareBaseline)} today (${formatShare(year.chinaShare)} in this scenario).`,
+      summary: {
+        id: "supply-shares",
+        year: year.year,
+        pakistanShare: year.pakistanShare,
+        chinaShareBaseline: year.chinaShareBaseline,
+        chinaShare: year.chinaShare,
+      },
       reasons: [
-        pctReason(`China's share of US ${m.name.toLowerCase()} supply, now`, year.chinaShareBaseline, {
+        shareReason("china-share-now", year.chinaShareBaseline, {
           sourceId: m.importSourceId,
-          status: "derived",
-          mineral: d.mineral,
-          country: "CN",
-        }),
-        pctReason(`China's share in ${year.year}, this scenario`, year.chinaShare, {
-          status: "derived",
-          mineral: d.mineral,
+          ...derived,
           country: "CN",
         }),
         {
-          label: `Cut due to Pakistan by ${year.year}`,
-          value: cutPp,
-          unit: "pp",
-          display: `${formatNumber(cutPp, 2)} points`,
-          status: "derived",
-          mineral: d.mineral,
-          country: "PK",
+          ...shareReason("china-share-target", year.chinaShare, { ...derived, country: "CN" }),
+          year: year.year,
         },
-        pctReason(`Unmet share of US demand in ${year.year}`, year.unmetShare, {
-          status: "derived",
-          mineral: d.mineral,
-        }),
+        { id: "pakistan-cut", value: cutPp, unit: "pp", ...derived, country: "PK", year: year.year },
+        { ...shareReason("unmet-share", year.unmetShare, derived), year: year.year },
       ],
     };
   });
   const exposed = perMineral.filter((p) => p.verdict !== "not-enough-data");
-  const verdict = combine(exposed.map((p) => p.verdict));
-  const best = exposed
-    .map((p) => ({ p, cut: p.reasons.find((r) => r.unit === "pp")?.value ?? 0 }))
-    .sort((a, b) => b.cut - a.cut)[0];
+  // The first of the largest cuts (a stable sort keeps the data's mineral order among equals).
+  const best = [...cuts].sort((a, b) => b.cutPp - a.cutPp)[0];
   return {
     id: "C4",
-    title: "Less dependence on China",
-    claim:
-      "Supply from Pakistan would reduce US reliance on China, which matters more during the trade dispute.",
-    verdict,
+    verdict: combine(exposed.map((p) => p.verdict)),
     summary: best
-      ? `US imports come directly from China for ${exposed.length} minerals (${exposed.map((p) => nameOf(data, p.mineral)).join(", ")}); the largest cut Pakistan's capacity can make by ${target} is ${formatNumber(best.cut, 2)} points (${nameOf(data, best.p.mineral)}), against a ${THRESHOLDS.realChinaCutPp}-point bar.`
-      : "No mineral in the data is imported directly from China.",
+      ? {
+          id: "largest-cut",
+          exposed: exposed.map((p) => p.mineral),
+          target,
+          mineral: best.mineral,
+          cutPp: best.cutPp,
+        }
+      : { id: "no-direct-imports" },
     reasons: exposed.flatMap((p) => p.reasons.slice(0, 3)),
     perMineral,
   };
@@ -456,30 +523,31 @@ export function claimUkraine({ data, values, costs }: ClaimInputs): ClaimResult 
     known.length < 2 ? "not-enough-data" : wins >= 3 ? "holds" : wins <= 1 ? "does-not-hold" : "mixed";
   const reasons: Reason[] = [
     {
-      label: "Minerals where Pakistan lands cheaper than Ukraine (sourced costs)",
+      id: "cheaper-than-UA",
       value: pkCheaper.length,
-      unit: `of ${sourced.length}`,
-      display: `${pkCheaper.length} of ${sourced.length}`,
+      unit: "minerals",
       status: "derived",
+      of: sourced.length,
     },
     {
-      ...crpReason("Country risk premium, Pakistan vs Ukraine (scenario)", data, values, "PK", "UA"),
+      id: "crp-vs-UA",
       value: crpPk - crpUa,
-      display: `${formatNumber(crpPk, 2)} vs ${formatNumber(crpUa, 2)} points`,
+      unit: "pp",
+      ...crpProvenance(data, values, "PK", "UA"),
+      sides: [crpPk, crpUa],
     },
     {
-      label: "Political stability percentile, Pakistan vs Ukraine (WGI)",
+      id: "stability-vs-UA",
       value: pvPk && pvUa ? pvPk.value - pvUa.value : null,
       unit: "percentile",
-      display: pvPk && pvUa ? `${formatNumber(pvPk.value, 1)} vs ${formatNumber(pvUa.value, 1)}` : "no value",
       sourceId: pvPk?.sourceId,
       status: pvPk?.status,
+      ...(pvPk && pvUa ? { sides: [pvPk.value, pvUa.value] as const } : {}),
     },
     {
-      label: "Share of Ukraine's metal deposits in Russian-controlled territory",
+      id: "occupied-share",
       value: occupied?.value ?? null,
       unit: "%",
-      display: occupied ? `${formatNumber(occupied.value)} %` : "no value",
       sourceId: occupied?.sourceId,
       status: occupied?.status,
       country: "UA",
@@ -487,10 +555,19 @@ export function claimUkraine({ data, values, costs }: ClaimInputs): ClaimResult 
   ];
   return {
     id: "C5",
-    title: "Alongside Ukraine",
-    claim: "While the US negotiates mineral rights with Ukraine, it should keep Pakistan in view as well.",
     verdict,
-    summary: `Pakistan compares favourably with Ukraine on ${wins} of ${known.length} counts: cost (${pkCheaper.length} of ${sourced.length} minerals cheaper), risk premium (${formatNumber(crpPk, 2)} vs ${formatNumber(crpUa, 2)} points), political stability (${pvPk ? formatNumber(pvPk.value, 1) : "?"} vs ${pvUa ? formatNumber(pvUa.value, 1) : "?"}) and access (${occupied ? `${formatNumber(occupied.value)} %` : "an unknown share"} of Ukraine's metal deposits under occupation).`,
+    summary: {
+      id: "against-ukraine",
+      wins,
+      known: known.length,
+      cheaper: pkCheaper.length,
+      sourced: sourced.length,
+      crpPk,
+      crpUa,
+      stabilityPk: pvPk?.value ?? null,
+      stabilityUa: pvUa?.value ?? null,
+      occupiedPct: occupied?.value ?? null,
+    },
     reasons,
     perMineral: [],
   };

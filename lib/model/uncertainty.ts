@@ -1,19 +1,8 @@
 import { type MineralId } from "../data/common";
 import { computeLandedCost } from "./landed-cost";
 import { type ModelData } from "./model-data";
+import { mulberry32 } from "./random";
 import { type Assumption, type ScenarioValues, SUPPLIERS, type Supplier } from "./types";
-
-/** Mulberry32: a small, fast, seeded PRNG returning uniform numbers in [0, 1). Same seed, same sequence. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Inverse-CDF draw from a triangular distribution on [lo, hi] with mode c, given u ∈ [0, 1). */
 export function triangular(u: number, lo: number, c: number, hi: number): number {

@@ -42,3 +42,8 @@ export function countEventKinds(
     }))
     .filter((k) => k.count > 0);
 }
+
+/** How many events of each kind, in words: "2 security incidents, 1 agreement". */
+export function eventKindsInWords(kinds: ReturnType<typeof countEventKinds>): string {
+  return kinds.map((k) => `${k.count} ${k.label.toLowerCase()}${k.count === 1 ? "" : "s"}`).join(", ");
+}

@@ -1,7 +1,7 @@
 import { formatShare, formatUsd, settle } from "../charts/format";
 import { type MineralId } from "../data/common";
 import { countryName } from "../data/country-names";
-import { VERDICT_LABELS } from "../model/claims";
+import { CLAIM_TITLES, VERDICT_LABELS } from "./claims-text";
 import { type ScenarioResult } from "../model/scenario";
 import { type Supplier } from "../model/types";
 
@@ -69,7 +69,12 @@ export function buildHeadlines(result: ScenarioResult, view: HeadlineView): Head
     display: formatShare(y.unmetShare),
   });
   for (const c of result.claims)
-    out.push({ id: c.id, label: `${c.id} ${c.title}`, value: null, display: VERDICT_LABELS[c.verdict] });
+    out.push({
+      id: c.id,
+      label: `${c.id} ${CLAIM_TITLES[c.id]}`,
+      value: null,
+      display: VERDICT_LABELS[c.verdict],
+    });
   return out;
 }
 

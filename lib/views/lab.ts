@@ -69,35 +69,46 @@ function meta(id: string, title: string, subtitle: string, mineralName: string, 
   };
 }
 
-function costsOf(costs: readonly LandedCost[], mineral: string): LandedCost[] {
-  return costs.filter((c) => c.mineral === mineral);
-}
-
 function totals(costs: readonly LandedCost[], mineral: string): Record<string, number> {
-  return Object.fromEntries(costsOf(costs, mineral).map((c) => [c.country, c.landedCostUsdPerTonne]));
+  return Object.fromEntries(
+    costs.filter((c) => c.mineral === mineral).map((c) => [c.country, c.landedCostUsdPerTonne]),
+  );
 }
 
-/** Landed cost at a US port per supplier, by part, with the preset's total (and A's) under each bar. */
+/**
+ * Landed cost at a US port per supplier, by part, with the preset's total (and A's) under each bar. Its
+ * description names each supplier's total beside the preset's, the comparison the lab is for.
+ */
 export function buildLabCostChart(r: LabResults, f: LabFrame): StackedChart {
   const name = r.mineral.name.toLowerCase();
   const assumed = r.mineral.costBasis === "assumption";
-  return buildLandedCostChart(
-    meta(
-      "landed-cost",
-      `Landed cost at a US port, ${name}`,
-      `US dollars per tonne of ${r.mineral.tradedProduct}, by part; the dashed bar is the preset's total.${assumed ? " Costs for this mineral are labelled assumptions (no sourced cost data)." : ""}`,
-      r.mineral.name,
-      f,
-    ),
+  const preset = totals(r.baseline.costs, r.mineral.id);
+  const chart = buildLandedCostChart(
     {
-      costs: costsOf(r.result.costs, r.mineral.id),
-      countries: SUPPLIERS,
-      baseline: totals(r.baseline.costs, r.mineral.id),
-      ...(r.a ? { a: totals(r.a.costs, r.mineral.id) } : {}),
-      provenance: () => MODEL_RESULT,
+      ...meta(
+        "landed-cost",
+        `Landed cost at a US port, ${name}`,
+        `US dollars per tonne of ${r.mineral.tradedProduct}, by part; the dashed bar is the preset's total.${assumed ? " Costs for this mineral are labelled assumptions (no sourced cost data)." : ""}`,
+        r.mineral.name,
+        f,
+      ),
       caption: `Landed cost of ${name} by part (USD per tonne)`,
     },
+    {
+      costs: r.result.costs,
+      mineral: r.mineral.id,
+      countries: SUPPLIERS,
+      baselineTotals: preset,
+      ...(r.a ? { aTotals: totals(r.a.costs, r.mineral.id) } : {}),
+    },
+    // "Scenario A total", as its legend says.
+    { row: "Supplier", a: "Scenario A total" },
   );
+  const perTonne = (x: number) => `${formatUsd(x)}/t`;
+  return {
+    ...chart,
+    alt: `Stacked bar chart of the landed cost of ${name}: ${chart.rows.map((row) => `${row.label} ${perTonne(row.total)} (preset ${perTonne(preset[row.key]!)})`).join("; ")}.`,
+  };
 }
 
 /** Pakistan − competitor, per competitor, in the scenario, the preset and A. */

@@ -1,7 +1,8 @@
 "use client";
 
 import { memo } from "react";
-import { type ClaimResult, VERDICT_LABELS } from "@/lib/model/claims";
+import { type ClaimResult } from "@/lib/model/claims";
+import { CLAIM_TITLES, claimSummaryText, VERDICT_LABELS } from "@/lib/views/claims-text";
 
 /** C1–C5 with their verdicts and one-sentence reasons, updating as the assumptions move. */
 export const ClaimsSummary = memo(function ClaimsSummary({
@@ -21,12 +22,12 @@ export const ClaimsSummary = memo(function ClaimsSummary({
             <li key={c.id} data-claim={c.id}>
               <span className={`verdict verdict--${c.verdict}`}>{VERDICT_LABELS[c.verdict]}</span>{" "}
               <strong>
-                {c.id} {c.title}
+                {c.id} {CLAIM_TITLES[c.id]}
               </strong>
               {before && before !== c.verdict ? (
                 <span className="verdict-change"> (preset: {VERDICT_LABELS[before]})</span>
               ) : null}
-              <p>{c.summary}</p>
+              <p>{claimSummaryText(c.summary)}</p>
             </li>
           );
         })}

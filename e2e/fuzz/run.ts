@@ -1,20 +1,8 @@
 import { type APIRequestContext, expect } from "@playwright/test";
-import { FUZZ_SEED, type ScenarioSpec, seedFor } from "./fuzz-inputs";
+import { FUZZ_SEED, seedFor } from "./rng-and-text";
+import { type ScenarioSpec } from "./scenario-params";
 
-/** What both fuzz specs share: the known ids, the assumption table they generate from, and the run-and-report loop. */
-
-export const MINERALS = [
-  "antimony",
-  "chromium",
-  "cobalt",
-  "copper",
-  "graphite",
-  "lithium",
-  "manganese",
-  "nickel",
-  "rare-earths",
-  "titanium",
-];
+/** What both fuzz specs share: the assumption table they generate from, and the run-and-report loop. */
 
 /** Requests in flight at once: enough to overlap network and rendering without starving the 2-core machine. */
 const CONCURRENCY = 4;

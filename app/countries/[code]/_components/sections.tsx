@@ -1,0 +1,93 @@
+import Link from "next/link";
+import { PRIMARY_EDITION } from "@/lib/data/constants";
+import { countryName } from "@/lib/data/country-names";
+import { type CountryView } from "@/lib/views/country";
+import { ChartFrame } from "@/app/ui/chart-frame";
+import { DataTable } from "@/app/ui/chart-table";
+import { KeyFigures } from "@/app/ui/key-figures";
+import { ProjectCard } from "@/app/ui/project-card";
+import { EventTimeline } from "@/app/ui/timeline";
+
+type Props = { view: CountryView };
+
+export function GovernanceSection({ view }: Props) {
+  return (
+    <section aria-labelledby="governance">
+      <h2 id="governance">Governance (World Bank WGI, {view.wgi.year})</h2>
+      <DataTable table={view.wgi.table} />
+      <ChartFrame model={view.stability} />
+    </section>
+  );
+}
+
+export function RiskSection({ view }: Props) {
+  return (
+    <section aria-labelledby="risk">
+      <h2 id="risk">Cost of risk and labour</h2>
+      <KeyFigures figures={view.risk} />
+      {view.wageMethod ? (
+        <p>
+          <strong>How the wage was derived:</strong> {view.wageMethod}
+        </p>
+      ) : null}
+      {view.labour ? <DataTable table={view.labour} /> : null}
+    </section>
+  );
+}
+
+export function ProductionSection({ view }: Props) {
+  return (
+    <section aria-labelledby="production">
+      <h2 id="production">Production by mineral (USGS {PRIMARY_EDITION})</h2>
+      {view.productionEmpty ? <p>{view.productionEmpty}</p> : <ChartFrame model={view.production} />}
+    </section>
+  );
+}
+
+export function ProjectsSection({ view }: Props) {
+  const { list, occupied, feedsModel } = view.projects;
+  return (
+    <section aria-labelledby="projects">
+      <h2 id="projects">Projects pipeline</h2>
+      {occupied.map((figures) => (
+        <KeyFigures key={figures[0]!.label} figures={figures} />
+      ))}
+      {list.length ? (
+        <ul className="project-list">
+          {list.map((p) => (
+            <ProjectCard key={p.id} project={p} />
+          ))}
+        </ul>
+      ) : (
+        <p>
+          The data hold no projects for {view.name}: the pipeline covers Pakistan and Ukraine, the two
+          countries the article puts forward. {view.name}&apos;s current output is in the production section
+          above.
+        </p>
+      )}
+      {feedsModel ? (
+        <p>
+          Phases with a capacity and a start year feed the supply model; their timing and size can be changed
+          in the <Link href="/scenario">scenario lab</Link>.
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export function CountryEventsSection({ view }: Props) {
+  const { list, summary } = view.events;
+  return (
+    <section aria-labelledby="events">
+      <h2 id="events">Dated events</h2>
+      {list.length ? (
+        <>
+          <p>{summary} Oldest first.</p>
+          <EventTimeline events={list} countryName={countryName} />
+        </>
+      ) : (
+        <p>The data hold no dated event involving {view.name}.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+import { type MineralId } from "../data/common";
+import { KEYS } from "./assumptions";
+import { type ClaimInputs } from "./claims";
+import { type DependencyYear, type MineralDependency } from "./dependency";
+import { costKey, type CostTable, type LandedCost } from "./landed-cost";
+import { type CountryModelData, type MineralModelData, type ModelData, type Sourced } from "./model-data";
+import { COST_COUNTRIES, type CostBreakdown, type CostCountry, SUPPLIERS, type Supplier } from "./types";
+
+/**
+ * Small hand-made inputs for model tests: a ModelData with only the minerals and countries a test names, landed
+ * costs with the parts a test sets, dependency years with the shares it sets. Every field a test leaves out is
+ * neutral (zero, null or empty), so a test states exactly the numbers its verdict rests on. Test-only.
+ */
+
+const bySupplier = <T>(x: T): Record<Supplier, T> =>
+  Object.fromEntries(SUPPLIERS.map((c) => [c, x])) as Record<Supplier, T>;
+
+/** A published number with a made-up source. */
+export function sourced(value: number, sourceId = "test-source"): Sourced {
+  return { value, unit: "", year: 2024, sourceId, status: "published" };
+}
+
+/** A mineral with no production, reserves or imports unless given. */
+export function mineralData(id: MineralId, fields: Partial<MineralModelData> = {}): MineralModelData {
+  return {
+    id,
+    name: id,
+    costBasis: "sourced",
+    tradedProduct: "t",
+    demandT: null,
+    demandBasis: "",
+    importReliance: sourced(0),
+    importShares: [],
+    importForm: "test form",
+    importSourceId: `imports-${id}`,
+    productionT: Object.fromEntries(COST_COUNTRIES.map((c) => [c, 0])) as Record<CostCountry, number>,
+    productionNote: Object.fromEntries(COST_COUNTRIES.map((c) => [c, ""])) as Record<CostCountry, string>,
+    capacityComparable: true,
+    productionSourceId: `production-${id}`,
+    worldProductionT: null,
+    reservesShare: bySupplier(null),
+    productionShare: bySupplier(null),
+    worldReservesT: null,
+    reservesSourceId: `reserves-${id}`,
+    tariffPct: {},
+    ...fields,
+  };
+}
+
+/** A country with no governance data, no incidents and no risk premium unless given. */
+export function countryData(code: CostCountry, fields: Partial<CountryModelData> = {}): CountryModelData {
+  return {
+    code,
+    name: code,
+    politicalStability: null,
+    ruleOfLaw: null,
+    riskScore: null,
+    securityIncidents: 0,
+    riskPremiumDefaultPct: 0,
+    ...fields,
+  };
+}
+
+/** A ModelData holding the given minerals and countries (the others neutral) and no pipeline or facts. */
+export function modelData(
+  fields: {
+    minerals?: MineralModelData[];
+    countries?: Partial<Record<CostCountry, Partial<CountryModelData>>>;
+    facts?: Partial<ModelData["facts"]>;
+  } = {},
+): ModelData {
+  return {
+    minerals: fields.minerals ?? [],
+    countries: Object.fromEntries(
+      COST_COUNTRIES.map((c) => [c, countryData(c, fields.countries?.[c])]),
+    ) as Record<CostCountry, CountryModelData>,
+    pipeline: [],
+    tariffRegimes: [],
+    wageRefUsdPerYear: 1,
+    electricityRefUsdPerKwh: 1,
+    facts: { rekoDiqReservesT: null, ukraineOccupiedSharePct: null, ...fields.facts },
+  };
+}
+
+/** A landed cost of `total` USD/t; the parts a test does not set are zero (they need not add up). */
+export function landedCost(
+  country: CostCountry,
+  mineral: MineralId,
+  total: number,
+  parts: Partial<CostBreakdown> = {},
+): LandedCost {
+  return {
+    country,
+    mineral,
+    landedCostUsdPerTonne: total,
+    breakdown: {
+      labor: 0,
+      energy: 0,
+      otherOpex: 0,
+      capital: 0,
+      security: 0,
+      freight: 0,
+      insurance: 0,
+      tariff: 0,
+      ...parts,
+    },
+    discountRatePct: 0,
+    tariffPct: 0,
+    costBasis: "sourced",
+  };
+}
+
+/** A cost table holding exactly these costs. */
+export function costTable(costs: readonly LandedCost[]): CostTable {
+  return new Map(costs.map((c) => [costKey(c.country, c.mineral), c]));
+}
+
+/** A mineral's dependency outlook with one year: shares of US demand (0–1) a test sets, the rest zero. */
+export function dependencyOf(
+  mineral: MineralId,
+  year: Partial<DependencyYear> & { year: number },
+): MineralDependency {
+  return {
+    mineral,
+    demandBasis: "",
+    importForm: "test form",
+    importReliance: 1,
+    notes: [],
+    years: [
+      {
+        demandT: 0,
+        mix: [],
+        chinaShare: 0,
+        chinaShareBaseline: 0,
+        hhi: 0,
+        governanceHhi: 0,
+        pakistanVolumeT: 0,
+        pakistanShare: 0,
+        reSourcedT: 0,
+        unmetT: 0,
+        unmetShare: 0,
+        costChangePct: null,
+        extraCostUsd: 0,
+        ...year,
+      },
+    ],
+  };
+}
+
+/**
+ * Claim inputs: the scenario values the claims read (risk premiums, target year, base rate, project life, and a
+ * zero capex per mineral, so that no capital charge counts as a risk premium) and whatever a test sets.
+ */
+export function claimInputs(fields: Partial<ClaimInputs> = {}): ClaimInputs {
+  const data = fields.data ?? modelData();
+  return {
+    data,
+    values: {
+      [KEYS.crp("PK")]: 0,
+      [KEYS.crp("UA")]: 0,
+      [KEYS.targetYear]: 2030,
+      [KEYS.baseRate]: 8,
+      [KEYS.projectLife]: 20,
+      ...Object.fromEntries(data.minerals.map((m) => [KEYS.capex(m.id), 0])),
+      ...fields.values,
+    },
+    costs: fields.costs ?? costTable([]),
+    dependency: fields.dependency ?? [],
+  };
+}

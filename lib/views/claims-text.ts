@@ -1,0 +1,274 @@
+import { formatNumber, formatPct, formatShare, formatUsd } from "../charts/format";
+import { REFERENCE_YEAR } from "../data/constants";
+import { countryName } from "../data/country-names";
+import { mineralName } from "../data/mineral-names";
+import { type MineralId } from "../data/common";
+import {
+  type ClaimId,
+  type ClaimResult,
+  type ClaimSummary,
+  type MineralSummary,
+  type Reason,
+  type ReasonId,
+  THRESHOLDS,
+  type Verdict,
+} from "../model/claims";
+import { type ScenarioResult } from "../model/scenario";
+
+/**
+ * The claims in words: titles, the article's claims paraphrased, verdicts, each reason's label and value as a reader
+ * sees it, and the summaries, all written from the model's numbers (lib/model/claims.ts). Browser-safe: the lab
+ * writes its claims list with it on every change.
+ */
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  holds: "Holds",
+  mixed: "Mixed",
+  "does-not-hold": "Does not hold",
+  "not-enough-data": "Not enough data",
+};
+
+export const CLAIM_TITLES: Record<ClaimId, string> = {
+  C1: "Untapped resources",
+  C2: "Cheaper",
+  C3: "Stable supply",
+  C4: "Less dependence on China",
+  C5: "Alongside Ukraine",
+};
+
+/** The article's claims in our words. */
+export const CLAIM_PARAPHRASES: Record<ClaimId, string> = {
+  C1: "Pakistan has large mineral resources that are mostly undeveloped.",
+  C2: "Because Pakistani labour costs far less than Australian or Canadian labour, US investment in Pakistani mining would pay off.",
+  C3: "Pakistan could be a dependable link in a US supply chain.",
+  C4: "Supply from Pakistan would reduce US reliance on China, which matters more during the trade dispute.",
+  C5: "While the US negotiates mineral rights with Ukraine, it should keep Pakistan in view as well.",
+};
+
+/** A mineral's name inside a sentence: "rare earths". */
+const lower = (id: MineralId) => mineralName(id).toLowerCase();
+
+/** Reasons that hold a share (in percent); a share USGS does not list reads "not listed". */
+const SHARES: ReadonlySet<ReasonId> = new Set<ReasonId>([
+  "reserves-share",
+  "production-share",
+  "reko-diq-reserves-share",
+  "risk-share",
+  "china-share-direct",
+  "china-share-now",
+  "china-share-target",
+  "unmet-share",
+]);
+
+/** What a reason measures: "Pakistan's share of world antimony reserves (USGS)". */
+export function reasonLabel(r: Reason): string {
+  const name = r.mineral ? lower(r.mineral) : "";
+  switch (r.id) {
+    case "reserves-share":
+      return `Pakistan's share of world ${name} reserves (USGS)`;
+    case "production-share":
+      return `Pakistan's share of world ${name} mine production, ${REFERENCE_YEAR}`;
+    case "reko-diq-reserves-share":
+      return "Reko Diq copper reserves as a share of world reserves";
+    case "pk-landed-cost":
+      return `Pakistan landed cost, ${name}`;
+    case "gap-vs-AU":
+    case "gap-vs-CA":
+      return `Pakistan vs ${countryName(r.country ?? "")}`;
+    case "labour-gap-vs-AU":
+      return `Labour cost alone, Pakistan vs ${countryName("AU")}`;
+    case "political-stability":
+      return r.country === "PK"
+        ? "Political stability, Pakistan (WGI percentile rank)"
+        : `Political stability, ${countryName(r.country ?? "")}`;
+    case "crp":
+      return "Country risk premium, Pakistan (scenario)";
+    case "security-incidents":
+      return "Security incidents recorded since 2024 (dated events in the data)";
+    case "risk-share":
+      return "Cost of risk in Pakistan's landed cost (capital premium, security, insurance)";
+    case "china-share-direct":
+      return "China's share of US supply (direct imports)";
+    case "china-share-now":
+      return `China's share of US ${name} supply, now`;
+    case "china-share-target":
+      return `China's share in ${r.year}, this scenario`;
+    case "pakistan-cut":
+      return `Cut due to Pakistan by ${r.year}`;
+    case "unmet-share":
+      return `Unmet share of US demand in ${r.year}`;
+    case "cheaper-than-UA":
+      return "Minerals where Pakistan lands cheaper than Ukraine (sourced costs)";
+    case "crp-vs-UA":
+      return "Country risk premium, Pakistan vs Ukraine (scenario)";
+    case "stability-vs-UA":
+      return "Political stability percentile, Pakistan vs Ukraine (WGI)";
+    case "occupied-share":
+      return "Share of Ukraine's metal deposits in Russian-controlled territory";
+  }
+}
+
+/** A reason's value as a reader sees it: "1.3 %", "US$9,870/t", "12.02 vs 16.02 points". */
+export function reasonDisplay(r: Reason): string {
+  if (r.value === null) return SHARES.has(r.id) ? "not listed" : "no value";
+  const x = r.value;
+  const [pk, other] = r.sides ?? [x, 0];
+  switch (r.id) {
+    case "pk-landed-cost":
+      return `${formatUsd(x)}/t`;
+    case "gap-vs-AU":
+    case "gap-vs-CA":
+      return `${x >= 0 ? "+" : ""}${formatPct(x)}`;
+    case "labour-gap-vs-AU":
+      return `${formatUsd(pk)}/t vs ${formatUsd(other)}/t`;
+    case "political-stability":
+      return formatNumber(x, 1);
+    case "crp":
+    case "pakistan-cut":
+      return `${formatNumber(x, 2)} points`;
+    case "security-incidents":
+      return String(x);
+    case "cheaper-than-UA":
+      return `${x} of ${r.of}`;
+    case "crp-vs-UA":
+      return `${formatNumber(pk, 2)} vs ${formatNumber(other, 2)} points`;
+    case "stability-vs-UA":
+      return `${formatNumber(pk, 1)} vs ${formatNumber(other, 1)}`;
+    case "occupied-share":
+      return `${formatNumber(x)} %`;
+    default:
+      return formatShare(x / 100);
+  }
+}
+
+/** A reason's unit as the API names it; a count of minerals reads "of 4". */
+export function reasonUnit(r: Reason): string {
+  return r.unit === "minerals" ? `of ${r.of}` : r.unit;
+}
+
+const percentile = (x: number) => formatNumber(x, 1);
+
+/** The one sentence under a claim's verdict, with the numbers that decide it. */
+export function claimSummaryText(s: ClaimSummary): string {
+  switch (s.id) {
+    case "reserves": {
+      const bar = formatPct(THRESHOLDS.largeReservesShare * 100, 0);
+      const shares = s.listed.map((l) => `${lower(l.mineral)}: ${formatShare(l.share)}`).join("; ");
+      const large = s.large.length
+        ? `${s.large.map(lower).join(", ")} reach${s.large.length === 1 ? "es" : ""} ${bar} of world reserves`
+        : `none reaches ${bar} of world reserves`;
+      return `Published reserves exist for ${s.listed.length} of ${s.minerals} minerals (${shares}); ${large}, and the rest have no resource estimate.`;
+    }
+    case "cheaper":
+      return `Pakistan is cheaper than both ${countryName("AU")} and ${countryName("CA")} for ${s.cheaperThanBoth} of the ${s.sourced.length} minerals with sourced costs (${s.sourced.map(lower).join(", ")}) and cheaper than one of them for ${s.cheaperThanOne}, once capital, risk, freight and tariffs are counted as well as wages.`;
+    case "no-governance-data":
+      return "No governance data for Pakistan.";
+    case "stable":
+      return `Pakistan ranks at the ${percentile(s.percentile)}th percentile for political stability.`;
+    case "unstable-priced":
+      return `Pakistan ranks at the ${percentile(s.percentile)}th percentile for political stability (${countryName("AU")} ${percentile(s.australia ?? 0)}, ${countryName("CA")} ${percentile(s.canada ?? 0)}), and that risk is ${formatShare(s.riskShare)} of its landed cost in this scenario.`;
+    case "unstable-unpriced":
+      return `Pakistan ranks at the ${percentile(s.percentile)}th percentile for political stability, but this scenario prices that risk at only ${formatShare(s.riskShare)} of its landed cost.`;
+    case "middle-stability":
+      return `Pakistan ranks at the ${percentile(s.percentile)}th percentile for political stability, in the middle of the range.`;
+    case "no-direct-imports":
+      return "No mineral in the data is imported directly from China.";
+    case "largest-cut":
+      return `US imports come directly from China for ${s.exposed.length} minerals (${s.exposed.map(lower).join(", ")}); the largest cut Pakistan's capacity can make by ${s.target} is ${formatNumber(s.cutPp, 2)} points (${lower(s.mineral)}), against a ${THRESHOLDS.realChinaCutPp}-point bar.`;
+    case "against-ukraine": {
+      const side = (x: number | null) => (x === null ? "?" : percentile(x));
+      const occupied = s.occupiedPct === null ? "an unknown share" : `${formatNumber(s.occupiedPct)} %`;
+      return `Pakistan compares favourably with Ukraine on ${s.wins} of ${s.known} counts: cost (${s.cheaper} of ${s.sourced} minerals cheaper), risk premium (${formatNumber(s.crpPk, 2)} vs ${formatNumber(s.crpUa, 2)} points), political stability (${side(s.stabilityPk)} vs ${side(s.stabilityUa)}) and access (${occupied} of Ukraine's metal deposits under occupation).`;
+    }
+  }
+}
+
+const CHEAPER_THAN = [
+  "above both Australia's and Canada's",
+  "below one of Australia's and Canada's",
+  "below both Australia's and Canada's",
+] as const;
+
+/** The sentence behind one mineral's verdict; `importForm` is the product form USGS lists US imports for. */
+export function mineralSummaryText(s: MineralSummary, mineral: MineralId, importForm: string): string {
+  const name = lower(mineral);
+  switch (s.id) {
+    case "reserves-not-listed":
+      return `USGS does not list Pakistan for ${name} and no resource estimate is published.`;
+    case "reserves-share":
+      return `${s.basis === "usgs" ? "USGS" : "Reko Diq's reported reserves"} put Pakistan at ${formatShare(s.share)} of world ${name} reserves.`;
+    case "no-cost-data":
+      return "No cost data.";
+    case "landed-cost":
+      return `Pakistan's landed ${name} costs ${formatUsd(s.pk)}/t, ${CHEAPER_THAN[s.cheaperThan]} (${formatUsd(s.au)} and ${formatUsd(s.ca)})${s.costBasis === "assumption" ? "; costs for this mineral are assumptions" : ""}.`;
+    case "no-direct-imports":
+      return `USGS lists no direct US imports of ${name} from China (${importForm}); any dependence runs through processing elsewhere.`;
+    case "supply-shares":
+      return `By ${s.year}, Pakistan supplies ${formatShare(s.pakistanShare)} of US ${name} demand, against China's ${formatShare(s.chinaShareBaseline)} today (${formatShare(s.chinaShare)} in this scenario).`;
+  }
+}
+
+/** A reason as the scenario API answers it: label, value, unit, display and its provenance. */
+export interface ReasonText {
+  label: string;
+  value: number | null;
+  unit: string;
+  display: string;
+  sourceId?: string;
+  status?: Reason["status"];
+  mineral?: MineralId;
+  country?: string;
+}
+
+export interface MineralVerdictText {
+  mineral: MineralId;
+  verdict: Verdict;
+  summary: string;
+  reasons: ReasonText[];
+}
+
+/** A claim as the scenario API answers it. */
+export interface ClaimText {
+  id: ClaimId;
+  title: string;
+  /** The article's claim in our words. */
+  claim: string;
+  verdict: Verdict;
+  /** One sentence: why this verdict, with the deciding numbers. */
+  summary: string;
+  reasons: ReasonText[];
+  perMineral: MineralVerdictText[];
+}
+
+const PROVENANCE: ReadonlySet<string> = new Set(["sourceId", "status", "mineral", "country"]);
+
+/** A reason in words. Its provenance keeps the model's key order, the order the API has always written. */
+export function reasonText(r: Reason): ReasonText {
+  const provenance = Object.fromEntries(Object.entries(r).filter(([k]) => PROVENANCE.has(k)));
+  return {
+    label: reasonLabel(r),
+    value: r.value,
+    unit: reasonUnit(r),
+    display: reasonDisplay(r),
+    ...provenance,
+  };
+}
+
+/** Every claim of a scenario in words, as /api/scenario answers them. */
+export function describeClaims(result: Pick<ScenarioResult, "claims" | "dependency">): ClaimText[] {
+  const importForm = (m: MineralId) => result.dependency.find((d) => d.mineral === m)?.importForm ?? "";
+  return result.claims.map((c: ClaimResult) => ({
+    id: c.id,
+    title: CLAIM_TITLES[c.id],
+    claim: CLAIM_PARAPHRASES[c.id],
+    verdict: c.verdict,
+    summary: claimSummaryText(c.summary),
+    reasons: c.reasons.map(reasonText),
+    perMineral: c.perMineral.map((p) => ({
+      mineral: p.mineral,
+      verdict: p.verdict,
+      summary: mineralSummaryText(p.summary, p.mineral, importForm(p.mineral)),
+      reasons: p.reasons.map(reasonText),
+    })),
+  }));
+}

@@ -1,0 +1,177 @@
+import { cell, type ChartTable, PROVENANCE_COLUMNS, sourceCell, statusCell } from "../charts/chart-model";
+import { type ChartContext } from "../charts/context";
+import { formatNumber, formatPartialDate } from "../charts/format";
+import { STATUS_LABELS, STATUSES, type Status } from "../data/constants";
+import { loadDataset } from "../data/load";
+import { type Source } from "../data/sources";
+import { type SourceUse, summariseSourceUse } from "../data/usage";
+import { loadModelContext } from "../api/model-context";
+import { THRESHOLDS } from "../model/claims";
+import { type Assumption, GROUP_LABELS, GROUPS } from "../model/types";
+import { serverChartContext } from "./context";
+import { assumptionName } from "./scenario-text";
+
+/**
+ * /sources and /sources/assumptions: the registry of sources with what each is used for, what a status means, the
+ * model's method, and the assumptions table as a table model. Server only (it loads the dataset).
+ */
+
+const STATUS_MEANING: Record<Status, string> = {
+  published: "printed by the original publisher (a statistical office, government, company report).",
+  "source-estimate":
+    "the source's own estimate, e.g. a value USGS marks “e” or the whole 2024 column of MCS 2025.",
+  secondary:
+    "reported by a third party (news report, aggregator, transcription) citing the original; to be checked against it.",
+  derived:
+    "our calculation from cited inputs (shares, currency conversions, annualisation); the inputs and arithmetic are given beside it.",
+  assumption:
+    "our judgement where no source exists; the basis is written beside it and it can be changed in the scenario lab.",
+};
+
+const KIND_LABEL: Record<Source["kind"], string> = {
+  primary: "Original publication",
+  secondary: "Secondary report",
+  project: "This project",
+};
+
+/** One entry of the source registry. */
+export interface SourceEntry {
+  id: string;
+  title: string;
+  url: string;
+  /** "U.S. Geological Survey · MCS 2025, pp. 34–35 · published Jan 2025 · licence: … · Original publication". */
+  meta: string;
+  note: string | null;
+  /** "mine production (antimony), 2023–2024 — 37 values; …", or why nothing cites it yet. */
+  uses: string;
+}
+
+export interface SourcesView {
+  /** What each status means, in the order of STATUSES. */
+  statuses: { status: Status; label: string; meaning: string }[];
+  /** Every source, by producer then title. */
+  sources: SourceEntry[];
+}
+
+function usesText(used: readonly SourceUse[]): string {
+  return used.length
+    ? used.map((u) => `${u.what} — ${u.count} value${u.count === 1 ? "" : "s"}`).join("; ")
+    : "cited as background; no figure in the data uses it yet.";
+}
+
+/** The sources page: statuses and the registry. */
+export function buildSourcesView(): SourcesView {
+  const ds = loadDataset();
+  const uses = summariseSourceUse(ds);
+  const sources = [...ds.sources].sort(
+    (a, b) => a.producer.localeCompare(b.producer) || a.title.localeCompare(b.title),
+  );
+  return {
+    statuses: STATUSES.map((s) => ({ status: s, label: STATUS_LABELS[s], meaning: STATUS_MEANING[s] })),
+    sources: sources.map((s) => ({
+      id: s.id,
+      title: s.title,
+      url: s.url,
+      meta: `${s.producer} · ${s.edition} · published ${formatPartialDate(s.date)} · licence: ${s.licence} · ${KIND_LABEL[s.kind]}`,
+      note: s.note ?? null,
+      uses: usesText(uses.get(s.id) ?? []),
+    })),
+  };
+}
+
+/** The model's landed-cost equations, as lib/model/README.md states them. */
+const EQUATIONS = `labor     = cash cost × labour share × (wage ÷ US wage) ÷ productivity
+energy    = cash cost × energy share × electricity price ÷ US electricity price
+other     = cash cost × (1 − labour share − energy share)
+rate      = base rate + λ × country risk premium + extra premium
+capital   = capital intensity × CRF(rate, life)     CRF(r, n) = r(1+r)ⁿ ÷ ((1+r)ⁿ − 1)
+security  = security cost (% of capex per year) × capital intensity
+freight   = inland haul + ocean freight
+insurance = cargo insurance (%) × price
+tariff    = US tariff rate × (ex-works cost + freight + insurance)
+landed    = labor + energy + other + capital + security + freight + insurance + tariff`;
+
+export interface MethodView {
+  equations: string;
+  /** How each claim is judged, one sentence each, with the thresholds the verdicts use. */
+  claimTests: string[];
+  assumptionCount: number;
+}
+
+/** The method section of /sources: equations, the claims' thresholds, the size of the assumptions table. */
+export function buildMethodView(): MethodView {
+  const t = THRESHOLDS;
+  return {
+    equations: EQUATIONS,
+    claimTests: [
+      `C1 Untapped resources: Pakistan's share of world reserves — at least ${t.largeReservesShare * 100} % holds, ${t.someReservesShare * 100}–${t.largeReservesShare * 100} % is mixed.`,
+      "C2 Cheaper: Pakistan's landed cost below both Australia's and Canada's holds, below one is mixed; judged over the four minerals with sourced costs.",
+      `C3 Stable supply: WGI political stability at or above the ${t.stablePercentile}th percentile holds; below the ${t.unstablePercentile}th does not hold when risk is at least ${t.pricedRiskShare * 100} % of the landed cost.`,
+      `C4 Less dependence on China: Pakistan supplying at least ${t.realChinaCutPp} points of US demand by the target year holds, ${t.someChinaCutPp}–${t.realChinaCutPp} is mixed.`,
+      "C5 Alongside Ukraine: Pakistan ahead on at least three of cost, risk premium, political stability and access holds; two is mixed.",
+    ],
+    assumptionCount: loadModelContext().table.length,
+  };
+}
+
+/**
+ * The assumptions table as a table model: a row per assumption under its group's heading, with key, default, slider
+ * range, low–high range, status, source and basis.
+ */
+export function buildAssumptionsTable(table: readonly Assumption[], ctx: ChartContext): ChartTable {
+  const span = (lo: number, hi: number) => `${formatNumber(lo)}–${formatNumber(hi)}`;
+  return {
+    caption:
+      "Assumptions of the model: default, slider range, low–high range for sensitivity and uncertainty",
+    columns: [
+      { key: "assumption", label: "Assumption", kind: "label" },
+      { key: "key", label: "Key", kind: "code" },
+      { key: "default", label: "Default", kind: "number" },
+      { key: "slider", label: "Slider range", kind: "number" },
+      { key: "range", label: "Low–high", kind: "number" },
+      ...PROVENANCE_COLUMNS,
+      { key: "basis", label: "Basis", kind: "text" },
+    ],
+    rows: GROUPS.flatMap((g) =>
+      table
+        .filter((a) => a.group === g)
+        .map((a) => ({
+          key: a.key,
+          group: GROUP_LABELS[g],
+          cells: [
+            cell(assumptionName(a)),
+            cell(a.key),
+            cell(a.default, a.options?.find((o) => o.value === a.default)?.label),
+            cell(span(a.min, a.max)),
+            cell(span(a.low, a.high)),
+            statusCell(a.status, STATUS_LABELS[a.status]),
+            { ...sourceCell(a.sourceId, ctx.cite(a.sourceId)), title: ctx.sources([a.sourceId])[0]?.title },
+            cell(a.basis),
+          ],
+        })),
+    ),
+  };
+}
+
+export interface AssumptionsView {
+  count: number;
+  /** Presets besides the evidence baseline. */
+  otherPresets: number;
+  /** "Labour: 12" for each group, in the order of GROUPS. */
+  groupCounts: { label: string; count: number }[];
+  table: ChartTable;
+}
+
+/** The page /sources/assumptions. */
+export function buildAssumptionsView(): AssumptionsView {
+  const { table, presets } = loadModelContext();
+  return {
+    count: table.length,
+    otherPresets: presets.length - 1,
+    groupCounts: GROUPS.map((g) => ({
+      label: GROUP_LABELS[g],
+      count: table.filter((a) => a.group === g).length,
+    })),
+    table: buildAssumptionsTable(table, serverChartContext()),
+  };
+}

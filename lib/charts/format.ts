@@ -140,3 +140,10 @@ export function groupByReason(
   for (const item of items) groups.set(item.reason, [...(groups.get(item.reason) ?? []), item.label]);
   return [...groups.entries()].map(([reason, labels]) => ({ reason, labels }));
 }
+
+/** A signed USD amount with a true minus sign, for gaps: −1,234 → "−US$1,234", 56 → "+US$56", 0 → "US$0". */
+export function formatSignedUsd(value: number): string {
+  const text = formatUsd(Math.abs(value));
+  if (text === formatUsd(0)) return text;
+  return `${value > 0 ? "+" : "−"}${text}`;
+}

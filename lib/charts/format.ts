@@ -147,3 +147,10 @@ export function formatSignedNumber(value: number, digits = 1): string {
   if (rounded === 0) return formatNumber(0, digits);
   return `${rounded > 0 ? "+" : "−"}${formatNumber(Math.abs(rounded), digits)}`;
 }
+
+/** A signed USD amount with a true minus sign, for gaps: −1,234 → "−US$1,234", 56 → "+US$56", 0 → "US$0". */
+export function formatSignedUsd(value: number): string {
+  const text = formatUsd(Math.abs(value));
+  if (text === formatUsd(0)) return text;
+  return `${value > 0 ? "+" : "−"}${text}`;
+}

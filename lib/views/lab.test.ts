@@ -76,16 +76,37 @@ describe("the lab's chart models", () => {
     for (const b of gap.bars) expect(b.detail).toMatch(b.value < 0 ? /cheaper$/ : /dearer$/);
   });
 
-  it("draws China's share of US supply falling from the preset as volume is re-sourced", () => {
+  it("draws China's share of US supply at both stages falling from the preset as volume is re-sourced", () => {
     const chart = buildLabDependencyChart(results("antimony"), frame);
     const series = (k: string) => chart.series.find((s) => s.key === k)!;
-    expect(chart.series.map((s) => s.key)).toEqual(["china", "china-preset", "pakistan", "unmet"]);
+    expect(chart.series.map((s) => s.key)).toEqual([
+      "china",
+      "china-preset",
+      "china-mining",
+      "pakistan",
+      "unmet",
+    ]);
     expect(series("china").points).toHaveLength(11);
-    expect(series("china-preset").points[0]!.y).toBeCloseTo(53.55, 2);
-    expect(series("china").points[10]!.y).toBe(0);
-    expect(series("china-preset").points[10]!.y).toBeCloseTo(26.775, 3);
+    // Refining stage at the preset: direct imports (53.55 %) plus Belgian, Indian and Thai metal from Chinese feed.
+    expect(series("china-preset").points[0]!.y).toBeCloseTo(55.42, 2);
+    // All of it re-sourced by the target year in this scenario, at both stages.
+    expect(series("china").points[10]!.y).toBeCloseTo(0, 9);
+    expect(series("china-mining").points[10]!.y).toBeCloseTo(0, 9);
+    // The mined share is below the refined one: China refines ore it does not mine.
+    expect(series("china-mining").points[0]!.y).toBeLessThan(series("china").points[0]!.y);
+    expect(series("china-preset").points[10]!.y).toBeCloseTo(55.42 / 2, 2);
     expect(chart.table.rows[0]!.cells[0]).toEqual({ value: 2025, display: "2025" });
+    expect(chart.table.columns.at(-1)!.label).toMatch(/of which indirect/);
     expect(chart.notes).toEqual([]);
+  });
+
+  it("shows Pakistani copper refined in China as a China share where there was none", () => {
+    const chart = buildLabDependencyChart(results("copper"), frame);
+    const china = chart.series.find((s) => s.key === "china")!;
+    expect(china.points[0]!.y).toBe(0);
+    // Reko Diq produces from 2028; its offtake reaches the US through Chinese smelters on the default route.
+    expect(china.points.find((p) => p.x === 2030)!.y).toBeGreaterThan(0);
+    expect(chart.notes[0]).toMatch(/Only new supply routed through China/);
   });
 
   it("stacks the supply mix to 100 % per scenario, unmet last", () => {

@@ -16,12 +16,13 @@ import {
   countryColour,
   DEARER_COLOUR,
   SCENARIO_A_COLOUR,
+  STAGE_MINING_COLOUR,
   SUPPLY_COLOURS,
   supplyColours,
 } from "../charts/palette";
 import { countryName } from "../data/country-names";
 import { type ExportSource } from "../export/figure";
-import { type MineralDependency } from "../model/dependency";
+import { type DependencyYear, type MineralDependency } from "../model/dependency";
 import { type LandedCost } from "../model/landed-cost";
 import { type MineralModelData } from "../model/model-data";
 import { type ScenarioResult } from "../model/scenario";
@@ -237,43 +238,50 @@ export function buildLabDependencyChart(r: LabResults, f: LabFrame): LinesChart 
       tooltip: `${label}, ${y.year}: ${formatPct(pct(pick(y)), 2)} of US supply`,
     })),
   });
+  // China's share at each stage: refining counts direct imports plus supply made from Chinese intermediates or
+  // refined in China (the route of new supply); mining counts direct imports mined in China.
+  const refining = (y: DependencyYear) => y.exposure.refining.direct + y.exposure.refining.indirect;
+  const mining = (y: DependencyYear) => y.exposure.mining.direct + y.exposure.mining.indirect;
   const series = [
-    line("china", "China, scenario", countryColour("CN"), cur.years, (y) => y.chinaShare),
-    line("china-preset", "China, preset", BASELINE_COLOUR, base.years, (y) => y.chinaShare, true),
+    line("china", "China, refining stage, scenario", countryColour("CN"), cur.years, refining),
+    line("china-preset", "China, refining stage, preset", BASELINE_COLOUR, base.years, refining, true),
     ...(pinned
-      ? [line("china-a", "China, scenario A", SCENARIO_A_COLOUR, pinned.years, (y) => y.chinaShare)]
+      ? [line("china-a", "China, refining stage, scenario A", SCENARIO_A_COLOUR, pinned.years, refining)]
       : []),
+    line("china-mining", "China, mining stage, scenario", STAGE_MINING_COLOUR, cur.years, mining),
     line("pakistan", "Pakistan, scenario", countryColour("PK"), cur.years, (y) => y.pakistanShare),
     line("unmet", "Unmet, scenario", SUPPLY_COLOURS.unmet!, cur.years, (y) => y.unmetShare, true),
   ];
   const first = cur.years[0]!;
   const last = cur.years[cur.years.length - 1]!;
   const lastBase = base.years[base.years.length - 1]!;
+  const indirectLabel = "China, refining stage, scenario: of which indirect";
   return {
     kind: "lines",
     ...meta(
       "china-dependency",
-      `China's share of US ${name} supply, 2025–2035`,
-      `Direct imports from China (${r.mineral.importForm}) as a share of US apparent consumption; Pakistan's share and the unmet share in this scenario.`,
+      `China's share of US ${name} supply by stage, 2025–2035`,
+      `Shares of US apparent consumption. Refining stage: imports from China (${r.mineral.importForm}), supply from third countries made from Chinese intermediates, and new supply refined in China. Mining stage: imports from China made from ore mined in China. Pakistan's share and the unmet share in this scenario.`,
       r.mineral.name,
       f,
     ),
     notes:
-      base.years[0]!.chinaShare === 0
+      cur.baselineExposure.refining === 0
         ? [
-            `USGS lists no direct US imports of ${name} from China, so there is no China share to cut. Rare earths, graphite and antimony are imported directly from China.`,
+            `No US ${name} supply is mined or refined in China today: USGS lists no direct imports from China, and the third countries the US buys from do not refine Chinese feed. Only new supply routed through China can add a China share.`,
           ]
         : [],
     missing: [],
     axis: { format: "pct" },
     series,
     legend: series.map((s) => ({ label: s.label, colour: s.colour, ...(s.dashed ? { dashed: true } : {}) })),
-    alt: `Line chart: China's share of US ${name} supply goes from ${formatNumber(pct(first.chinaShare), 1)} % in ${first.year} to ${formatNumber(pct(last.chinaShare), 1)} % in ${last.year} (preset ${formatNumber(pct(lastBase.chinaShare), 1)} %); Pakistan supplies ${formatNumber(pct(last.pakistanShare), 2)} % in ${last.year}.`,
+    alt: `Line chart: China's share of US ${name} supply at the refining stage goes from ${formatNumber(pct(refining(first)), 1)} % in ${first.year} to ${formatNumber(pct(refining(last)), 1)} % in ${last.year} (preset ${formatNumber(pct(refining(lastBase)), 1)} %), and at the mining stage from ${formatNumber(pct(mining(first)), 1)} % to ${formatNumber(pct(mining(last)), 1)} %; Pakistan supplies ${formatNumber(pct(last.pakistanShare), 2)} % in ${last.year}.`,
     table: {
-      caption: `Shares of US ${name} supply by year (%)`,
+      caption: `Shares of US ${name} supply by year and stage (%)`,
       columns: [
         { key: "year", label: "Year", kind: "label" },
         ...series.map((s) => ({ key: s.key, label: s.label, unit: SHARE, kind: "number" as const })),
+        { key: "china-indirect", label: indirectLabel, unit: SHARE, kind: "number" as const },
       ],
       rows: cur.years.map((y, i) => ({
         key: String(y.year),
@@ -283,6 +291,7 @@ export function buildLabDependencyChart(r: LabResults, f: LabFrame): LinesChart 
             const v = s.points[i]!.y;
             return cell(v, formatNumber(v, 2));
           }),
+          cell(pct(y.exposure.refining.indirect), formatNumber(pct(y.exposure.refining.indirect), 2)),
         ],
       })),
     },

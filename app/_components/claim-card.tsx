@@ -39,6 +39,7 @@ function ClaimCard({ card }: { card: ClaimCardView }) {
         <p className="claim-card__verdict">
           Verdict: <VerdictBadge verdict={card.verdict} />
         </p>
+        {card.probability ? <p className="claim-card__probability">{card.probability}</p> : null}
       </header>
       <p className="claim-card__claim">
         <span className="claim-card__kicker">The article:</span> {card.claim}

@@ -1,3 +1,4 @@
+import { CONFIDENT, DOUBTFUL } from "../model/claim-draws";
 import { computeComparisons, type Comparison } from "../model/comparisons";
 import { type ModelContext } from "../model/context";
 import { describeJsonError, quoteInput } from "../text/visible";
@@ -15,9 +16,11 @@ import { parseScenarioParams, serializeScenarioParams, VIEW_PARAMS } from "../ur
 import { type ClaimText, describeClaims } from "../views/claims-text";
 
 /** The scenario API's answer: the normalised scenario, warnings for each clamped value, and the results. */
-export interface ScenarioResponse extends Omit<ScenarioResult, "claims"> {
+export interface ScenarioResponse extends Omit<ScenarioResult, "claims" | "probabilities"> {
   scenario: NormalisedScenario & { query: string };
-  /** C1–C5 with their verdicts, summaries and reasons in words as well as numbers. */
+  /** The claims' Monte Carlo: how many seeded draws, the seed, and the probabilities verdicts need. */
+  montecarlo: { draws: number; seed: number; holdsAtLeast: number; doesNotHoldAtMost: number };
+  /** C1–C5 with their verdicts, probabilities, summaries and reasons in words as well as numbers. */
   claims: ClaimText[];
   warnings: FieldMessage[];
   /** Pakistan vs Australia and Canada per mineral: gap, deciding assumption, break-even. */
@@ -39,11 +42,23 @@ function results(ctx: ModelContext, scenario: NormalisedScenario, query: string)
   let hit = memo.get(query);
   if (!hit) {
     const costs = computeCosts(ctx.data, scenario.values);
-    const result = runScenario(ctx.data, scenario.values);
+    const preset = ctx.presets.find((p) => p.id === scenario.preset);
+    // What the preset sets is a statement of the scenario, not an uncertainty: it is never drawn.
+    const { probabilities, ...result } = runScenario(ctx.data, scenario.values, {
+      table: ctx.table,
+      fixed: new Set(Object.keys(preset?.values ?? {})),
+      comparisons: true,
+    });
     hit = {
       ...result,
+      montecarlo: {
+        draws: probabilities!.draws,
+        seed: probabilities!.seed,
+        holdsAtLeast: CONFIDENT,
+        doesNotHoldAtMost: DOUBTFUL,
+      },
       claims: describeClaims(result),
-      comparisons: computeComparisons(ctx.data, ctx.table, scenario.values, costs),
+      comparisons: computeComparisons(ctx.data, ctx.table, scenario.values, costs, undefined, probabilities),
     };
     if (memo.size >= MAX_MEMO) memo.delete(memo.keys().next().value!);
     memo.set(query, hit);

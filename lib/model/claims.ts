@@ -1,8 +1,21 @@
 import { type MineralId, type Status } from "../data/common";
 import { KEYS } from "./assumptions";
+import { CONFIDENT, type ClaimProbabilities, DOUBTFUL } from "./claim-draws";
+import {
+  BARS,
+  BENCHMARKS,
+  type ClaimMargins,
+  claimMargins,
+  claimSetup,
+  hasOnRecord,
+  PRECISION,
+  publishedRanks,
+  resultSources,
+  ukraineWins,
+} from "./claim-tests";
 import { type MineralDependency } from "./dependency";
 import { costOf, type CostTable, type LandedCost, v } from "./landed-cost";
-import { type ModelData } from "./model-data";
+import { type MineralModelData, type ModelData } from "./model-data";
 import { type Stage, STAGES } from "./stages";
 import { type ScenarioValues } from "./types";
 
@@ -51,14 +64,19 @@ export type ReasonId =
   | "pakistan-cut"
   /** C4: the share of US demand no supplier covers in the target year. */
   | "unmet-share"
-  /** C5: minerals with sourced costs where Pakistan lands cheaper than Ukraine; `of` holds how many there are. */
-  | "cheaper-than-UA"
+  /**
+   * C5: the share of a country's on-record minerals where it lands below both Australia and Canada (`country`),
+   * with `of` the number of such minerals.
+   */
+  | "undercut-share"
   /** C5: Pakistan's risk premium minus Ukraine's; `sides` holds both. */
   | "crp-vs-UA"
   /** C5: Pakistan's political-stability percentile minus Ukraine's; `sides` holds both. */
   | "stability-vs-UA"
   /** C5: the share of Ukraine's metal deposits in Russian-controlled territory. */
-  | "occupied-share";
+  | "occupied-share"
+  /** C5: the share of Pakistan's projects on record that are occupied or shut by fighting. */
+  | "out-of-reach-share";
 
 /** Units of reasons: percent, percentage points, USD per tonne, a percentile rank, a count of events or minerals. */
 export type ReasonUnit = "%" | "pp" | "USD/t" | "percentile" | "events" | "minerals";
@@ -90,7 +108,8 @@ export type MineralSummary =
   | { id: "reserves-not-listed" }
   /** `basis`: USGS's table, or Reko Diq's reported reserves where USGS lists none. */
   | { id: "reserves-share"; share: number; basis: "usgs" | "reko-diq" }
-  | { id: "no-cost-data" }
+  /** C2–C4: Pakistan has no production, reserves or project past exploration for this mineral on record. */
+  | { id: "not-on-record" }
   /** Landed costs, USD/t; `cheaperThan`: how many of Australia and Canada Pakistan undercuts. */
   | {
       id: "landed-cost";
@@ -100,6 +119,8 @@ export type MineralSummary =
       cheaperThan: 0 | 1 | 2;
       costBasis: "sourced" | "assumption";
     }
+  /** C3: the share of Pakistan's landed cost of this mineral that pays for risk (0–1). */
+  | { id: "risk-share"; riskShare: number; percentile: number }
   /** C4: China holds no share of US supply at either stage. */
   | { id: "no-china-exposure" }
   /**
@@ -114,7 +135,9 @@ export type MineralSummary =
       chinaShareBaseline: number;
       chinaShare: number;
       cutPp: number;
-    };
+    }
+  /** C5: whether the country holding this mineral lands it below both Australia and Canada (USD/t). */
+  | { id: "undercut"; country: "PK" | "UA"; cost: number; benchmark: number };
 
 /** What a claim's one-sentence summary cites: which sentence, with its numbers. */
 export type ClaimSummary =
@@ -125,23 +148,28 @@ export type ClaimSummary =
       listed: readonly { mineral: MineralId; share: number }[];
       large: readonly MineralId[];
     }
-  /** C2: counts over the minerals with sourced costs. */
-  | { id: "cheaper"; sourced: readonly MineralId[]; cheaperThanBoth: number; cheaperThanOne: number }
-  | { id: "no-governance-data" }
-  /** C3: Pakistan's WGI percentile at or above the stable bar. */
-  | { id: "stable"; percentile: number }
-  /** C3: unstable, and risk is at least the priced share of landed cost (0–1). */
+  /**
+   * C2: over the minerals Pakistan has on record: how many land below both benchmarks clearly (beyond the
+   * precision), how many are within it, and the minerals left out for want of a deposit on record.
+   */
   | {
-      id: "unstable-priced";
+      id: "cheaper";
+      tested: readonly MineralId[];
+      cheaperThanBoth: number;
+      withinPrecision: number;
+      untested: readonly MineralId[];
+    }
+  | { id: "nothing-on-record" }
+  | { id: "no-governance-data" }
+  /** C3: Pakistan's WGI rank with its 90 % bounds, against the stable bar, and Australia's and Canada's. */
+  | {
+      id: "stability";
       percentile: number;
+      low: number | null;
+      high: number | null;
       australia: number | null;
       canada: number | null;
-      riskShare: number;
     }
-  /** C3: unstable, but the scenario prices risk below that share. */
-  | { id: "unstable-unpriced"; percentile: number; riskShare: number }
-  /** C3: between the unstable and stable bars. */
-  | { id: "middle-stability"; percentile: number }
   | { id: "no-china-exposure" }
   /**
    * C4: minerals China holds a share of US supply of, and the largest cut (points) Pakistan makes by `target`, at
@@ -160,19 +188,22 @@ export type ClaimSummary =
       id: "against-ukraine";
       wins: number;
       known: number;
-      cheaper: number;
-      sourced: number;
+      undercutPk: number | null;
+      undercutUa: number | null;
       crpPk: number;
       crpUa: number;
       stabilityPk: number | null;
       stabilityUa: number | null;
       occupiedPct: number | null;
+      outOfReachPct: number;
     };
 
 /** A claim's test for one mineral. */
 export interface MineralVerdict {
   mineral: MineralId;
   verdict: Verdict;
+  /** Share of the Monte Carlo draws in which this mineral's test holds (null: no draws, or not tested). */
+  probability: number | null;
   summary: MineralSummary;
   reasons: Reason[];
 }
@@ -180,9 +211,12 @@ export interface MineralVerdict {
 export interface ClaimResult {
   id: ClaimId;
   verdict: Verdict;
+  /** Share of the Monte Carlo draws in which the claim's test holds (null: no draws, or nothing uncertain). */
+  probability: number | null;
   /** Why this verdict, with the deciding numbers. */
   summary: ClaimSummary;
   reasons: Reason[];
+  /** Every mineral the claim looks at, those it cannot test with "not-enough-data". */
   perMineral: MineralVerdict[];
 }
 
@@ -190,18 +224,12 @@ export interface ClaimResult {
 const RISK_PREMIUM_SOURCE = "damodaran-crp-2025-01";
 
 /**
- * Thresholds of the claim tests: our judgement, written down in lib/model/README.md. A share of world reserves of
- * 5 % or more counts as a large resource; a cut of 5 percentage points in China's share of US supply as a real
- * reduction; WGI political stability below the 25th percentile as unstable.
+ * C1's thresholds, our judgement (lib/model/README.md §3): a share of world reserves of 5 % or more counts as a
+ * large resource, 1–5 % as some. The other claims' bars and the model's precision are in claim-tests.ts.
  */
 export const THRESHOLDS = {
   largeReservesShare: 0.05,
   someReservesShare: 0.01,
-  realChinaCutPp: 5,
-  someChinaCutPp: 1,
-  unstablePercentile: 25,
-  stablePercentile: 50,
-  pricedRiskShare: 0.05,
 } as const;
 
 export interface ClaimInputs {
@@ -209,6 +237,26 @@ export interface ClaimInputs {
   values: ScenarioValues;
   costs: CostTable;
   dependency: readonly MineralDependency[];
+}
+
+/**
+ * Where a margin stands against the model's precision: clearly positive (1), clearly negative (−1), or a tie (0)
+ * no verdict can rest on.
+ */
+export type Clarity = 1 | 0 | -1;
+export const clarity = (margin: number, precision: number): Clarity =>
+  margin > precision ? 1 : margin < -precision ? -1 : 0;
+
+/**
+ * A verdict from a test's probability and its point margin: holds at a probability of at least 0.8, does not hold
+ * at 0.2 or less, mixed between — and mixed whenever the point margin is within the precision, or disagrees with
+ * the probability. Without draws (probability null) the point margin alone decides, with the same precision.
+ */
+export function verdictOf(probability: number | null, clear: Clarity): Verdict {
+  if (probability === null) return clear > 0 ? "holds" : clear < 0 ? "does-not-hold" : "mixed";
+  if (probability >= CONFIDENT && clear > 0) return "holds";
+  if (probability <= DOUBTFUL && clear < 0) return "does-not-hold";
+  return "mixed";
 }
 
 /**
@@ -235,17 +283,6 @@ function combine(verdicts: readonly Verdict[]): Verdict {
   return "not-enough-data";
 }
 
-/** Holds (or does not) when at least ¾ of the minerals with a verdict say so; otherwise mixed. */
-function majority(verdicts: readonly Verdict[]): Verdict {
-  const known = verdicts.filter((x) => x !== "not-enough-data");
-  if (!known.length) return "not-enough-data";
-  const holds = known.filter((x) => x === "holds").length;
-  const fails = known.filter((x) => x === "does-not-hold").length;
-  if (holds * 4 >= known.length * 3) return "holds";
-  if (fails * 4 >= known.length * 3) return "does-not-hold";
-  return "mixed";
-}
-
 /** A reason holding a 0–1 share, in percent (null stays null: not listed). */
 const shareReason = (
   id: ReasonId,
@@ -253,8 +290,23 @@ const shareReason = (
   provenance: Omit<Reason, "id" | "value" | "unit"> = {},
 ): Reason => ({ id, value: share === null ? null : share * 100, unit: "%", ...provenance });
 
+/** A mineral a claim cannot test because Pakistan has nothing of it on record. */
+const notOnRecord = (mineral: MineralId): MineralVerdict => ({
+  mineral,
+  verdict: "not-enough-data",
+  probability: null,
+  summary: { id: "not-on-record" },
+  reasons: [],
+});
+
+/** Everything a claim reads: the scenario, its point margins and (when the draws ran) its probabilities. */
+export interface ClaimContext extends ClaimInputs {
+  margins: ClaimMargins;
+  probabilities: ClaimProbabilities | null;
+}
+
 /** C1: Pakistan's published share of world reserves (and production) per mineral. */
-export function claimResources({ data }: ClaimInputs): ClaimResult {
+export function claimResources({ data }: ClaimContext): ClaimResult {
   const rd = data.facts.rekoDiqReservesT;
   const listed: { mineral: MineralId; share: number }[] = [];
   const perMineral = data.minerals.map<MineralVerdict>((m) => {
@@ -278,13 +330,22 @@ export function claimResources({ data }: ClaimInputs): ClaimResult {
           : reserves >= THRESHOLDS.someReservesShare
             ? "mixed"
             : "does-not-hold";
-    if (reserves === null) return { mineral: m.id, verdict, summary: { id: "reserves-not-listed" }, reasons };
+    if (reserves === null)
+      return { mineral: m.id, verdict, probability: null, summary: { id: "reserves-not-listed" }, reasons };
     listed.push({ mineral: m.id, share: reserves });
-    return { mineral: m.id, verdict, summary: { id: "reserves-share", share: reserves, basis }, reasons };
+    return {
+      mineral: m.id,
+      verdict,
+      probability: null,
+      summary: { id: "reserves-share", share: reserves, basis },
+      reasons,
+    };
   });
   return {
     id: "C1",
     verdict: combine(perMineral.map((p) => p.verdict)),
+    // Published data only: nothing to draw.
+    probability: null,
     summary: {
       id: "reserves",
       minerals: perMineral.length,
@@ -298,17 +359,21 @@ export function claimResources({ data }: ClaimInputs): ClaimResult {
   };
 }
 
-/** C2: Pakistan's landed cost vs Australia and Canada per mineral, and the labour part alone. */
-export function claimCheaper({ data, costs }: ClaimInputs): ClaimResult {
+/**
+ * C2: Pakistan's landed cost against Australia's and Canada's, for each mineral Pakistan has on record (a mine, a
+ * project past exploration, or USGS production or reserves), with the labour part alone as a reason. A mineral
+ * with nothing on record has no Pakistani cost to compare: not enough data, never a hypothetical mine's cost.
+ */
+export function claimCheaper({ data, costs, margins, probabilities }: ClaimContext): ClaimResult {
   const perMineral = data.minerals.map<MineralVerdict>((m) => {
+    const margin = margins.cheaper[m.id];
     const pk = costOf(costs, "PK", m.id);
     const au = costOf(costs, "AU", m.id);
     const ca = costOf(costs, "CA", m.id);
-    if (!pk || !au || !ca)
-      return { mineral: m.id, verdict: "not-enough-data", summary: { id: "no-cost-data" }, reasons: [] };
+    if (margin === undefined || !pk || !au || !ca) return notOnRecord(m.id);
     const cheaperThan = [au, ca].filter((x) => pk.landedCostUsdPerTonne < x.landedCostUsdPerTonne).length as
       0 | 1 | 2;
-    const verdict: Verdict = cheaperThan === 2 ? "holds" : cheaperThan === 1 ? "mixed" : "does-not-hold";
+    const probability = probabilities?.cheaper.byMineral[m.id] ?? null;
     const status: Status = m.costBasis === "sourced" ? "derived" : "assumption";
     const gap = (x: LandedCost) =>
       ((pk.landedCostUsdPerTonne - x.landedCostUsdPerTonne) / x.landedCostUsdPerTonne) * 100;
@@ -340,7 +405,8 @@ export function claimCheaper({ data, costs }: ClaimInputs): ClaimResult {
     ];
     return {
       mineral: m.id,
-      verdict,
+      verdict: verdictOf(probability, clarity(margin, PRECISION.costPct)),
+      probability,
       summary: {
         id: "landed-cost",
         pk: pk.landedCostUsdPerTonne,
@@ -352,45 +418,57 @@ export function claimCheaper({ data, costs }: ClaimInputs): ClaimResult {
       reasons,
     };
   });
-  const sourced = perMineral.filter(
-    (p) => data.minerals.find((m) => m.id === p.mineral)?.costBasis === "sourced",
-  );
+  const tested = perMineral.filter((p) => p.verdict !== "not-enough-data");
+  const clear = tested.map((p) => clarity(margins.cheaper[p.mineral]!, PRECISION.costPct));
+  const positive = clear.filter((x) => x > 0).length;
+  const negative = clear.filter((x) => x < 0).length;
+  // The test: Pakistan below both benchmarks for more than half of its minerals. It clearly fails once the minerals
+  // clearly not cheaper leave no majority possible.
+  const overall: Clarity = positive * 2 > tested.length ? 1 : negative * 2 >= tested.length ? -1 : 0;
   return {
     id: "C2",
-    verdict: majority(sourced.map((p) => p.verdict)),
-    summary: {
-      id: "cheaper",
-      sourced: sourced.map((p) => p.mineral),
-      cheaperThanBoth: sourced.filter((p) => p.verdict === "holds").length,
-      cheaperThanOne: sourced.filter((p) => p.verdict === "mixed").length,
-    },
-    reasons: sourced.flatMap((p) => p.reasons.slice(0, 3)),
+    verdict: tested.length ? verdictOf(probabilities?.cheaper.overall ?? null, overall) : "not-enough-data",
+    probability: tested.length ? (probabilities?.cheaper.overall ?? null) : null,
+    summary: tested.length
+      ? {
+          id: "cheaper",
+          tested: tested.map((p) => p.mineral),
+          cheaperThanBoth: positive,
+          withinPrecision: clear.filter((x) => x === 0).length,
+          untested: perMineral.filter((p) => p.verdict === "not-enough-data").map((p) => p.mineral),
+        }
+      : { id: "nothing-on-record" },
+    reasons: tested.flatMap((p) => p.reasons.slice(0, 3)),
     perMineral,
   };
 }
 
 /**
- * The share of Pakistan's landed cost (0–1) that pays for risk, summed over the minerals with sourced costs: the
- * capital charge's country premium (or the insurance premium), physical security and cargo insurance.
+ * C3: is Pakistan a stable supplier? Its WGI political-stability rank (drawn within its 90 % confidence bounds)
+ * against the stable bar. What its risk costs is reported per mineral — a share of that mineral's landed cost,
+ * never summed across products — but does not decide: pricing a risk does not make supply dependable, and the
+ * price is already in C2's costs.
  */
-function pakistanRiskShare({ data, costs }: ClaimInputs): number {
-  let riskCost = 0;
-  let landed = 0;
-  for (const m of data.minerals.filter((x) => x.costBasis === "sourced")) {
-    const c = costOf(costs, "PK", m.id);
-    if (!c) continue;
-    riskCost += c.riskCostUsdPerTonne;
-    landed += c.landedCostUsdPerTonne;
-  }
-  return landed > 0 ? riskCost / landed : 0;
-}
-
-/** C3: governance (WGI political stability), country risk premium, security incidents, and what that risk costs inside C2. */
-export function claimStable(inputs: ClaimInputs): ClaimResult {
-  const { data, values } = inputs;
+export function claimStable({ data, values, costs, margins, probabilities }: ClaimContext): ClaimResult {
   const pk = data.countries.PK;
   const pv = pk.politicalStability;
-  const riskShare = pakistanRiskShare(inputs);
+  const probability = pv ? (probabilities?.stable ?? null) : null;
+  const verdict: Verdict =
+    pv && margins.stable !== null
+      ? verdictOf(probability, clarity(margins.stable, PRECISION.percentile))
+      : "not-enough-data";
+  const perMineral = data.minerals.map<MineralVerdict>((m) => {
+    const c = costOf(costs, "PK", m.id);
+    if (!hasOnRecord(m, "PK") || !c || !pv) return notOnRecord(m.id);
+    const riskShare = c.landedCostUsdPerTonne > 0 ? c.riskCostUsdPerTonne / c.landedCostUsdPerTonne : 0;
+    return {
+      mineral: m.id,
+      verdict,
+      probability,
+      summary: { id: "risk-share", riskShare, percentile: pv.value },
+      reasons: [shareReason("risk-share", riskShare, { status: "derived", mineral: m.id, country: "PK" })],
+    };
+  });
   const reasons: Reason[] = [
     ...(["PK", "AU", "CA"] as const).map<Reason>((c) => {
       const x = data.countries[c].politicalStability;
@@ -411,35 +489,25 @@ export function claimStable(inputs: ClaimInputs): ClaimResult {
       status: "derived",
       country: "PK",
     },
-    { id: "risk-share", value: riskShare * 100, unit: "%", status: "derived", country: "PK" },
+    ...perMineral.flatMap((p) => p.reasons),
   ];
-  let verdict: Verdict;
-  let summary: ClaimSummary;
-  if (!pv) {
-    verdict = "not-enough-data";
-    summary = { id: "no-governance-data" };
-  } else if (pv.value >= THRESHOLDS.stablePercentile) {
-    verdict = "holds";
-    summary = { id: "stable", percentile: pv.value };
-  } else if (pv.value < THRESHOLDS.unstablePercentile) {
-    if (riskShare >= THRESHOLDS.pricedRiskShare) {
-      verdict = "does-not-hold";
-      summary = {
-        id: "unstable-priced",
-        percentile: pv.value,
-        australia: data.countries.AU.politicalStability?.value ?? null,
-        canada: data.countries.CA.politicalStability?.value ?? null,
-        riskShare,
-      };
-    } else {
-      verdict = "mixed";
-      summary = { id: "unstable-unpriced", percentile: pv.value, riskShare };
-    }
-  } else {
-    verdict = "mixed";
-    summary = { id: "middle-stability", percentile: pv.value };
-  }
-  return { id: "C3", verdict, summary, reasons, perMineral: [] };
+  return {
+    id: "C3",
+    verdict,
+    probability,
+    summary: pv
+      ? {
+          id: "stability",
+          percentile: pv.value,
+          low: pv.low ?? null,
+          high: pv.high ?? null,
+          australia: data.countries.AU.politicalStability?.value ?? null,
+          canada: data.countries.CA.politicalStability?.value ?? null,
+        }
+      : { id: "no-governance-data" },
+    reasons,
+    perMineral,
+  };
 }
 
 /** One stage of C4 for a mineral: China's share of US supply now and in the target year, and Pakistan's cut. */
@@ -455,14 +523,23 @@ interface C4Stage {
 
 /**
  * C4: the cut in China's share of US supply by the target year that Pakistan's supply can cause, at the mining and
- * at the refining stage. A mineral's verdict rests on the stage where China holds the larger share of US supply
- * (the refining stage on a tie, where China's weight usually lies); both stages are reported.
+ * at the refining stage, for the minerals Pakistan has on record. A mineral's verdict rests on the stage where China
+ * holds the larger share of US supply (the refining stage on a tie, where China's weight usually lies), or where
+ * Pakistani output refined in China adds to a share China did not hold; both stages are reported. The bar: a cut of
+ * 5 points (claim-tests.ts, justified in the method).
  */
-export function claimLessChina({ data, values, dependency }: ClaimInputs): ClaimResult {
+export function claimLessChina({
+  data,
+  values,
+  dependency,
+  margins,
+  probabilities,
+}: ClaimContext): ClaimResult {
   const target = v(values, KEYS.targetYear);
   const cuts: { mineral: MineralId; cutPp: number; stage: Stage }[] = [];
   const perMineral = dependency.map<MineralVerdict>((d) => {
     const m = data.minerals.find((x) => x.id === d.mineral)!;
+    if (!hasOnRecord(m, "PK")) return notOnRecord(m.id);
     const year = d.years.find((y) => y.year === target) ?? d.years[d.years.length - 1]!;
     const derived = { status: "derived", mineral: d.mineral } as const;
     const stages: C4Stage[] = STAGES.map((stage) => ({
@@ -471,11 +548,8 @@ export function claimLessChina({ data, values, dependency }: ClaimInputs): Claim
       target: year.exposure[stage].direct + year.exposure[stage].indirect,
       cutPp: year.pakistanCut[stage] * 100,
     }));
-    // The stage China weighs most on (STAGES lists refining last, so it wins a tie); where China holds nothing at
-    // either stage today, the stage where Pakistan's own supply adds to China's share, if any.
-    const held = stages.reduce((a, b) => (b.now >= a.now ? b : a));
-    const added = stages.reduce((a, b) => (b.cutPp <= a.cutPp ? b : a));
-    const decisive = held.now > 0 || added.cutPp >= 0 ? held : added;
+    const tested = margins.lessChina[m.id];
+    const decisive = stages.find((s) => s.stage === tested?.stage) ?? stages[stages.length - 1]!;
     const stageReasons = (s: C4Stage): Reason[] => [
       {
         ...shareReason("china-share-now", s.now, { sourceId: m.importSourceId, ...derived, country: "CN" }),
@@ -496,29 +570,25 @@ export function claimLessChina({ data, values, dependency }: ClaimInputs): Claim
         stage: s.stage,
       },
     ];
-    const others = stages.filter((s) => s !== decisive);
     const reasons = [
       ...stageReasons(decisive),
-      ...others.flatMap(stageReasons),
+      ...stages.filter((s) => s !== decisive).flatMap(stageReasons),
       { ...shareReason("unmet-share", year.unmetShare, derived), year: year.year },
     ];
-    if (decisive.now <= 0 && decisive.cutPp >= 0)
+    if (!tested)
       return {
         mineral: d.mineral,
         verdict: "not-enough-data",
+        probability: null,
         summary: { id: "no-china-exposure" },
         reasons,
       };
     cuts.push({ mineral: d.mineral, cutPp: decisive.cutPp, stage: decisive.stage });
-    const verdict: Verdict =
-      decisive.cutPp >= THRESHOLDS.realChinaCutPp
-        ? "holds"
-        : decisive.cutPp >= THRESHOLDS.someChinaCutPp
-          ? "mixed"
-          : "does-not-hold";
+    const probability = probabilities?.lessChina.byMineral[m.id] ?? null;
     return {
       mineral: d.mineral,
-      verdict,
+      verdict: verdictOf(probability, clarity(tested.margin, PRECISION.chinaCutPp)),
+      probability,
       summary: {
         id: "supply-shares",
         year: year.year,
@@ -531,12 +601,18 @@ export function claimLessChina({ data, values, dependency }: ClaimInputs): Claim
       reasons,
     };
   });
-  const exposed = perMineral.filter((p) => p.verdict !== "not-enough-data");
+  const exposed = perMineral.filter((p) => margins.lessChina[p.mineral] !== undefined);
+  const clear = exposed.map((p) => clarity(margins.lessChina[p.mineral]!.margin, PRECISION.chinaCutPp));
+  // The test: a real cut for at least one mineral; it clearly fails when every mineral clearly misses the bar.
+  const overall: Clarity = clear.some((x) => x > 0) ? 1 : clear.every((x) => x < 0) ? -1 : 0;
   // The first of the largest cuts (a stable sort keeps the data's mineral order among equals).
   const best = [...cuts].sort((a, b) => b.cutPp - a.cutPp)[0];
   return {
     id: "C4",
-    verdict: combine(exposed.map((p) => p.verdict)),
+    verdict: exposed.length
+      ? verdictOf(probabilities?.lessChina.overall ?? null, overall)
+      : "not-enough-data",
+    probability: exposed.length ? (probabilities?.lessChina.overall ?? null) : null,
     summary: best
       ? {
           id: "largest-cut",
@@ -552,37 +628,57 @@ export function claimLessChina({ data, values, dependency }: ClaimInputs): Claim
   };
 }
 
-/** C5: Pakistan vs Ukraine on cost, risk premium, political stability and accessible (not occupied) resources. */
-export function claimUkraine({ data, values, costs }: ClaimInputs): ClaimResult {
-  const sourced = data.minerals.filter((m) => m.costBasis === "sourced");
-  const pkCheaper = sourced.filter(
-    (m) =>
-      (costOf(costs, "PK", m.id)?.landedCostUsdPerTonne ?? Infinity) <
-      (costOf(costs, "UA", m.id)?.landedCostUsdPerTonne ?? Infinity),
-  );
+/**
+ * C5: Pakistan against Ukraine on four counts that either side can win: how many of its on-record minerals each
+ * lands below Australia and Canada (a share, so a longer list does not win by itself), the country risk premium,
+ * WGI political stability (within its bounds), and access (the share of deposits out of reach: occupied in
+ * Ukraine, occupied or shut by fighting in Pakistan). The claim holds when Pakistan is ahead on at least three.
+ */
+export function claimUkraine({ data, values, costs, margins, probabilities }: ClaimContext): ClaimResult {
+  const u = margins.ukraine;
   const crpPk = v(values, KEYS.crp("PK"));
   const crpUa = v(values, KEYS.crp("UA"));
   const pvPk = data.countries.PK.politicalStability;
   const pvUa = data.countries.UA.politicalStability;
   const occupied = data.facts.ukraineOccupiedSharePct;
-  const tests = [
-    { ok: pkCheaper.length * 2 > sourced.length, known: true },
-    { ok: crpPk <= crpUa, known: true },
-    { ok: !!pvPk && !!pvUa && pvPk.value >= pvUa.value, known: !!pvPk && !!pvUa },
-    { ok: !!occupied && occupied.value > 0, known: !!occupied },
-  ];
-  const known = tests.filter((t) => t.known);
-  const wins = known.filter((t) => t.ok).length;
-  const verdict: Verdict =
-    known.length < 2 ? "not-enough-data" : wins >= 3 ? "holds" : wins <= 1 ? "does-not-hold" : "mixed";
+  const holders = (["PK", "UA"] as const).map((c) => ({
+    c,
+    minerals: data.minerals.filter((m) => hasOnRecord(m, c)),
+  }));
+  const undercut = (c: "PK" | "UA", m: MineralModelData) => {
+    const own = costOf(costs, c, m.id)!.landedCostUsdPerTonne;
+    const benchmark = Math.min(...BENCHMARKS.map((b) => costOf(costs, b, m.id)!.landedCostUsdPerTonne));
+    return { own, benchmark };
+  };
+  const share = (c: "PK" | "UA") => {
+    const ms = holders.find((h) => h.c === c)!.minerals;
+    if (!ms.length) return null;
+    return ms.filter((m) => undercut(c, m).own < undercut(c, m).benchmark).length / ms.length;
+  };
+  const perMineral = data.minerals.map<MineralVerdict>((m) => {
+    const holder = holders.find((h) => h.minerals.includes(m));
+    if (!holder) return notOnRecord(m.id);
+    const { own, benchmark } = undercut(holder.c, m);
+    return {
+      mineral: m.id,
+      verdict: verdictOf(null, clarity(((benchmark - own) / benchmark) * 100, PRECISION.costPct)),
+      probability: null,
+      summary: { id: "undercut", country: holder.c, cost: own, benchmark },
+      reasons: [],
+    };
+  });
+  const point = ukraineWins(u, 1);
+  const count = ukraineWins(u);
+  const known = count.known;
+  // Clearly ahead on three or more; clearly behind where even the ties could not make three.
+  const overall: Clarity =
+    point.wins >= BARS.ukraineWins ? 1 : known - point.losses < BARS.ukraineWins ? -1 : 0;
+  const probability = known >= BARS.ukraineWins ? (probabilities?.ukraine ?? null) : null;
   const reasons: Reason[] = [
-    {
-      id: "cheaper-than-UA",
-      value: pkCheaper.length,
-      unit: "minerals",
-      status: "derived",
-      of: sourced.length,
-    },
+    ...(["PK", "UA"] as const).map<Reason>((c) => ({
+      ...shareReason("undercut-share", share(c), { status: "derived", country: c }),
+      of: holders.find((h) => h.c === c)!.minerals.length,
+    })),
     {
       id: "crp-vs-UA",
       value: crpPk - crpUa,
@@ -606,34 +702,65 @@ export function claimUkraine({ data, values, costs }: ClaimInputs): ClaimResult 
       status: occupied?.status,
       country: "UA",
     },
+    {
+      id: "out-of-reach-share",
+      value: data.facts.pakistanOutOfReachPct,
+      unit: "%",
+      status: "derived",
+      country: "PK",
+    },
+    ...(["PK", "UA"] as const).map<Reason>((c) => ({
+      id: "security-incidents",
+      value: data.countries[c].securityIncidents,
+      unit: "events",
+      status: "derived",
+      country: c,
+    })),
   ];
   return {
     id: "C5",
-    verdict,
+    verdict: known < BARS.ukraineWins ? "not-enough-data" : verdictOf(probability, overall),
+    probability,
     summary: {
       id: "against-ukraine",
-      wins,
-      known: known.length,
-      cheaper: pkCheaper.length,
-      sourced: sourced.length,
+      wins: count.wins,
+      known,
+      undercutPk: share("PK"),
+      undercutUa: share("UA"),
       crpPk,
       crpUa,
       stabilityPk: pvPk?.value ?? null,
       stabilityUa: pvUa?.value ?? null,
       occupiedPct: occupied?.value ?? null,
+      outOfReachPct: data.facts.pakistanOutOfReachPct,
     },
     reasons,
-    perMineral: [],
+    perMineral,
   };
 }
 
-/** All five claims for one scenario. */
-export function computeClaims(inputs: ClaimInputs): ClaimResult[] {
-  return [
-    claimResources(inputs),
-    claimCheaper(inputs),
-    claimStable(inputs),
-    claimLessChina(inputs),
-    claimUkraine(inputs),
-  ];
+/** The claims' context for a scenario: its point margins, read from its own costs and dependency results. */
+export function claimContext(
+  inputs: ClaimInputs,
+  probabilities: ClaimProbabilities | null = null,
+): ClaimContext {
+  const margins = claimMargins(
+    claimSetup(inputs.data, inputs.values),
+    inputs.values,
+    publishedRanks(inputs.data),
+    resultSources(inputs.costs, inputs.dependency),
+  );
+  return { ...inputs, margins, probabilities };
+}
+
+/**
+ * All five claims for one scenario. With the claims' Monte Carlo (claim-draws.ts) each verdict follows its
+ * probability; without it (the lab's slider path) each follows its point margin, with the same precision.
+ */
+export function computeClaims(
+  inputs: ClaimInputs,
+  probabilities: ClaimProbabilities | null = null,
+): ClaimResult[] {
+  const ctx = claimContext(inputs, probabilities);
+  return [claimResources(ctx), claimCheaper(ctx), claimStable(ctx), claimLessChina(ctx), claimUkraine(ctx)];
 }

@@ -1,5 +1,6 @@
 import { type MineralId } from "../data/common";
 import { type BreakEvenResult, solveBreakEven } from "./break-even";
+import { type ClaimProbabilities } from "./claim-draws";
 import { costOf, type LandedCost } from "./landed-cost";
 import { type ModelData } from "./model-data";
 import { computeSensitivity } from "./sensitivity";
@@ -21,6 +22,23 @@ export interface Comparison {
   /** Where the gap closes as the deciding assumption moves within its slider bounds. */
   breakEven: BreakEvenResult | null;
   costBasis: "sourced" | "assumption";
+  /** Share of the claims' Monte Carlo draws in which Pakistan lands cheaper (null: the draws did not run). */
+  probabilityPakistanCheaper: number | null;
+  /** Median of PK − competitor over those draws, USD per tonne (null: the draws did not run). */
+  medianGapUsdPerTonne: number | null;
+}
+
+/** The Monte Carlo's figures of one comparison, where the draws covered it. */
+function drawn(
+  probabilities: ClaimProbabilities | null,
+  mineral: MineralId,
+  competitor: Exclude<Supplier, "PK">,
+): Pick<Comparison, "probabilityPakistanCheaper" | "medianGapUsdPerTonne"> {
+  const x =
+    competitor === "AU" || competitor === "CA"
+      ? probabilities?.comparisons[mineral]?.[competitor]
+      : undefined;
+  return { probabilityPakistanCheaper: x?.pCheaper ?? null, medianGapUsdPerTonne: x?.medianGap ?? null };
 }
 
 /**
@@ -33,6 +51,7 @@ export function computeComparisons(
   values: ScenarioValues,
   costs: ReadonlyMap<string, LandedCost>,
   competitors: readonly Exclude<Supplier, "PK">[] = ["AU", "CA"],
+  probabilities: ClaimProbabilities | null = null,
 ): Comparison[] {
   const out: Comparison[] = [];
   for (const m of data.minerals) {
@@ -54,6 +73,7 @@ export function computeComparisons(
           ? solveBreakEven(data, table, values, { key: top.key, competitor, mineral: m.id })
           : null,
         costBasis: m.costBasis,
+        ...drawn(probabilities, m.id, competitor),
       });
     }
   }

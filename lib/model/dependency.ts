@@ -163,6 +163,78 @@ export function allocate(
   return out;
 }
 
+/** What the dependency model reads of a mineral's data alone, the same for every scenario. */
+interface DependencyPlan {
+  /** US domestic ("US"), every import source, then the alternative suppliers; volumes live in arrays in this order. */
+  sources: string[];
+  index: Map<string, number>;
+  importShare: Float64Array;
+  cnIdx: number | undefined;
+  pkIdx: number;
+  altIdx: number[];
+  isAlt: boolean[];
+  /** Share of each third country's refined exports to the US made from Chinese intermediates (assessed ones). */
+  feed: number[];
+  chinaImportShare: number;
+  /** WGI risk score per source; null for countries without one (the other-risk assumption stands in). */
+  riskScores: (number | null)[];
+  /**
+   * China's refined exports are made partly from ore mined elsewhere; without both stages for China, all of it
+   * counts as mined in China (an upper bound).
+   */
+  chinaMined: number;
+  phases: { country: AlternativeSupplier; startKey: string; capacityKey: string }[];
+  notes: string[];
+}
+
+/** Plans are built once per mineral object: the claims' Monte Carlo runs the model thousands of times. */
+const plans = new WeakMap<MineralModelData, DependencyPlan>();
+
+function dependencyPlan(data: ModelData, m: MineralModelData): DependencyPlan {
+  const cached = plans.get(m);
+  if (cached) return cached;
+  const ALTS = ALTERNATIVE_SUPPLIERS;
+  const sources: string[] = ["US"];
+  for (const s of m.importShares) if (!sources.includes(s.country)) sources.push(s.country);
+  for (const c of ALTS) if (!sources.includes(c)) sources.push(c);
+  const index = new Map(sources.map((s, i) => [s, i]));
+  const importShare = new Float64Array(sources.length);
+  for (const s of m.importShares) {
+    const i = index.get(s.country)!;
+    importShare[i] = importShare[i]! + s.share;
+  }
+  const countries = data.countries as Record<string, { riskScore: number | null } | undefined>;
+  const cnIdx = index.get("CN");
+  const notes: string[] = [];
+  if (m.stages.chinaMinedShareOfRefined === null)
+    notes.push(
+      "No source gives China's output at both stages: its exports count as mined in China (an upper bound).",
+    );
+  const plan: DependencyPlan = {
+    sources,
+    index,
+    importShare,
+    cnIdx,
+    pkIdx: index.get("PK")!,
+    altIdx: ALTS.map((c) => index.get(c)!),
+    isAlt: sources.map((src) => (ALTS as readonly string[]).includes(src)),
+    feed: sources.map((src) => (src === "CN" || src === "US" ? 0 : (m.indirectChinaFeed[src] ?? 0))),
+    chinaImportShare: cnIdx === undefined ? 0 : importShare[cnIdx]!,
+    riskScores: sources.map((s) => countries[s]?.riskScore ?? null),
+    chinaMined: m.stages.chinaMinedShareOfRefined ?? 1,
+    phases: data.pipeline
+      .filter((ph) => ph.mineral === m.id && (ALTS as readonly string[]).includes(ph.country))
+      .map((ph) => ({
+        country: ph.country as AlternativeSupplier,
+        startKey: KEYS.pipelineStart(ph.projectId, ph.phaseId),
+        capacityKey: KEYS.pipelineCapacity(ph.projectId, ph.phaseId),
+      })),
+    notes,
+  };
+  plans.set(m, plan);
+  return plan;
+}
+
 /**
  * US supply of one mineral per year, 2025–2035 (MODEL.md §3): demand held at 2024 apparent consumption (grown by
  * the demand-growth assumption); imports split by the USGS import sources; a share ρ of China-sourced volume
@@ -177,6 +249,8 @@ export function computeDependency(
   values: ScenarioValues,
   m: MineralModelData,
   costs: ReadonlyMap<string, LandedCost>,
+  /** The years to compute (each year stands alone); all of 2025–2035 by default. The claims' draws need one. */
+  years: readonly number[] = YEARS,
 ): MineralDependency {
   // Local copies of imported constants: module bindings compiled to getters (tsx, CommonJS) are slow in hot loops.
   const ALTS = ALTERNATIVE_SUPPLIERS;
@@ -196,18 +270,11 @@ export function computeDependency(
   const otherRisk = v(values, KEYS.otherRisk);
   const productPerContained = productTonnesPerContainedTonne(m);
 
-  // Sources: US domestic, every import source, and the alternative suppliers; volumes live in one array.
-  const sources: string[] = ["US"];
-  for (const s of m.importShares) if (!sources.includes(s.country)) sources.push(s.country);
-  for (const c of ALTS) if (!sources.includes(c)) sources.push(c);
-  const index = new Map(sources.map((s, i) => [s, i]));
-  const importShare = new Float64Array(sources.length);
-  for (const s of m.importShares) {
-    const i = index.get(s.country)!;
-    importShare[i] = importShare[i]! + s.share;
-  }
-  const countries = data.countries as Record<string, { riskScore: number | null } | undefined>;
-  const risk = sources.map((s) => countries[s]?.riskScore ?? otherRisk);
+  const plan = dependencyPlan(data, m);
+  const { sources, index, importShare, cnIdx, pkIdx, altIdx, isAlt, feed, chinaImportShare, chinaMined } =
+    plan;
+  notes.push(...plan.notes);
+  const risk = plan.riskScores.map((x) => x ?? otherRisk);
   const landedOf = (c: string) => costOf(costs, c, m.id)?.landedCostUsdPerTonne ?? Number.POSITIVE_INFINITY;
   const landed = sources.map(landedOf);
   const removed = new Set(SUPPLIERS.filter((c) => v(values, KEYS.remove(c)) >= 0.5));
@@ -215,7 +282,6 @@ export function computeDependency(
     .filter((c) => c !== "CN")
     .map((c) => index.get(c))
     .filter((i): i is number => i !== undefined);
-  const cnIdx = index.get("CN");
   const costOrder = [...ALTS].sort((a, b) => landedOf(a) - landedOf(b));
   const weights = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
   const exportable = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
@@ -223,36 +289,21 @@ export function computeDependency(
     weights[c] = Math.max(0, v(values, KEYS.weight(c)));
     exportable[c] = v(values, KEYS.exportable(c)) / 100;
   }
-  const phases = data.pipeline
-    .filter((ph) => ph.mineral === m.id && (ALTS as readonly string[]).includes(ph.country))
-    .map((ph) => ({
-      country: ph.country as AlternativeSupplier,
-      start: v(values, KEYS.pipelineStart(ph.projectId, ph.phaseId)),
-      capacity: v(values, KEYS.pipelineCapacity(ph.projectId, ph.phaseId)),
-    }));
-  const chinaImportShare = cnIdx === undefined ? 0 : importShare[cnIdx]!;
-  const pkIdx = index.get("PK")!;
-  const altIdx = ALTS.map((c) => index.get(c)!);
-  const isAlt = sources.map((src) => (ALTS as readonly string[]).includes(src));
-  // Share of each third country's refined exports to the US made from Chinese intermediates (assessed ones).
-  const feed = sources.map((src) => (src === "CN" || src === "US" ? 0 : (m.indirectChinaFeed[src] ?? 0)));
+  const phases = plan.phases.map((ph) => ({
+    country: ph.country,
+    start: v(values, ph.startKey),
+    capacity: v(values, ph.capacityKey),
+  }));
   // New supply from an alternative supplier is processed where its route says: in China, it stays China-processed.
   const viaChina = ALTS.map((c) => processingLocation(values, c, m) === "china");
-  // China's refined exports are made partly from ore mined elsewhere; without both stages for China, all of it
-  // counts as mined in China (an upper bound).
-  const chinaMined = m.stages.chinaMinedShareOfRefined ?? 1;
-  if (m.stages.chinaMinedShareOfRefined === null)
-    notes.push(
-      "No source gives China's output at both stages: its exports count as mined in China (an upper bound).",
-    );
   const volume = new Float64Array(sources.length);
   const indirect = new Float64Array(sources.length);
   const added = new Float64Array(ALTS.length);
   const spare = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
   const pipelineCap = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
 
-  const years: DependencyYear[] = [];
-  for (const year of YEARS) {
+  const out: DependencyYear[] = [];
+  for (const year of years) {
     const demand = demand0 * growth ** (year - 2024);
     const imports = demand * reliance;
     for (let i = 0; i < sources.length; i++) {
@@ -370,7 +421,7 @@ export function computeDependency(
     const newAvg = allocated > 0 ? newCost / allocated : 0;
     const comparable =
       allocated > 0 && Number.isFinite(originAvg) && originAvg > 0 && Number.isFinite(newAvg);
-    years.push({
+    out.push({
       year,
       demandT: demand,
       mix,
@@ -412,7 +463,7 @@ export function computeDependency(
       top3Share: w?.top3Share ?? null,
       sourceId: w?.sourceId ?? null,
       year: w?.year ?? null,
-      usExposureToChina: years.map((y) => ({
+      usExposureToChina: out.map((y) => ({
         year: y.year,
         direct: y.exposure[stage].direct,
         indirect: y.exposure[stage].indirect,
@@ -426,7 +477,7 @@ export function computeDependency(
     demandBasis: m.demandBasis,
     importForm: m.importForm,
     importReliance: reliance,
-    years,
+    years: out,
     notes,
     stages,
     baselineExposure,

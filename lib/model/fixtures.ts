@@ -3,7 +3,13 @@ import { KEYS } from "./assumptions";
 import { type ClaimInputs } from "./claims";
 import { type DependencyYear, type MineralDependency } from "./dependency";
 import { costKey, type CostTable, type LandedCost } from "./landed-cost";
-import { type CountryModelData, type MineralModelData, type ModelData, type Sourced } from "./model-data";
+import {
+  type CountryModelData,
+  type MineralModelData,
+  type ModelData,
+  type OnRecord,
+  type Sourced,
+} from "./model-data";
 import { COST_COUNTRIES, type CostBreakdown, type CostCountry, SUPPLIERS, type Supplier } from "./types";
 
 /**
@@ -20,7 +26,7 @@ export function sourced(value: number, sourceId = "test-source"): Sourced {
   return { value, unit: "", year: 2024, sourceId, status: "published" };
 }
 
-/** A mineral with no production, reserves or imports unless given. */
+/** A mineral with no production, reserves or imports unless given; on record (a test project) for every supplier. */
 export function mineralData(id: MineralId, fields: Partial<MineralModelData> = {}): MineralModelData {
   return {
     id,
@@ -54,6 +60,12 @@ export function mineralData(id: MineralId, fields: Partial<MineralModelData> = {
     productionShare: bySupplier(null),
     worldReservesT: null,
     reservesSourceId: `reserves-${id}`,
+    onRecord: bySupplier<OnRecord | null>({
+      basis: "project",
+      project: "Test project",
+      stage: "operating",
+      sourceId: "test",
+    }),
     tariffPct: {},
     ...fields,
   };
@@ -92,7 +104,12 @@ export function modelData(
       COST_COUNTRIES.map((c) => [c, { wage: 1, productivity: 1, electricity: 1, diesel: 1 }]),
     ) as ModelData["factorDefaults"],
     ownPowerDefaults: {},
-    facts: { rekoDiqReservesT: null, ukraineOccupiedSharePct: null, ...fields.facts },
+    facts: {
+      rekoDiqReservesT: null,
+      ukraineOccupiedSharePct: null,
+      pakistanOutOfReachPct: 0,
+      ...fields.facts,
+    },
   };
 }
 

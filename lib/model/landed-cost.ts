@@ -26,9 +26,130 @@ export function v(values: ScenarioValues, key: string): number {
   return x;
 }
 
+/** The assumptions every landed cost reads. */
+interface GlobalInputs {
+  baseRate: number;
+  riskLoading: number;
+  projectLife: number;
+  /** Political risk insured rather than priced in the discount rate (the risk-treatment choice). */
+  insured: boolean;
+  tariffRegime: number;
+  goldPrice: number;
+  goldPayable: number;
+  copperPayable: number;
+  molybdenumPrice: number;
+  concentrateGradeCopper: number;
+  treatmentChargeCopper: number;
+  refiningChargeCopper: number;
+  conversionCostLithium: number;
+  separationCostRareEarths: number;
+}
+
+/** The assumptions of one country a landed cost reads (absent ones, e.g. the US's ocean freight, are 0). */
+interface CountryInputs {
+  crp: number;
+  extraPremium: number;
+  yearsToProduction: number;
+  physicalSecurity: number;
+  riskInsurance: number;
+  inlandFreight: number;
+  oceanFreight: number;
+  freightToChina: number;
+  insurance: number;
+  tariffExtra: number;
+  wage: number;
+  productivity: number;
+  electricity: number;
+  diesel: number;
+  /** The coded refining route, for the countries that have one (Pakistan, Ukraine); else null. */
+  refineRoute: number | null;
+}
+
+/** The assumptions of one mineral a landed cost reads. */
+interface MineralInputs {
+  labourShare: number;
+  electricityShare: number;
+  fuelShare: number;
+  price: number;
+}
+
+/**
+ * Reads a scenario's assumptions for landed costs, each group once: the claims' Monte Carlo prices about twenty
+ * costs per draw, and reading every key once per cost (a string-keyed lookup) cost more than the arithmetic.
+ */
+export class CostReader {
+  private globals: GlobalInputs | undefined;
+  private readonly countries = new Map<CostCountry, CountryInputs>();
+  private readonly minerals = new Map<MineralId, MineralInputs>();
+  constructor(readonly values: ScenarioValues) {}
+
+  get global(): GlobalInputs {
+    const x = this.values;
+    return (this.globals ??= {
+      baseRate: v(x, KEYS.baseRate),
+      riskLoading: v(x, KEYS.riskLoading),
+      projectLife: v(x, KEYS.projectLife),
+      insured: Math.round(v(x, KEYS.riskTreatment)) === RISK_TREATMENT.insured,
+      tariffRegime: v(x, KEYS.tariffRegime),
+      goldPrice: v(x, KEYS.goldPrice),
+      goldPayable: v(x, KEYS.goldPayable),
+      copperPayable: v(x, KEYS.copperPayable),
+      molybdenumPrice: v(x, KEYS.molybdenumPrice),
+      concentrateGradeCopper: v(x, KEYS.concentrateGradeCopper),
+      treatmentChargeCopper: v(x, KEYS.treatmentChargeCopper),
+      refiningChargeCopper: v(x, KEYS.refiningChargeCopper),
+      conversionCostLithium: v(x, KEYS.conversionCostLithium),
+      separationCostRareEarths: v(x, KEYS.separationCostRareEarths),
+    });
+  }
+
+  country(c: CostCountry): CountryInputs {
+    let got = this.countries.get(c);
+    if (got) return got;
+    const x = this.values;
+    const optional = (key: string) => x[key] ?? 0;
+    got = {
+      crp: v(x, KEYS.crp(c)),
+      extraPremium: v(x, KEYS.extraPremium(c)),
+      yearsToProduction: v(x, KEYS.yearsToProduction(c)),
+      physicalSecurity: v(x, KEYS.physicalSecurity(c)),
+      riskInsurance: v(x, KEYS.riskInsurance(c)),
+      inlandFreight: v(x, KEYS.inlandFreight(c)),
+      oceanFreight: c === "US" ? 0 : v(x, KEYS.oceanFreight(c)),
+      freightToChina: c === "CN" ? 0 : optional(KEYS.freightToChina(c)),
+      insurance: c === "US" ? 0 : v(x, KEYS.insurance(c)),
+      tariffExtra: c === "US" ? 0 : v(x, KEYS.tariffExtra(c)),
+      wage: v(x, KEYS.wage(c)),
+      productivity: v(x, KEYS.productivity(c)),
+      electricity: v(x, KEYS.electricity(c)),
+      diesel: v(x, KEYS.diesel(c)),
+      refineRoute: c === "PK" || c === "UA" ? v(x, KEYS.refineRoute(c)) : null,
+    };
+    this.countries.set(c, got);
+    return got;
+  }
+
+  mineral(m: MineralModelData): MineralInputs {
+    let got = this.minerals.get(m.id);
+    if (got) return got;
+    const x = this.values;
+    got = {
+      labourShare: v(x, KEYS.labourShare(m.id)) / 100,
+      electricityShare: v(x, KEYS.electricityShare(m.id)) / 100,
+      fuelShare: v(x, KEYS.fuelShare(m.id)) / 100,
+      price: v(x, KEYS.price(m.id)),
+    };
+    this.minerals.set(m.id, got);
+    return got;
+  }
+}
+
+/** A reader for values, or the reader given. */
+const readerOf = (x: ScenarioValues | CostReader) => (x instanceof CostReader ? x : new CostReader(x));
+
 /** True when political risk is insured rather than priced in the discount rate (the risk-treatment choice). */
-export function riskInsured(values: ScenarioValues): boolean {
-  return Math.round(v(values, KEYS.riskTreatment)) === RISK_TREATMENT.insured;
+export function riskInsured(values: ScenarioValues | CostReader): boolean {
+  return readerOf(values).global.insured;
 }
 
 /**
@@ -36,9 +157,12 @@ export function riskInsured(values: ScenarioValues): boolean {
  * %). When political risk is insured instead, the country risk premium leaves the rate (the insurance premium is
  * charged in the security part): it is priced once.
  */
-export function discountRate(values: ScenarioValues, c: CostCountry): number {
-  const premium = riskInsured(values) ? 0 : v(values, KEYS.riskLoading) * v(values, KEYS.crp(c));
-  return (v(values, KEYS.baseRate) + premium + v(values, KEYS.extraPremium(c))) / 100;
+export function discountRate(values: ScenarioValues | CostReader, c: CostCountry): number {
+  const r = readerOf(values);
+  const g = r.global;
+  const x = r.country(c);
+  const premium = g.insured ? 0 : g.riskLoading * x.crp;
+  return (g.baseRate + premium + x.extraPremium) / 100;
 }
 
 /** The key of a landed cost in a cost table: "PK:copper". The only place that spells it. */
@@ -95,13 +219,13 @@ export interface LandedCost {
 
 /** Where a country's output of a mineral is processed: the reader's choice for Pakistan and Ukraine, else the data. */
 export function processingLocation(
-  values: ScenarioValues,
+  values: ScenarioValues | CostReader,
   c: CostCountry,
   m: MineralModelData,
 ): ProcessingLocation {
   if (m.processing.intermediate === null) return "domestic";
   if (c === "PK" || c === "UA")
-    return ROUTE_CHOICES[Math.round(v(values, KEYS.refineRoute(c)))] ?? m.routes[c];
+    return ROUTE_CHOICES[Math.round(readerOf(values).country(c).refineRoute ?? -1)] ?? m.routes[c];
   const usual = m.routes[c];
   // A domestic route for the two processing countries the options name.
   if ((c === "CN" && usual === "china") || (c === "US" && usual === "united-states")) return "domestic";
@@ -109,41 +233,48 @@ export function processingLocation(
 }
 
 /** Tonnes shipped from the mine per tonne of product: the concentrate (or other intermediate) that makes it. */
-export function shippedTonnesPerProductTonne(values: ScenarioValues, m: MineralModelData): number {
+export function shippedTonnesPerProductTonne(
+  values: ScenarioValues | CostReader,
+  m: MineralModelData,
+): number {
   if (m.processing.intermediate === null) return 1;
   if (m.processing.intermediatePerProductTonne !== null) return m.processing.intermediatePerProductTonne;
   // Copper: 1 ÷ (grade × payable share); doubling the grade halves the tonnes shipped.
-  return 1 / ((v(values, KEYS.concentrateGradeCopper) / 100) * (v(values, KEYS.copperPayable) / 100));
+  const g = readerOf(values).global;
+  return 1 / ((g.concentrateGradeCopper / 100) * (g.copperPayable / 100));
 }
 
 /** Cost of processing one tonne of the mine product's content into the product, USD per t of product. */
-export function processingCost(values: ScenarioValues, m: MineralModelData): number {
+export function processingCost(values: ScenarioValues | CostReader, m: MineralModelData): number {
+  const r = readerOf(values);
+  const g = r.global;
   switch (m.id) {
     case "copper":
       // Treatment charge per dry t of concentrate spread over the payable copper, plus the refining charge.
       return (
-        v(values, KEYS.treatmentChargeCopper) * shippedTonnesPerProductTonne(values, m) +
-        (v(values, KEYS.refiningChargeCopper) / 100) * LB_PER_TONNE
+        g.treatmentChargeCopper * shippedTonnesPerProductTonne(r, m) +
+        (g.refiningChargeCopper / 100) * LB_PER_TONNE
       );
     case "lithium":
-      return v(values, KEYS.conversionCostLithium);
+      return g.conversionCostLithium;
     case "rare-earths":
-      return v(values, KEYS.separationCostRareEarths);
+      return g.separationCostRareEarths;
     default:
       return 0;
   }
 }
 
 /** The by-product credit of an operation per tonne of product, USD (never positive). */
-export function byproductCredit(values: ScenarioValues, op: OperationModel | null): number {
+export function byproductCredit(values: ScenarioValues | CostReader, op: OperationModel | null): number {
   if (!op) return 0;
+  const g = readerOf(values).global;
   let credit = 0;
   for (const b of op.byproducts) {
     if (b.metal === "gold") {
       // Ounces contained per t of contained copper → payable ounces per t of payable copper.
-      const payable = v(values, KEYS.goldPayable) / 100 / (v(values, KEYS.copperPayable) / 100);
-      credit += b.perTonne * payable * v(values, KEYS.goldPrice);
-    } else credit += b.perTonne * v(values, KEYS.molybdenumPrice);
+      const payable = g.goldPayable / 100 / (g.copperPayable / 100);
+      credit += b.perTonne * payable * g.goldPrice;
+    } else credit += b.perTonne * g.molybdenumPrice;
   }
   return -credit;
 }
@@ -151,15 +282,15 @@ export function byproductCredit(values: ScenarioValues, op: OperationModel | nul
 /** The US tariff rate of a product by its origin (the processing country), percent; the US pays none. */
 function tariffRatePct(
   data: ModelData,
-  values: ScenarioValues,
+  r: CostReader,
   m: MineralModelData,
   origin: CostCountry | "third-country",
 ): number {
   if (origin === "US") return 0;
-  const regime = data.tariffRegimes[Math.round(v(values, KEYS.tariffRegime))]?.id;
+  const regime = data.tariffRegimes[Math.round(r.global.tariffRegime)]?.id;
   if (!regime) return 0;
   if (origin === "third-country") return m.thirdCountryTariffPct[regime] ?? 0;
-  return (m.tariffPct[regime]?.[origin as Supplier] ?? 0) + v(values, KEYS.tariffExtra(origin));
+  return (m.tariffPct[regime]?.[origin as Supplier] ?? 0) + r.country(origin).tariffExtra;
 }
 
 /** The parts of a landed cost other than the site cost (labour, energy, other operating costs). */
@@ -182,37 +313,33 @@ interface OffSiteParts {
 
 function offSiteParts(
   data: ModelData,
-  values: ScenarioValues,
+  r: CostReader,
   c: CostCountry,
   m: MineralModelData,
   capex: number,
   op: OperationModel | null,
 ): OffSiteParts {
-  const rate = discountRate(values, c);
+  const g = r.global;
+  const x = r.country(c);
+  const rate = discountRate(r, c);
   // Capital is spent evenly over the years to first production, so on average it carries half that time's
   // interest before output starts: capex × (1 + r)^(T/2), recovered over the project life.
-  const construction = (1 + rate) ** (v(values, KEYS.yearsToProduction(c)) / 2);
-  const life = v(values, KEYS.projectLife);
+  const construction = (1 + rate) ** (x.yearsToProduction / 2);
+  const life = g.projectLife;
   const capital = capex * construction * capitalRecoveryFactor(rate, life);
   // The same capital at the rate without the country premium: the difference is what the premium costs.
-  const riskFree = (v(values, KEYS.baseRate) + v(values, KEYS.extraPremium(c))) / 100;
+  const riskFree = (g.baseRate + x.extraPremium) / 100;
   const premiumCapital =
-    capital -
-    capex *
-      (1 + riskFree) ** (v(values, KEYS.yearsToProduction(c)) / 2) *
-      capitalRecoveryFactor(riskFree, life);
-  const security =
-    capex *
-    (v(values, KEYS.physicalSecurity(c)) / 100 +
-      (riskInsured(values) ? v(values, KEYS.riskInsurance(c)) / 100 : 0));
-  const processing = processingCost(values, m);
-  const location = processingLocation(values, c, m);
-  const shipped = shippedTonnesPerProductTonne(values, m);
-  const inland = v(values, KEYS.inlandFreight(c)) * shipped;
-  const ocean = (country: CostCountry) => (country === "US" ? 0 : v(values, KEYS.oceanFreight(country)));
+    capital - capex * (1 + riskFree) ** (x.yearsToProduction / 2) * capitalRecoveryFactor(riskFree, life);
+  const security = capex * (x.physicalSecurity / 100 + (g.insured ? x.riskInsurance / 100 : 0));
+  const processing = processingCost(r, m);
+  const location = processingLocation(r, c, m);
+  const shipped = shippedTonnesPerProductTonne(r, m);
+  const inland = x.inlandFreight * shipped;
+  const ocean = (country: CostCountry) => (country === "US" ? 0 : r.country(country).oceanFreight);
   let freight = inland;
   let tariffOrigin: CostCountry | "third-country" = c;
-  const price = v(values, KEYS.price(m.id));
+  const price = r.mineral(m).price;
   let customsValue = price;
   switch (location) {
     case "domestic":
@@ -226,22 +353,22 @@ function offSiteParts(
       break;
     case "china":
     case "third-country":
-      freight += (c === "CN" ? 0 : v(values, KEYS.freightToChina(c)) * shipped) + ocean("CN");
+      freight += (c === "CN" ? 0 : x.freightToChina * shipped) + ocean("CN");
       tariffOrigin = location === "china" ? "CN" : "third-country";
       break;
   }
-  const tariffPct = tariffRatePct(data, values, m, tariffOrigin);
+  const tariffPct = tariffRatePct(data, r, m, tariffOrigin);
   return {
     capital,
     security,
     processing,
     inlandFreight: inland,
     freight,
-    insurance: c === "US" ? 0 : (v(values, KEYS.insurance(c)) / 100) * price,
+    insurance: (x.insurance / 100) * price,
     // US duty is charged on the customs value (the price paid for the goods), not on cost, freight and insurance.
     tariff: (tariffPct / 100) * customsValue,
     tariffPct,
-    byproductCredit: byproductCredit(values, op),
+    byproductCredit: byproductCredit(r, op),
     location,
     tariffOrigin,
     rate,
@@ -274,7 +401,14 @@ export function calibrateOperations(data: ModelData, defaults: ScenarioValues): 
       let op = calibrated.get(a.operation.id);
       if (!op) {
         const capex = defaults[KEYS.operationCapex(a.operation.id)] ?? 0;
-        const parts = offSiteParts(data, defaults, a.operation.country, m, capex, a.operation);
+        const parts = offSiteParts(
+          data,
+          new CostReader(defaults),
+          a.operation.country,
+          m,
+          capex,
+          a.operation,
+        );
         op = { ...a.operation, coveredOffsetUsdPerTonne: coveredOffSite(parts, a.operation.covers) };
         calibrated.set(op.id, op);
       }
@@ -304,35 +438,29 @@ export function calibrateOperations(data: ModelData, defaults: ScenarioValues): 
  */
 export function computeLandedCost(
   data: ModelData,
-  values: ScenarioValues,
+  values: ScenarioValues | CostReader,
   c: CostCountry,
   m: MineralModelData,
 ): LandedCost {
+  const r = readerOf(values);
   const anchor = m.anchors[c];
   const op = anchor?.operation ?? null;
   const base: CostCountry = op?.country ?? "US";
   const f = data.factorDefaults[base];
-  const capex = op ? v(values, KEYS.operationCapex(op.id)) : v(values, KEYS.capex(m.id));
-  const parts = offSiteParts(data, values, c, m, capex, op);
+  const capex = op ? v(r.values, KEYS.operationCapex(op.id)) : v(r.values, KEYS.capex(m.id));
+  const parts = offSiteParts(data, r, c, m, capex, op);
   const site = op
-    ? Math.max(0, v(values, KEYS.unitCost(op.id)) / op.productTonnesPerUnit - op.coveredOffsetUsdPerTonne)
-    : v(values, KEYS.cashCost(m.id));
+    ? Math.max(0, v(r.values, KEYS.unitCost(op.id)) / op.productTonnesPerUnit - op.coveredOffsetUsdPerTonne)
+    : v(r.values, KEYS.cashCost(m.id));
 
-  const labourShare = v(values, KEYS.labourShare(m.id)) / 100;
-  const electricityShare = v(values, KEYS.electricityShare(m.id)) / 100;
-  const fuelShare = v(values, KEYS.fuelShare(m.id)) / 100;
+  const { labourShare, electricityShare, fuelShare } = r.mineral(m);
+  const x = r.country(c);
   // An operation with its own plant is priced at that plant's cost, both as the basis and for its own country.
   const ownPower = op?.power === "own";
   const powerBasis = ownPower ? (data.ownPowerDefaults[op!.id] ?? f.electricity) : f.electricity;
-  const power =
-    ownPower && c === op!.country ? v(values, KEYS.ownPower(op!.id)) : v(values, KEYS.electricity(c));
-  const labor =
-    site *
-    labourShare *
-    (v(values, KEYS.wage(c)) / f.wage) *
-    (f.productivity / v(values, KEYS.productivity(c)));
-  const energy =
-    site * (electricityShare * (power / powerBasis) + fuelShare * (v(values, KEYS.diesel(c)) / f.diesel));
+  const power = ownPower && c === op!.country ? v(r.values, KEYS.ownPower(op!.id)) : x.electricity;
+  const labor = site * labourShare * (x.wage / f.wage) * (f.productivity / x.productivity);
+  const energy = site * (electricityShare * (power / powerBasis) + fuelShare * (x.diesel / f.diesel));
   // Shares adding to more than 100 % would make this negative; it is floored at zero rather than subtract cost.
   const otherOpex = site * Math.max(0, 1 - labourShare - electricityShare - fuelShare);
 

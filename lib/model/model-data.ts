@@ -93,10 +93,64 @@ export interface MineralModelData {
   productionShare: Record<Supplier, number | null>;
   worldReservesT: number | null;
   reservesSourceId: string;
+  /**
+   * What puts this mineral on record for each supplier — USGS mine production or reserves, or a named project past
+   * exploration — or null where nothing does (an exploration target or no record at all). Claims test only
+   * minerals a country has on record.
+   */
+  onRecord: Record<Supplier, OnRecord | null>;
   /** US tariff per regime and supplier, percent ad valorem. */
   tariffPct: Record<string, Record<Supplier, number>>;
   /** US tariff per regime on a product processed in a third country: the highest rate any non-Chinese supplier pays. */
   thirdCountryTariffPct: Record<string, number>;
+}
+
+/** Why a mineral counts as on record for a country: its evidence and where it comes from. */
+export interface OnRecord {
+  basis: "usgs-production" | "usgs-reserves" | "project";
+  /** The project's name and stage, for a project. */
+  project?: string;
+  stage?: string;
+  sourceId: string;
+}
+
+/** Project stages past exploration: a deposit with a defined resource and a plan or output. */
+const PAST_EXPLORATION = new Set(["operating", "construction", "feasibility", "tendered", "idle"]);
+
+/**
+ * What puts a mineral on record for a supplier: USGS production or reserves in the reference year, else a named
+ * project past exploration. A country-wide record naming several minerals without phases is a summary of the
+ * mineral base, not a project, and does not count.
+ */
+function onRecordOf(
+  ds: Dataset,
+  id: MineralId,
+  c: Supplier,
+  production: readonly Observation[],
+  reserves: readonly Observation[],
+): OnRecord | null {
+  const prod = production.find((o) => o.country === c && (o.value ?? 0) > 0);
+  if (prod) return { basis: "usgs-production", sourceId: prod.sourceId };
+  const res = reserves.find((o) => o.country === c && (o.value ?? 0) > 0);
+  if (res) return { basis: "usgs-reserves", sourceId: res.sourceId };
+  const project = ds.projects.find(
+    (p) =>
+      p.country === c &&
+      p.minerals.includes(id) &&
+      PAST_EXPLORATION.has(p.stage) &&
+      (p.minerals.length === 1 || p.phases.length > 0),
+  );
+  return project
+    ? { basis: "project", project: project.name, stage: project.stage, sourceId: project.sourceId }
+    : null;
+}
+
+/** Share of a country's projects past exploration that are occupied, % (0 when it has none). */
+function outOfReachPct(ds: Dataset, c: string): number {
+  const projects = ds.projects.filter(
+    (p) => p.country === c && (PAST_EXPLORATION.has(p.stage) || p.occupied),
+  );
+  return projects.length ? (projects.filter((p) => p.occupied).length / projects.length) * 100 : 0;
 }
 
 /** A pipeline phase the dependency model adds to a supplier's capacity from its start year. */
@@ -117,7 +171,8 @@ export interface CountryModelData {
   code: CostCountry;
   name: string;
   /** WGI political stability percentile rank (0–100), latest year. */
-  politicalStability: Sourced | null;
+  /** WGI percentile rank with its 90 % confidence bounds (low, high) where the source prints them. */
+  politicalStability: (Sourced & { low?: number; high?: number }) | null;
   /** WGI rule of law percentile rank (0–100), latest year. */
   ruleOfLaw: Sourced | null;
   /** Governance risk 0–1 (worst = 1): 1 − political-stability percentile / 100. */
@@ -148,6 +203,11 @@ export interface ModelData {
   facts: {
     rekoDiqReservesT: Sourced | null;
     ukraineOccupiedSharePct: Sourced | null;
+    /**
+     * Share of Pakistan's projects on record (past exploration) that are occupied or shut by fighting, % (derived
+     * from projects.json; 0 today): the Pakistani side of C5's access count.
+     */
+    pakistanOutOfReachPct: number;
   };
 }
 
@@ -343,15 +403,21 @@ export function buildModelData(ds: Dataset): ModelData {
       >,
       worldReservesT: worldReserves?.value != null ? toTonnes(worldReserves.value, worldReserves.unit) : null,
       reservesSourceId: worldReserves?.sourceId ?? mineral.usgsSourceId,
+      onRecord: Object.fromEntries(
+        SUPPLIERS.map((c) => [c, onRecordOf(ds, id, c, prod, reserves)]),
+      ) as Record<Supplier, OnRecord | null>,
       tariffPct,
     };
   });
 
-  const latestGov = (c: string, measure: string): Sourced | null => {
+  const latestGov = (c: string, measure: string): (Sourced & { low?: number; high?: number }) | null => {
     const rows = obs.filter((o) => o.country === c && o.measure === measure && o.value !== null);
     if (!rows.length) return null;
     const row = rows.reduce((a, b) => (b.year > a.year ? b : a));
-    return sourced(row);
+    return {
+      ...sourced(row),
+      ...(row.low != null && row.high != null ? { low: row.low, high: row.high } : {}),
+    };
   };
   const incidents = (c: string) =>
     ds.events.filter((e) => e.kind === "security-incident" && e.countries.includes(c) && e.date >= "2024")
@@ -453,6 +519,7 @@ export function buildModelData(ds: Dataset): ModelData {
     facts: {
       rekoDiqReservesT: fact("reko-diq", "copper-reserves"),
       ukraineOccupiedSharePct: fact("ukraine-mineral-base", "occupied-share"),
+      pakistanOutOfReachPct: outOfReachPct(ds, "PK"),
     },
   };
 }

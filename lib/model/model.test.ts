@@ -337,7 +337,7 @@ describe("presets", () => {
     expect(differing).toEqual(["mining wage"]);
   });
 
-  it("move the verdicts: stability does not hold on the evidence, and is only mixed when risk is not priced", () => {
+  it("move the verdicts: the article's framing makes Pakistan cheaper; stability rests on WGI whatever is priced", () => {
     const verdict = (presetId: string, claim: string) =>
       runScenario(
         ctx.data,
@@ -347,7 +347,8 @@ describe("presets", () => {
         ),
       ).claims.find((c) => c.id === claim)!.verdict;
     expect(verdict("evidence-baseline", "C3")).toBe("does-not-hold");
-    expect(verdict("article-framing", "C3")).toBe("mixed");
+    expect(verdict("article-framing", "C3")).toBe("does-not-hold");
+    expect(verdict("article-framing", "C2")).toBe("holds");
     expect(verdict("stress-case", "C2")).toBe("does-not-hold");
     const c1 = runScenario(ctx.data, defaults).claims.find((c) => c.id === "C1")!;
     const antimony = c1.perMineral.find((p) => p.mineral === "antimony")!.reasons[0]!;

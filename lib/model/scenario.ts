@@ -1,4 +1,5 @@
 import { computeClaims, type ClaimResult } from "./claims";
+import { type ClaimDrawOptions, type ClaimProbabilities, runClaimDraws } from "./claim-draws";
 import { computeDependency, type MineralDependency } from "./dependency";
 import { computeLandedCost, costKey, type LandedCost } from "./landed-cost";
 import { type ModelData } from "./model-data";
@@ -117,6 +118,8 @@ export interface ScenarioResult {
   costs: LandedCost[];
   dependency: MineralDependency[];
   claims: ClaimResult[];
+  /** The claims' Monte Carlo, when it ran: its draws, seed and every probability. */
+  probabilities: ClaimProbabilities | null;
 }
 
 /** Landed cost for every cost country × mineral, keyed "PK:copper". */
@@ -127,10 +130,24 @@ export function computeCosts(data: ModelData, values: ScenarioValues): Map<strin
   return out;
 }
 
-/** Runs the whole model: costs for all countries × minerals, US dependency 2025–2035 per mineral, claims C1–C5. */
-export function runScenario(data: ModelData, values: ScenarioValues): ScenarioResult {
+/** Asks runScenario for the claims' probabilities: the assumptions table to draw from, and what the preset fixes. */
+export interface ProbabilityRequest extends ClaimDrawOptions {
+  table: readonly Assumption[];
+}
+
+/**
+ * Runs the whole model: costs for all countries × minerals, US dependency 2025–2035 per mineral, claims C1–C5.
+ * With `probabilities`, also the claims' Monte Carlo, and the verdicts follow it; without (the lab's slider path,
+ * well under a millisecond), the verdicts follow the point margins.
+ */
+export function runScenario(
+  data: ModelData,
+  values: ScenarioValues,
+  probabilities?: ProbabilityRequest,
+): ScenarioResult {
   const costs = computeCosts(data, values);
   const dependency = data.minerals.map((m) => computeDependency(data, values, m, costs));
-  const claims = computeClaims({ data, values, costs, dependency });
-  return { costs: [...costs.values()], dependency, claims };
+  const drawn = probabilities ? runClaimDraws(data, probabilities.table, values, probabilities) : null;
+  const claims = computeClaims({ data, values, costs, dependency }, drawn);
+  return { costs: [...costs.values()], dependency, claims, probabilities: drawn };
 }

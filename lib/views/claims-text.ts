@@ -13,6 +13,7 @@ import {
   THRESHOLDS,
   type Verdict,
 } from "../model/claims";
+import { BARS, PRECISION } from "../model/claim-tests";
 import { type ScenarioResult } from "../model/scenario";
 import { type Stage } from "../model/stages";
 
@@ -46,6 +47,15 @@ export const CLAIM_PARAPHRASES: Record<ClaimId, string> = {
   C5: "While the US negotiates mineral rights with Ukraine, it should keep Pakistan in view as well.",
 };
 
+/** "a, b and c". */
+function listOf(items: readonly string[]): string {
+  return items.length < 2
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+const capitalise = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
+
 /** A mineral's name inside a sentence: "rare earths". */
 const lower = (id: MineralId) => mineralName(id).toLowerCase();
 
@@ -63,6 +73,9 @@ const SHARES: ReadonlySet<ReasonId> = new Set<ReasonId>([
   "china-share-now",
   "china-share-target",
   "unmet-share",
+  "undercut-share",
+  "occupied-share",
+  "out-of-reach-share",
 ]);
 
 /** What a reason measures: "Pakistan's share of world antimony reserves (USGS)". */
@@ -89,9 +102,9 @@ export function reasonLabel(r: Reason): string {
     case "crp":
       return "Country risk premium, Pakistan (scenario)";
     case "security-incidents":
-      return "Security incidents recorded since 2024 (dated events in the data)";
+      return `Security incidents recorded since 2024, ${countryName(r.country ?? "PK")} (dated events in the data)`;
     case "risk-share":
-      return "Cost of risk in Pakistan's landed cost (capital premium, security, insurance)";
+      return `Cost of risk in Pakistan's landed ${name} cost (capital premium, security, insurance)`;
     case "china-share-now":
       return `China's share of US ${name} supply ${atStage(r.stage)}, now`;
     case "china-share-target":
@@ -100,14 +113,16 @@ export function reasonLabel(r: Reason): string {
       return `Cut due to Pakistan ${atStage(r.stage)} by ${r.year}`;
     case "unmet-share":
       return `Unmet share of US demand in ${r.year}`;
-    case "cheaper-than-UA":
-      return "Minerals where Pakistan lands cheaper than Ukraine (sourced costs)";
+    case "undercut-share":
+      return `Share of ${countryName(r.country ?? "")}'s minerals on record landing below Australia and Canada`;
     case "crp-vs-UA":
       return "Country risk premium, Pakistan vs Ukraine (scenario)";
     case "stability-vs-UA":
       return "Political stability percentile, Pakistan vs Ukraine (WGI)";
     case "occupied-share":
       return "Share of Ukraine's metal deposits in Russian-controlled territory";
+    case "out-of-reach-share":
+      return "Share of Pakistan's projects on record occupied or shut by fighting";
   }
 }
 
@@ -131,13 +146,14 @@ export function reasonDisplay(r: Reason): string {
       return `${formatNumber(x, 2)} points`;
     case "security-incidents":
       return String(x);
-    case "cheaper-than-UA":
-      return `${x} of ${r.of}`;
+    case "undercut-share":
+      return `${formatShare(x / 100)} of ${r.of}`;
     case "crp-vs-UA":
       return `${formatNumber(pk, 2)} vs ${formatNumber(other, 2)} points`;
     case "stability-vs-UA":
       return `${formatNumber(pk, 1)} vs ${formatNumber(other, 1)}`;
     case "occupied-share":
+    case "out-of-reach-share":
       return `${formatNumber(x)} %`;
     default:
       return formatShare(x / 100);
@@ -162,26 +178,34 @@ export function claimSummaryText(s: ClaimSummary): string {
         : `none reaches ${bar} of world reserves`;
       return `Published reserves exist for ${s.listed.length} of ${s.minerals} minerals (${shares}); ${large}, and the rest have no resource estimate.`;
     }
-    case "cheaper":
-      return `Pakistan is cheaper than both ${countryName("AU")} and ${countryName("CA")} for ${s.cheaperThanBoth} of the ${s.sourced.length} minerals with sourced costs (${s.sourced.map(lower).join(", ")}) and cheaper than one of them for ${s.cheaperThanOne}, once capital, risk, freight and tariffs are counted as well as wages.`;
+    case "cheaper": {
+      const both = `${countryName("AU")} and ${countryName("CA")}`;
+      const ties = s.withinPrecision
+        ? `, ${s.withinPrecision} within the model's precision (${formatNumber(PRECISION.costPct)} % of cost)`
+        : "";
+      const left = s.untested.length
+        ? ` ${capitalise(listOf(s.untested.map(lower)))} ${s.untested.length === 1 ? "is" : "are"} left out: Pakistan has no mine, project or reserves of ${s.untested.length === 1 ? "it" : "them"} on record.`
+        : "";
+      return `Of the ${s.tested.length} minerals Pakistan has on record (${listOf(s.tested.map(lower))}), its landed cost is clearly below both ${both} for ${s.cheaperThanBoth}${ties}, with capital, risk, processing, freight, tariffs and by-product credits counted as well as wages.${left}`;
+    }
+    case "nothing-on-record":
+      return "Pakistan has no mineral on record to compare: no mine, project past exploration or USGS reserves.";
     case "no-governance-data":
       return "No governance data for Pakistan.";
-    case "stable":
-      return `Pakistan ranks at the ${percentile(s.percentile)}th percentile for political stability.`;
-    case "unstable-priced":
-      return `Pakistan ranks at the ${percentile(s.percentile)}th percentile for political stability (${countryName("AU")} ${percentile(s.australia ?? 0)}, ${countryName("CA")} ${percentile(s.canada ?? 0)}), and that risk is ${formatShare(s.riskShare)} of its landed cost in this scenario.`;
-    case "unstable-unpriced":
-      return `Pakistan ranks at the ${percentile(s.percentile)}th percentile for political stability, but this scenario prices that risk at only ${formatShare(s.riskShare)} of its landed cost.`;
-    case "middle-stability":
-      return `Pakistan ranks at the ${percentile(s.percentile)}th percentile for political stability, in the middle of the range.`;
+    case "stability": {
+      const bounds =
+        s.low !== null && s.high !== null ? ` (90 % bounds ${percentile(s.low)}–${percentile(s.high)})` : "";
+      return `Pakistan ranks at the ${percentile(s.percentile)}th percentile for political stability${bounds}, against ${countryName("AU")}'s ${percentile(s.australia ?? 0)} and ${countryName("CA")}'s ${percentile(s.canada ?? 0)}; a stable supplier ranks at the ${BARS.stablePercentile}th or above.`;
+    }
     case "no-china-exposure":
       return "China holds no share of US supply of any mineral in the data, at the mining or the refining stage.";
     case "largest-cut":
-      return `China mines or processes part of US supply of ${s.exposed.length} minerals, today or in this scenario (${s.exposed.map(lower).join(", ")}); the largest cut Pakistan's supply can make by ${s.target} is ${formatNumber(s.cutPp, 2)} points (${lower(s.mineral)}, ${atStage(s.stage)}), against a ${THRESHOLDS.realChinaCutPp}-point bar.`;
+      return `China mines or processes part of US supply of ${s.exposed.length} minerals, today or in this scenario (${s.exposed.map(lower).join(", ")}); the largest cut Pakistan's supply can make by ${s.target} is ${formatNumber(s.cutPp, 2)} points (${lower(s.mineral)}, ${atStage(s.stage)}), against a ${BARS.realChinaCutPp}-point bar.`;
     case "against-ukraine": {
       const side = (x: number | null) => (x === null ? "?" : percentile(x));
+      const share = (x: number | null) => (x === null ? "no minerals on record" : formatShare(x));
       const occupied = s.occupiedPct === null ? "an unknown share" : `${formatNumber(s.occupiedPct)} %`;
-      return `Pakistan compares favourably with Ukraine on ${s.wins} of ${s.known} counts: cost (${s.cheaper} of ${s.sourced} minerals cheaper), risk premium (${formatNumber(s.crpPk, 2)} vs ${formatNumber(s.crpUa, 2)} points), political stability (${side(s.stabilityPk)} vs ${side(s.stabilityUa)}) and access (${occupied} of Ukraine's metal deposits under occupation).`;
+      return `Pakistan comes out ahead of Ukraine on ${s.wins} of ${s.known} counts: minerals on record landing below ${countryName("AU")} and ${countryName("CA")} (${share(s.undercutPk)} vs ${share(s.undercutUa)}), risk premium (${formatNumber(s.crpPk, 2)} vs ${formatNumber(s.crpUa, 2)} points), political stability (${side(s.stabilityPk)} vs ${side(s.stabilityUa)}) and deposits out of reach (${formatNumber(s.outOfReachPct)} % vs ${occupied} under occupation).`;
     }
   }
 }
@@ -200,8 +224,12 @@ export function mineralSummaryText(s: MineralSummary, mineral: MineralId, import
       return `USGS does not list Pakistan for ${name} and no resource estimate is published.`;
     case "reserves-share":
       return `${s.basis === "usgs" ? "USGS" : "Reko Diq's reported reserves"} put Pakistan at ${formatShare(s.share)} of world ${name} reserves.`;
-    case "no-cost-data":
-      return "No cost data.";
+    case "not-on-record":
+      return `Pakistan has no ${name} mine, project past exploration or USGS reserves on record: there is no Pakistani cost or supply to test.`;
+    case "risk-share":
+      return `Pakistan ranks at the ${percentile(s.percentile)}th percentile for political stability; what its risk costs is ${formatShare(s.riskShare)} of its landed ${name} cost in this scenario.`;
+    case "undercut":
+      return `${countryName(s.country)} has ${name} on record; it lands at ${formatUsd(s.cost)}/t against ${formatUsd(s.benchmark)}/t for the cheaper of ${countryName("AU")} and ${countryName("CA")}.`;
     case "landed-cost":
       return `Pakistan's landed ${name} costs ${formatUsd(s.pk)}/t, ${CHEAPER_THAN[s.cheaperThan]} (${formatUsd(s.au)} and ${formatUsd(s.ca)})${s.costBasis === "assumption" ? "; costs for this mineral are assumptions" : ""}.`;
     case "no-china-exposure":
@@ -209,6 +237,15 @@ export function mineralSummaryText(s: MineralSummary, mineral: MineralId, import
     case "supply-shares":
       return `At the ${s.stage} stage, China holds ${formatShare(s.chinaShareBaseline)} of US ${name} supply today and ${formatShare(s.chinaShare)} by ${s.year} in this scenario; Pakistan supplies ${formatShare(s.pakistanShare)} of US demand and ${s.cutPp >= 0 ? `cuts China's share by ${formatNumber(s.cutPp, 2)} points` : `adds ${formatNumber(-s.cutPp, 2)} points to it (its output is refined in China)`}.`;
   }
+}
+
+/**
+ * A probability in words: "Holds in 39 % of 1,000 draws of the uncertain assumptions". Null when no draws ran or
+ * the claim has nothing uncertain (published data only).
+ */
+export function probabilityText(probability: number | null, draws: number): string | null {
+  if (probability === null || draws <= 0) return null;
+  return `Holds in ${formatPct(probability * 100, 0)} of ${formatNumber(draws)} draws of the uncertain assumptions`;
 }
 
 /** A reason as the scenario API answers it: label, value, unit, display and its provenance. */
@@ -228,6 +265,8 @@ export interface ReasonText {
 export interface MineralVerdictText {
   mineral: MineralId;
   verdict: Verdict;
+  /** Share of the Monte Carlo draws in which this mineral's test holds (null: not tested, or nothing drawn). */
+  probability: number | null;
   summary: string;
   reasons: ReasonText[];
 }
@@ -239,6 +278,10 @@ export interface ClaimText {
   /** The article's claim in our words. */
   claim: string;
   verdict: Verdict;
+  /** Share of the Monte Carlo draws in which the claim's test holds (null: nothing uncertain, or no draws). */
+  probability: number | null;
+  /** Every mineral the claim considers, those it cannot test as "not-enough-data". */
+  byMineral: { mineral: MineralId; verdict: Verdict; probability: number | null }[];
   /** One sentence: why this verdict, with the deciding numbers. */
   summary: string;
   reasons: ReasonText[];
@@ -267,11 +310,18 @@ export function describeClaims(result: Pick<ScenarioResult, "claims" | "dependen
     title: CLAIM_TITLES[c.id],
     claim: CLAIM_PARAPHRASES[c.id],
     verdict: c.verdict,
+    probability: c.probability,
+    byMineral: c.perMineral.map((p) => ({
+      mineral: p.mineral,
+      verdict: p.verdict,
+      probability: p.probability,
+    })),
     summary: claimSummaryText(c.summary),
     reasons: c.reasons.map(reasonText),
     perMineral: c.perMineral.map((p) => ({
       mineral: p.mineral,
       verdict: p.verdict,
+      probability: p.probability,
       summary: mineralSummaryText(p.summary, p.mineral, importForm(p.mineral)),
       reasons: p.reasons.map(reasonText),
     })),

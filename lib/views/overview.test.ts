@@ -11,7 +11,8 @@ let claims: Record<string, ClaimResult>;
 
 beforeAll(() => {
   ctx = loadModelContext();
-  const result = runScenario(ctx.data, presetValues(ctx.table, ctx.presets[0]!));
+  // As the overview runs it: with the claims' Monte Carlo (the evidence baseline fixes nothing).
+  const result = runScenario(ctx.data, presetValues(ctx.table, ctx.presets[0]!), { table: ctx.table });
   claims = Object.fromEntries(result.claims.map((c) => [c.id, c]));
 });
 
@@ -92,8 +93,12 @@ describe("buildOverviewView", () => {
       "C4. Less dependence on China",
       "C5. Alongside Ukraine",
     ]);
-    // Each card shows its claim's verdict.
+    // Each card shows its claim's verdict, and how often its test holds in the draws (C1 is published data only).
     expect(cards.map((c) => c.verdict)).toEqual(Object.values(claims).map((c) => c.verdict));
+    expect(cards[0]!.probability).toBeNull();
+    expect(cards[1]!.probability).toBe(
+      `Holds in ${Math.round(claims.C2!.probability! * 100)} % of 1,000 draws of the uncertain assumptions`,
+    );
     expect(cards.map((c) => c.chart.kind)).toEqual(["bars", "bars", "bars", "bars", "bars"]);
     expect(cards[2]!.summary).toMatch(/^Pakistan ranks at the 6.6th percentile for political stability/);
   });
@@ -116,11 +121,11 @@ describe("buildOverviewView", () => {
     ]);
   });
 
-  it("C3: WGI ranks on a 0–100 axis with 90 % bounds and the 25th-percentile bar", () => {
+  it("C3: WGI ranks on a 0–100 axis with 90 % bounds and the 50th-percentile bar for stable", () => {
     const chart = cards[2]!.chart;
     if (chart.kind !== "bars") throw new Error("C3 draws bars");
     expect(chart.axis.domain).toEqual([0, 100]);
-    expect(chart.reference?.value).toBe(25);
+    expect(chart.reference?.value).toBe(50);
     const pk = chart.bars.find((b) => b.label === "Pakistan")!;
     expect(pk.display).toBe("6.6");
     expect(pk.low).toBeLessThan(pk.value);

@@ -21,11 +21,19 @@ import { loadDataset } from "../data/load";
 import { mineralName } from "../data/mineral-names";
 import { defaultValues, KEYS } from "../model/assumptions";
 import { type ClaimId, type ClaimResult, type Reason, THRESHOLDS, type Verdict } from "../model/claims";
+import { BARS, PRECISION } from "../model/claim-tests";
 import { type ModelContext } from "../model/context";
 import { v } from "../model/landed-cost";
 import { computeCosts, runScenario, type ScenarioResult } from "../model/scenario";
 import { type ScenarioValues } from "../model/types";
-import { CLAIM_PARAPHRASES, CLAIM_TITLES, claimSummaryText, reasonDisplay, reasonLabel } from "./claims-text";
+import {
+  CLAIM_PARAPHRASES,
+  CLAIM_TITLES,
+  claimSummaryText,
+  probabilityText,
+  reasonDisplay,
+  reasonLabel,
+} from "./claims-text";
 import { serverChartContext } from "./context";
 import { describeScenario } from "./scenario-text";
 
@@ -60,6 +68,8 @@ export interface ClaimCard {
   /** "C2. Cheaper": the card's heading. */
   heading: string;
   verdict: Verdict;
+  /** How often the test holds in the Monte Carlo, in words ("Holds in 39 % of 1,000 draws"); null: no draws. */
+  probability: string | null;
   /** The article's claim in our words. */
   claim: string;
   summary: string;
@@ -81,10 +91,10 @@ const LARGE_RESERVES_PCT = THRESHOLDS.largeReservesShare * 100;
 /** What each card's test looks at (the claim itself is paraphrased in claims-text). */
 const TESTED_BY: Record<ClaimId, string> = {
   C1: `Pakistan's share of world reserves per mineral (USGS; for copper, Reko Diq's reported reserves). ${formatNumber(LARGE_RESERVES_PCT)} % or more counts as large.`,
-  C2: "Pakistan's landed cost at a US port against Australia's and Canada's, with capital, risk, freight and tariffs counted as well as wages, for the four minerals with sourced costs.",
-  C3: `World Bank political-stability rank (below the ${formatNumber(THRESHOLDS.unstablePercentile)}th percentile counts as unstable), the country risk premium, recorded security incidents and the share of Pakistan's cost that pays for risk.`,
-  C4: `How far Pakistan's supply could cut China's share of US supply by the target year, at the mining and at the refining stage (direct imports from China, and supply made from Chinese intermediates or refined in China). The verdict rests on the stage where China holds more; a ${formatNumber(THRESHOLDS.realChinaCutPp)}-point cut counts as real.`,
-  C5: "Pakistan against Ukraine on landed cost, risk premium, political stability and access to deposits (Ukraine's share under occupation).",
+  C2: `Pakistan's landed cost at a US port against Australia's and Canada's, with capital, risk, processing, freight, tariffs and by-product credits counted as well as wages, for the minerals Pakistan has on record (a mine, a project past exploration or USGS reserves). Differences under ${formatNumber(PRECISION.costPct)} % of cost are ties.`,
+  C3: `World Bank political-stability rank, drawn within its 90 % confidence bounds: the ${formatNumber(BARS.stablePercentile)}th percentile or above counts as stable. The country risk premium, recorded security incidents and what risk costs per mineral are shown beside it.`,
+  C4: `How far Pakistan's supply could cut China's share of US supply by the target year, at the mining and at the refining stage (direct imports from China, and supply made from Chinese intermediates or refined in China). The verdict rests on the stage where China holds more; a ${formatNumber(BARS.realChinaCutPp)}-point cut counts as real.`,
+  C5: "Pakistan against Ukraine on four counts either could win: the share of its minerals on record landing below Australia and Canada, the risk premium, political stability and deposits out of reach (occupied, or shut by fighting).",
 };
 
 /**
@@ -145,7 +155,7 @@ export function selectKeyNumbers(claim: ClaimResult): KeyNumber[] {
     }
     case "C5":
       picked = [
-        find(claim.reasons, "cheaper-than-UA"),
+        find(claim.reasons, "undercut-share", "PK"),
         find(claim.reasons, "stability-vs-UA"),
         find(claim.reasons, "occupied-share"),
       ];
@@ -282,12 +292,12 @@ function claimChart(
         countryName,
         ctx.provenance,
       );
-      const bar = THRESHOLDS.unstablePercentile;
+      const bar = BARS.stablePercentile;
       return buildGovernanceChart(
         {
           id,
           title: `Political stability, ${gov.year ?? "latest year"}`,
-          subtitle: `World Bank WGI percentile rank (0 lowest, 100 highest) with 90 % confidence bounds. Dashed line: the ${formatNumber(bar)}th percentile, below which a country counts as unstable.`,
+          subtitle: `World Bank WGI percentile rank (0 lowest, 100 highest) with 90 % confidence bounds. Dashed line: the ${formatNumber(bar)}th percentile, at or above which a country counts as stable.`,
         },
         gov,
         ctx,
@@ -298,7 +308,7 @@ function claimChart(
       const target = v(values, KEYS.targetYear);
       const tested = claim.perMineral.filter((p) => p.verdict !== "not-enough-data").map((p) => p.mineral);
       const series = buildChinaCutSeries(claim.perMineral.filter((p) => tested.includes(p.mineral)));
-      const bar = THRESHOLDS.realChinaCutPp;
+      const bar = BARS.realChinaCutPp;
       return buildBarsChart(
         {
           id,
@@ -326,8 +336,12 @@ function claimChart(
 /** The overview's view-model: a card per claim under the scenario, computed once on the server. */
 export function buildOverviewView(scenario: OverviewScenario): OverviewView {
   const model = loadModelContext();
-  const result = runScenario(model.data, scenario.values);
   const preset = model.presets.find((p) => p.id === scenario.preset) ?? model.presets[0]!;
+  // Verdicts follow the claims' Monte Carlo; what the preset sets is held fixed in its draws.
+  const result = runScenario(model.data, scenario.values, {
+    table: model.table,
+    fixed: new Set(Object.keys(preset.values)),
+  });
   const described = describeScenario(model.table, preset, scenario.values, defaultValues(model.table));
   const meta = { scenario: described.line, changes: described.fromBaseline };
   const labHref = scenario.query ? `/scenario?${scenario.query}` : "/scenario";
@@ -337,6 +351,7 @@ export function buildOverviewView(scenario: OverviewScenario): OverviewView {
       id: claim.id,
       heading: `${claim.id}. ${CLAIM_TITLES[claim.id]}`,
       verdict: claim.verdict,
+      probability: probabilityText(claim.probability, result.probabilities?.draws ?? 0),
       claim: CLAIM_PARAPHRASES[claim.id],
       summary: claimSummaryText(claim.summary),
       numbers: selectKeyNumbers(claim),

@@ -7,6 +7,8 @@ import { type Source } from "../data/sources";
 import { type SourceUse, summariseSourceUse } from "../data/usage";
 import { loadModelContext } from "../api/model-context";
 import { THRESHOLDS } from "../model/claims";
+import { BARS, PRECISION } from "../model/claim-tests";
+import { CLAIM_DRAWS, CONFIDENT, DOUBTFUL } from "../model/claim-draws";
 import { type Assumption, GROUP_LABELS, GROUPS } from "../model/types";
 import { serverChartContext } from "./context";
 import { assumptionName } from "./scenario-text";
@@ -109,11 +111,12 @@ export function buildMethodView(): MethodView {
   return {
     equations: EQUATIONS,
     claimTests: [
-      `C1 Untapped resources: Pakistan's share of world reserves — at least ${t.largeReservesShare * 100} % holds, ${t.someReservesShare * 100}–${t.largeReservesShare * 100} % is mixed.`,
-      "C2 Cheaper: Pakistan's landed cost below both Australia's and Canada's holds, below one is mixed; judged over the four minerals with sourced costs.",
-      `C3 Stable supply: WGI political stability at or above the ${t.stablePercentile}th percentile holds; below the ${t.unstablePercentile}th does not hold when risk is at least ${t.pricedRiskShare * 100} % of the landed cost.`,
-      `C4 Less dependence on China: at the stage where China holds more of US supply (mining or refining), Pakistan's supply cutting China's share by at least ${t.realChinaCutPp} points by the target year holds, ${t.someChinaCutPp}–${t.realChinaCutPp} is mixed, less (or an addition, when its output is refined in China) does not hold.`,
-      "C5 Alongside Ukraine: Pakistan ahead on at least three of cost, risk premium, political stability and access holds; two is mixed.",
+      `C1 Untapped resources: Pakistan's share of world reserves — at least ${t.largeReservesShare * 100} % holds, ${t.someReservesShare * 100}–${t.largeReservesShare * 100} % is mixed. Published data only, so no probability.`,
+      `C2 Cheaper: for each mineral Pakistan has on record (a mine, a project past exploration or USGS reserves), its landed cost below both Australia's and Canada's; the claim, for more than half of them. Minerals with nothing on record are not tested. Differences under ${PRECISION.costPct} % of cost are ties.`,
+      `C3 Stable supply: Pakistan's WGI political-stability rank at or above the ${BARS.stablePercentile}th percentile, drawn within its 90 % confidence bounds. What risk costs is shown per mineral but does not decide: pricing a risk does not make supply dependable, and the price is already in C2.`,
+      `C4 Less dependence on China: at the stage where China holds more of US supply (mining or refining), Pakistan's supply cutting China's share by at least ${BARS.realChinaCutPp} points by the target year. ${BARS.realChinaCutPp} points is the bar because smaller changes are within the year-to-year movement of the USGS import shares the model starts from; the bar is stated, not fitted, and the claim is tested against it.`,
+      `C5 Alongside Ukraine: Pakistan ahead on at least ${BARS.ukraineWins} of four counts — its share of minerals on record landing below Australia and Canada against Ukraine's, risk premium, political stability (within WGI's bounds), and deposits out of reach.`,
+      `Verdicts: each test runs on ${CLAIM_DRAWS.toLocaleString("en-US")} seeded draws of the uncertain assumptions. A claim holds where it holds in at least ${CONFIDENT * 100} % of the draws, does not hold where it holds in ${DOUBTFUL * 100} % or fewer, and is mixed between; a difference within the model's precision is mixed whatever the draws say.`,
     ],
     assumptionCount: loadModelContext().table.length,
   };

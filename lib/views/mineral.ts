@@ -1,6 +1,6 @@
 import { buildImportSourcesChart } from "../charts/import-sources";
 import { type BarsChart, type ChartTable } from "../charts/chart-model";
-import { formatQuantity, formatShare } from "../charts/format";
+import { boundPrefix, formatNumber, formatQuantity, formatShare } from "../charts/format";
 import { buildWorldChart, buildWorldTable, type WorldTable, worldTableTitle } from "../charts/world-table";
 import { type MineralId, type Observation } from "../data/common";
 import { PRIMARY_EDITION, REFERENCE_YEAR, STATUS_LABELS, UPDATE_EDITION } from "../data/constants";
@@ -14,6 +14,7 @@ import { type Source } from "../data/sources";
 import { countEventKinds, selectEvents } from "./events";
 import { serverChartContext } from "./context";
 import {
+  buildConcentrationSummary,
   buildConcentrationTable,
   buildEditionTable,
   buildImportFormsTable,
@@ -83,10 +84,18 @@ function shareFigure(t: WorldTable, code: string, what: string, who: string): Ke
   if (!row) return { label, value: "—", note: "no row" };
   if (row.value === null) return { label, value: "Not listed by USGS", note: row.observation.note ?? "" };
   const when = t.measure === "reserves" ? `reserves as assessed for ${t.edition}` : `in ${t.year}`;
+  // A share of a bounded world total is a bound: say which total makes it one.
+  const of =
+    row.shareBound && t.world?.value != null
+      ? `, of a world total USGS prints as ${formatQuantity(t.world.value, t.unit, t.world.observation)}`
+      : "";
   return {
     label,
-    value: row.share === null ? formatQuantity(row.value, row.unit) : `${formatShare(row.share)} of world`,
-    note: `${formatQuantity(row.value, row.unit, row.observation.qualifier)} ${when}`,
+    value:
+      row.share === null
+        ? formatQuantity(row.value, row.unit, row.observation)
+        : `${formatShare(row.share, 1, row.shareBound)} of world`,
+    note: `${formatQuantity(row.value, row.unit, row.observation)} ${when}${of}`,
   };
 }
 
@@ -101,16 +110,17 @@ function keyFigures(tables: readonly WorldTable[]): KeyFigure[] {
     if (t.world?.value != null) {
       out.push({
         label: `World ${what}${t.measure === "reserves" ? "" : `, ${t.year}`}`,
-        value: formatQuantity(t.world.value, t.unit, t.world.observation.qualifier),
+        value: formatQuantity(t.world.value, t.unit, t.world.observation),
         note: `${t.edition}${t.world.observation.status === "source-estimate" ? ", USGS estimate" : ""}`,
       });
     }
     out.push(shareFigure(t, "CN", what, "China"), shareFigure(t, "PK", what, "Pakistan"));
-    if (t.concentration) {
+    const c = buildConcentrationSummary(t);
+    if (c) {
       out.push({
         label: `Concentration of ${what} (HHI, listed countries)`,
-        value: Math.round(t.concentration.hhi * 10000).toLocaleString("en-US"),
-        note: `Top 3: ${formatShare(t.concentration.top3Share)} of world; HHI = Σ share² × 10,000`,
+        value: `${boundPrefix(c.bounds.hhi)}${formatNumber(c.hhiPoints)}`,
+        note: `Top 3: ${formatShare(c.top3Share, 1, c.bounds.top3Share)} of world; HHI = Σ share² × 10,000`,
       });
     }
   }
@@ -126,7 +136,7 @@ function pakistanListings(tables: readonly WorldTable[]): PakistanListing[] {
         measure: t.measure,
         what,
         listed: true,
-        text: `${formatQuantity(row.value, row.unit, row.observation.qualifier)}${row.share !== null ? `, ${formatShare(row.share)} of the world total` : ""}`,
+        text: `${formatQuantity(row.value, row.unit, row.observation)}${row.share !== null ? `, ${formatShare(row.share, 1, row.shareBound)} of the world total` : ""}`,
         observation: row.observation,
       };
     }
@@ -157,7 +167,7 @@ function usSection(mineral: Mineral): MineralView["us"] {
   if (primary) {
     figures.push({
       label: `China's share of US imports (${primary.productForm})`,
-      value: china ? formatQuantity(china.sharePct, "%", china.qualifier) : "not among the listed sources",
+      value: china ? formatQuantity(china.sharePct, "%", china) : "not among the listed sources",
       note: `${primary.period}, ${primary.edition}.`,
       sourceId: primary.sourceId,
     });

@@ -154,3 +154,10 @@ export function groupByReason(
   for (const item of items) groups.set(item.reason, [...(groups.get(item.reason) ?? []), item.label]);
   return [...groups.entries()].map(([reason, labels]) => ({ reason, labels }));
 }
+
+/** A signed difference of two percentages, in percentage points with a true minus: 5.16 → "+5.2 points". */
+export function formatSignedPoints(points: number, digits = 1): string {
+  const rounded = Number(settle(points).toFixed(digits));
+  if (rounded === 0) return `0 points`;
+  return `${rounded > 0 ? "+" : "−"}${formatNumber(Math.abs(rounded), digits)} points`;
+}

@@ -92,3 +92,12 @@ export const BACKGROUND_COLOUR = "#ffffff";
 export const AXIS_COLOUR = "#4A5560";
 export const GRID_COLOUR = "#E3E7EA";
 export const INK_COLOUR = "#1B2327";
+
+/** The stages of supply side by side (mining vs refining on the mineral pages): an ochre and a steel blue. */
+export const STAGE_COLOURS: Readonly<Record<"mining" | "refining", string>> = {
+  mining: "#9A5B13",
+  refining: "#2B5C8A",
+};
+
+/** The band behind an emphasised group of bars (China in the stage chart); chart text on it keeps its contrast. */
+export const HIGHLIGHT_BAND_COLOUR = "#F6ECEC";

@@ -22,6 +22,7 @@ import {
   buildValuesTable,
   latestReliance,
 } from "./mineral-tables";
+import { buildStagesView, type StagesView } from "./mineral-stages";
 import { type KeyFigure } from "./view-types";
 
 /** Pakistan's row in one world table: listed with a value and share, or not listed and why. */
@@ -45,7 +46,6 @@ export interface MineralView {
   /** Why a mineral's mine output is not shown (titanium: only sponge metal is in the data). */
   productionNote: string | null;
   concentration: ChartTable | null;
-  hasRefinery: boolean;
   us: {
     figures: KeyFigure[];
     reliance: ChartTable | null;
@@ -58,6 +58,8 @@ export interface MineralView {
   events: { list: MineralEvent[]; kinds: ReturnType<typeof countEventKinds> };
   editions: ChartTable | null;
   values: { count: number; chapter: Source | undefined };
+  /** Mining vs refining: the chart, concentration by stage, and where USGS and the IEA differ. */
+  stages: StagesView;
 }
 
 /** The world tables of a mineral: its production measure, refinery output where the data hold it, reserves. */
@@ -230,7 +232,6 @@ export function buildMineralView(id: string): MineralView | null {
         ? "No mine production or reserves of titanium minerals (ilmenite, rutile) are shown: the USGS chapter that holds them could not be obtained for this edition. The figures below are titanium sponge metal."
         : null,
     concentration: buildConcentrationTable(tables, mineral.name, ctx),
-    hasRefinery: tables.some((t) => t.measure === "refinery-production"),
     us: usSection(mineral),
     pakistan: {
       listings: pakistanListings(tables),
@@ -242,6 +243,7 @@ export function buildMineralView(id: string): MineralView | null {
       count: buildValuesTable(ds.observations, mineral.id as MineralId, ctx).rows.length,
       chapter: index.source(mineral.usgsSourceId),
     },
+    stages: buildStagesView(mineral, ds.observations, ds.minerals, ctx),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   REFERENCE_COLOUR,
   SCENARIO_A_COLOUR,
   STAGE_COLOURS,
+  STAGE_MINING_COLOUR,
   SUPPLY_COLOURS,
   supplyColours,
 } from "./palette";
@@ -141,6 +142,7 @@ const CHARTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     preset: BASELINE_COLOUR,
     scenarioA: SCENARIO_A_COLOUR,
     CN: COUNTRY_COLOURS.CN!,
+    mining: STAGE_MINING_COLOUR,
     PK: COUNTRY_COLOURS.PK!,
     unmet: SUPPLY_COLOURS.unmet!,
   },
@@ -162,6 +164,7 @@ const MARK_COLOURS: Readonly<Record<string, string>> = {
   context: CONTEXT_COLOUR,
   baseline: BASELINE_COLOUR,
   scenarioA: SCENARIO_A_COLOUR,
+  mining: STAGE_MINING_COLOUR,
   dearer: DEARER_COLOUR,
   reference: REFERENCE_COLOUR,
   axis: AXIS_COLOUR,

@@ -93,10 +93,16 @@ export const AXIS_COLOUR = "#4A5560";
 export const GRID_COLOUR = "#E3E7EA";
 export const INK_COLOUR = "#1B2327";
 
-/** The stages of supply side by side (mining vs refining on the mineral pages): an ochre and a steel blue. */
+/** China's share at the mining stage, drawn beside its refining-stage share (China's crimson) in the lab. */
+export const STAGE_MINING_COLOUR = "#1F5FA8";
+
+/**
+ * The stages of supply side by side (mining vs refining on the mineral pages): mining in the lab's mining blue,
+ * refining in an ochre, so neither reads as a country's colour.
+ */
 export const STAGE_COLOURS: Readonly<Record<"mining" | "refining", string>> = {
-  mining: "#9A5B13",
-  refining: "#2B5C8A",
+  mining: STAGE_MINING_COLOUR,
+  refining: "#9A5B13",
 };
 
 /** The band behind an emphasised group of bars (China in the stage chart); chart text on it keeps its contrast. */

@@ -7,7 +7,7 @@ import {
   type TableRow,
 } from "../charts/chart-model";
 import { type ChartContext } from "../charts/context";
-import { formatNumber, formatQuantity, formatShare, formatSignedPoints } from "../charts/format";
+import { formatNumber, formatQuantity, formatShare, formatSignedNumber } from "../charts/format";
 import { buildStageChart, STAGE_LABELS, stageObservations, stageSourceName } from "../charts/stages";
 import { type MineralId, type Observation } from "../data/common";
 import { OTHER, WORLD } from "../data/constants";
@@ -236,7 +236,7 @@ export function buildSourcesDifferTable(
       return [
         sideRow(stage, usgs, "USGS", [cell(null, ""), cell(null, "")]),
         sideRow(stage, iea, "IEA", [
-          gap === null ? cell(null, "—") : cell(Number(gap.toFixed(2)), formatSignedPoints(gap)),
+          gap === null ? cell(null, "—") : cell(Number(gap.toFixed(2)), `${formatSignedNumber(gap)} points`),
           cell(
             whyTheyDiffer(usgs, iea, known),
             undefined,

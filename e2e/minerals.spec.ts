@@ -207,6 +207,13 @@ test("copper: mining vs refining side by side, China at 7.8 % of mining and 44.4
   expect(csv.data.map((r) => r["ISO code"])).toEqual(
     await table.locator("tbody tr td:last-child").allTextContents(),
   );
+  // The exported figure is the drawn chart with its title and source line.
+  const svg = (await new ChartExport(mineralPage.page, figure).download("Download SVG")).bytes.toString(
+    "utf8",
+  );
+  expect(svg).toContain(COPPER_STAGES);
+  expect(svg).toContain("refining 44.4 %");
+  expect(svg).toContain("USGS, MCS 2025");
 });
 
 test("lithium: both sources' mining figures for China, 41,000 t (USGS) and 56.86 kt (IEA), and why", async ({

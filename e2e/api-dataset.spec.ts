@@ -137,3 +137,76 @@ test("pages that do not depend on the request are prerendered (static)", async (
     expect(res.headers()["x-nextjs-prerender"], url).toBeTruthy();
   }
 });
+
+test("stage observations: China's 2024 refined copper from USGS and from the IEA, filterable by source", async ({
+  request,
+}) => {
+  const body = await (
+    await request.get("/api/dataset?mineral=copper&measure=refinery-production&country=CN")
+  ).json();
+  const y2024 = body.observations.filter((o: { year: number }) => o.year === 2024);
+  // The same fields as every observation, whoever the source.
+  expect(y2024).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({
+        sourceId: "usgs-mcs2025-copper",
+        edition: "MCS 2025",
+        value: 12000,
+        unit: "kt",
+        status: "source-estimate",
+      }),
+      expect.objectContaining({
+        sourceId: "iea-critical-minerals-dataset-2025",
+        value: 11860,
+        unit: "kt",
+        status: "secondary",
+        basis: "refined copper, copper content",
+      }),
+    ]),
+  );
+  const iea = await (
+    await request.get(
+      "/api/dataset?source=iea-critical-minerals-dataset-2025&mineral=copper&measure=refinery-production&country=CN,WORLD&format=csv",
+    )
+  ).text();
+  const rows = Papa.parse<Record<string, string>>(iea, { header: true, comments: "#", skipEmptyLines: true });
+  expect(rows.errors).toEqual([]);
+  // In file order (year by year); sorted here by country, then year.
+  const sorted = rows.data
+    .map((r) => [r.country, r.year, r.value])
+    .sort((a, b) => a.join().localeCompare(b.join()));
+  expect(sorted).toEqual([
+    ["CN", "2024", "11860"],
+    ["CN", "2030", expect.any(String)],
+    ["CN", "2035", expect.any(String)],
+    ["CN", "2040", expect.any(String)],
+    ["WORLD", "2024", "26944"],
+    ["WORLD", "2030", expect.any(String)],
+    ["WORLD", "2035", expect.any(String)],
+    ["WORLD", "2040", expect.any(String)],
+  ]);
+  expect(new Set(rows.data.map((r) => r.source_id))).toEqual(new Set(["iea-critical-minerals-dataset-2025"]));
+  const bad = await request.get("/api/dataset?source=no-such-source");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).errors[0]).toMatchObject({ field: "source" });
+});
+
+test("a value USGS prints with '>' is served as a lower bound, in JSON and CSV", async ({ request }) => {
+  const json = await (
+    await request.get("/api/dataset?mineral=antimony&measure=reserves&country=WORLD&edition=MCS%202025")
+  ).json();
+  expect(json.observations).toEqual([
+    expect.objectContaining({ value: 2000000, bound: "lower", printed: ">2,000,000" }),
+  ]);
+  const csv = await (
+    await request.get(
+      "/api/dataset?mineral=antimony&measure=reserves&country=WORLD&edition=MCS%202025&format=csv",
+    )
+  ).text();
+  const [row] = Papa.parse<Record<string, string>>(csv, {
+    header: true,
+    comments: "#",
+    skipEmptyLines: true,
+  }).data;
+  expect(row).toMatchObject({ value: "2000000", bound: "lower", printed: ">2,000,000" });
+});

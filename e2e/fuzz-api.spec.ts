@@ -114,6 +114,7 @@ test.describe("hostile API requests", () => {
           ds.observations.flatMap((o: { edition?: string }) => (o.edition ? [o.edition] : [])),
         ),
       ],
+      source: [...new Set<string>(ds.observations.map((o: { sourceId: string }) => o.sourceId))],
     };
     const rng = new Rng(seedFor("GET /api/dataset"));
     const cases = Array.from({ length: CASES }, () => datasetQuery(rng, spec));

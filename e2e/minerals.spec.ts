@@ -1,5 +1,7 @@
+import Papa from "papaparse";
 import { MINERAL_IDS } from "../lib/data/constants";
 import { expect, test } from "./fixtures";
+import { ChartExport } from "./pages/export";
 
 test("rare earths: China's 2024 mine production is shown as 270,000 t with its share", async ({
   mineralPage,
@@ -166,4 +168,90 @@ test("graphite: MCS 2025 and MCS 2026 values sit in separate, labelled columns",
   await expect(canada).toContainText("20,000 t");
   await expect(canada).toContainText("11,700 t");
   await expect(page.getByRole("figure", { name: /MCS 2026/ })).toHaveCount(0);
+});
+
+const COPPER_STAGES = "Mining vs refining: shares of world copper output, 2024";
+
+test("copper: mining vs refining side by side, China at 7.8 % of mining and 44.4 % of refining", async ({
+  mineralPage,
+}) => {
+  await mineralPage.goto("copper");
+  const section = mineralPage.section("Mining vs refining");
+  const figure = mineralPage.chart(COPPER_STAGES);
+  await expect(section.getByRole("figure", { name: COPPER_STAGES })).toBeVisible();
+  // USGS MCS 2025: China mined 1,800 of 23,000 kt and refined 12,000 of 27,000 kt in 2024.
+  await expect(figure.getByRole("img")).toHaveAttribute(
+    "aria-label",
+    /China: mining 7\.8 %, refining 44\.4 %/,
+  );
+  const table = await mineralPage.openTable(COPPER_STAGES);
+  const china = mineralPage.row(table, "China");
+  await expect(china.getByRole("cell").nth(0)).toContainText("7.8 %");
+  await expect(china.getByRole("cell").nth(1)).toHaveText("1,800 kt");
+  await expect(china.getByRole("cell").nth(3)).toContainText("44.4 %");
+  await expect(china.getByRole("cell").nth(4)).toHaveText("12,000 kt");
+  // "Rest of world" is a bound on any one country, not a country.
+  const rest = table.getByRole("row").filter({ hasText: "Rest of world" });
+  await expect(rest.getByRole("cell").nth(0)).toContainText("≤ 11.7 %");
+  await expect(rest.getByRole("cell").nth(3)).toContainText("≤ 9.3 %");
+  // Exported like every chart: its CSV is its table.
+  const csv = Papa.parse<Record<string, string>>(
+    (await new ChartExport(mineralPage.page, figure).download("Download CSV")).bytes.toString("utf8"),
+    { header: true, comments: "#", skipEmptyLines: true },
+  );
+  expect(csv.data.find((r) => r["ISO code"] === "CN")).toMatchObject({
+    "Mining: share of world (%)": expect.stringMatching(/^7\.82/),
+    "Refining: share of world (%)": expect.stringMatching(/^44\.44/),
+    "Refining: output (kt)": "12000",
+  });
+  expect(csv.data.map((r) => r["ISO code"])).toEqual(
+    await table.locator("tbody tr td:last-child").allTextContents(),
+  );
+  // The exported figure is the drawn chart with its title and source line.
+  const svg = (await new ChartExport(mineralPage.page, figure).download("Download SVG")).bytes.toString(
+    "utf8",
+  );
+  expect(svg).toContain(COPPER_STAGES);
+  expect(svg).toContain("refining 44.4 %");
+  expect(svg).toContain("USGS, MCS 2025");
+});
+
+test("lithium: both sources' mining figures for China, 41,000 t (USGS) and 56.86 kt (IEA), and why", async ({
+  mineralPage,
+}) => {
+  await mineralPage.goto("lithium");
+  // Refining comes from the IEA: China refines 70.2 % of the world's lithium chemicals.
+  await expect(
+    mineralPage.chart(/Mining vs refining: shares of world lithium output/).getByRole("img"),
+  ).toHaveAttribute("aria-label", /China: mining 17\.1 %, refining 70\.2 %/);
+  const table = mineralPage.table(/^Where USGS and the IEA differ: world lithium output/);
+  const usgs = mineralPage.row(table, "USGS used in the chart");
+  const iea = mineralPage.row(table, "IEA");
+  await expect(usgs).toContainText("41,000 t");
+  await expect(usgs).toContainText("17.1 %");
+  await expect(iea).toContainText("56.86 kt");
+  await expect(iea).toContainText("22.3 %");
+  await expect(iea).toContainText("+5.2 points");
+  await expect(iea).toContainText("The IEA puts China's output 38.7 % above USGS's");
+});
+
+test("antimony: Pakistan's share of world reserves is a bound, ≤ 1.3 %, as USGS prints the world as >2,000,000 t", async ({
+  mineralPage,
+}) => {
+  await mineralPage.goto("antimony");
+  await expect(mineralPage.keyFigure("Pakistan's share of world reserves")).toContainText("≤ 1.3 % of world");
+  await expect(mineralPage.keyFigure("Pakistan's share of world reserves")).toContainText(
+    "of a world total USGS prints as >2,000,000 t",
+  );
+  const title = "Reserves of antimony, 2024";
+  const table = await mineralPage.openTable(title);
+  await expect(mineralPage.row(table, "Pakistan").getByRole("cell").nth(1)).toHaveText("≤ 1.3 %");
+  await expect(mineralPage.chart(title)).toContainText(
+    'USGS prints the world total as ">2,000,000", a lower bound',
+  );
+  // One stage only: said in words, not drawn.
+  await expect(mineralPage.section("Mining vs refining")).toContainText(
+    "Only the mining stage of antimony is in the data",
+  );
+  await expect(mineralPage.chart(/Mining vs refining/)).toHaveCount(0);
 });

@@ -51,14 +51,16 @@ export default function MineralsIndexPage() {
                   </th>
                   <td className="num">
                     {t?.world?.value != null
-                      ? formatQuantity(t.world.value, t.unit, t.world.observation.qualifier)
+                      ? formatQuantity(t.world.value, t.unit, t.world.observation)
                       : "no value"}
                     {measure === "sponge-production" ? " (sponge)" : ""}
                   </td>
-                  <td className="num">{cn?.share != null ? formatShare(cn.share) : "not listed"}</td>
+                  <td className="num">
+                    {cn?.share != null ? formatShare(cn.share, 1, cn.shareBound) : "not listed"}
+                  </td>
                   <td>
                     {pk?.value != null
-                      ? `${formatQuantity(pk.value, pk.unit)} (${formatShare(pk.share ?? 0)})`
+                      ? `${formatQuantity(pk.value, pk.unit, pk.observation)} (${formatShare(pk.share ?? 0, 1, pk.shareBound)})`
                       : "Not listed by USGS"}
                   </td>
                 </tr>

@@ -17,9 +17,7 @@ const STAGE_LABELS: Record<Project["stage"], string> = {
 function Amount({ q }: { q: Project["phases"][number]["capacity"] }) {
   return (
     <>
-      {q.value === null
-        ? `not published${q.note ? ` (${q.note})` : ""}`
-        : formatAmount(q.value, q.unit, q.qualifier)}
+      {q.value === null ? `not published${q.note ? ` (${q.note})` : ""}` : formatAmount(q.value, q.unit, q)}
     </>
   );
 }

@@ -37,7 +37,7 @@ export function EventTimeline({
                   <strong>
                     {f.quantity.value === null
                       ? `no figure${f.quantity.note ? ` (${f.quantity.note})` : ""}`
-                      : formatAmount(f.quantity.value, f.quantity.unit, f.quantity.qualifier)}
+                      : formatAmount(f.quantity.value, f.quantity.unit, f.quantity)}
                   </strong>{" "}
                   <span className="number-source">
                     <SourceLink id={f.quantity.sourceId} /> <StatusBadge status={f.quantity.status} />

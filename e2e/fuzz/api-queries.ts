@@ -20,9 +20,10 @@ export interface DatasetSpec {
   country: readonly string[];
   measure: readonly string[];
   edition: readonly string[];
+  source: readonly string[];
 }
 
-const DATASET_FILTERS = ["mineral", "country", "measure", "edition"] as const;
+const DATASET_FILTERS = ["mineral", "country", "measure", "edition", "source"] as const;
 
 /** A query string for GET /api/dataset. */
 export function datasetQuery(rng: Rng, spec: DatasetSpec): string {

@@ -18,10 +18,12 @@ export interface DatasetFilters {
   country?: ReadonlySet<string>;
   measure?: ReadonlySet<string>;
   edition?: ReadonlySet<string>;
+  /** Source ids, e.g. the IEA dataset's stage rows beside USGS's. */
+  source?: ReadonlySet<string>;
   format: "json" | "csv";
 }
 
-const FILTER_KEYS = ["mineral", "country", "measure", "edition"] as const;
+const FILTER_KEYS = ["mineral", "country", "measure", "edition", "source"] as const;
 const KNOWN_KEYS = new Set<string>([...FILTER_KEYS, "format"]);
 const MAX_LIST = 50;
 
@@ -50,6 +52,7 @@ export function parseDatasetQuery(
     country: new Set(ds.countries.map((c) => c.code)),
     measure: new Set(ds.observations.map((o) => o.measure)),
     edition: new Set(ds.observations.flatMap((o) => (o.edition ? [o.edition] : []))),
+    source: new Set(ds.observations.map((o) => o.sourceId)),
   };
   const seen = new Set<string>();
   for (const key of params.keys()) {
@@ -140,7 +143,8 @@ export function selectDataset(ds: Dataset, f: DatasetFilters): DatasetEnvelope {
       (!f.mineral || (o.mineral !== null && f.mineral.has(o.mineral))) &&
       (!f.country || f.country.has(o.country)) &&
       (!f.measure || f.measure.has(o.measure)) &&
-      (!f.edition || (o.edition !== undefined && f.edition.has(o.edition))),
+      (!f.edition || (o.edition !== undefined && f.edition.has(o.edition))) &&
+      (!f.source || f.source.has(o.sourceId)),
   );
   const filtered = isFiltered(f);
   const citedSources = new Set(observations.map((o) => o.sourceId));
@@ -155,7 +159,7 @@ export function selectDataset(ds: Dataset, f: DatasetFilters): DatasetEnvelope {
       count: observations.length,
       filters: Object.fromEntries(FILTER_KEYS.flatMap((k) => (f[k] ? [[k, [...f[k]].sort()]] : []))),
       primaryEdition: "MCS 2025",
-      note: "Every observation carries value (or null with a note), unit, year, sourceId and status. USGS rows carry their edition; MCS 2026 values are a labelled update.",
+      note: 'Every observation carries value (or null with a note), unit, year, sourceId and status. USGS rows carry their edition; MCS 2026 values are a labelled update. A value the source prints as a bound carries bound: "lower" (">2,000,000") or "upper" ("<1"); a share of it is a bound too.',
     },
   };
 }
@@ -171,6 +175,7 @@ export const DATASET_CSV_COLUMNS = [
   "unit",
   "basis",
   "qualifier",
+  "bound",
   "low",
   "high",
   "status",
@@ -201,6 +206,7 @@ export function datasetToCsv(env: DatasetEnvelope, generatedOn: string, url: str
       o.unit,
       o.basis,
       o.qualifier,
+      o.bound,
       o.low,
       o.high,
       o.status,

@@ -188,7 +188,45 @@ export interface LinesChart extends ChartBase {
   endLabels?: boolean;
 }
 
-export type ChartModel = BarsChart | StackedChart | LinesChart;
+/** One series of a grouped chart (a stage of supply): its legend entry and colour. */
+export interface GroupSeries {
+  key: string;
+  label: string;
+  /** Written beside each of its bars: "mining". */
+  short: string;
+  colour: string;
+}
+
+/** A series' bar in one group, or the reason it is not drawn (never a zero). */
+export type GroupedBar =
+  | {
+      series: string;
+      value: number;
+      display: string;
+      /** Drawn as a dashed outline: a bound rather than one country's value ("Rest of world"). */
+      bound?: boolean;
+      tooltip: string;
+    }
+  | { series: string; missing: string };
+
+/** A group of bars side by side, one per series: a country's share at each stage. */
+export interface BarGroup {
+  key: string;
+  label: string;
+  /** Bold, on a shaded band (China). */
+  highlight?: boolean;
+  /** One per series, in series order. */
+  bars: readonly GroupedBar[];
+}
+
+export interface GroupedChart extends ChartBase {
+  kind: "grouped";
+  series: readonly GroupSeries[];
+  groups: readonly BarGroup[];
+  axis: Axis;
+}
+
+export type ChartModel = BarsChart | StackedChart | LinesChart | GroupedChart;
 
 /** What a published-data chart says instead of a scenario. */
 export const PUBLISHED_DATA = "Published data (no model assumptions)";

@@ -75,8 +75,8 @@ export function buildCountryShareSeries(
       key: mineral.id,
       label: mineral.name,
       value: row.share * 100,
-      display: formatShare(row.share),
-      detail: formatQuantity(row.value, row.unit, o.qualifier),
+      display: formatShare(row.share, 1, row.shareBound),
+      detail: formatQuantity(row.value, row.unit, o),
       colour: countryColour(country),
       highlight: false,
       provenance: provenanceOf(o),
@@ -105,11 +105,11 @@ function shareTable(caption: string, shares: readonly MineralShare[], ctx: Chart
         cells: [
           cell(mineral.name, undefined, { href: `/minerals/${mineral.id}` }),
           row && row.value !== null
-            ? cell(row.value, formatQuantity(row.value, row.unit, o?.qualifier))
+            ? cell(row.value, formatQuantity(row.value, row.unit, o))
             : cell(null, o?.printed ?? "no value"),
           cell(row?.unit ?? ""),
           row?.share != null
-            ? cell(Number((row.share * 100).toFixed(4)), formatShare(row.share))
+            ? cell(Number((row.share * 100).toFixed(4)), formatShare(row.share, 1, row.shareBound))
             : cell(null, ""),
           o ? statusCell(o.status, STATUS_LABELS[o.status]) : cell(""),
           o ? sourceCell(o.sourceId, ctx.cite(o.sourceId)) : cell(""),

@@ -15,7 +15,8 @@ import {
 describe("formats", () => {
   it("write quantities as the sources print them", () => {
     expect(formatQuantity(270000, "t")).toBe("270,000 t");
-    expect(formatQuantity(2000000, "t", "greater-than")).toBe(">2,000,000 t");
+    expect(formatQuantity(2000000, "t", { bound: "lower" })).toBe(">2,000,000 t");
+    expect(formatQuantity(1, "%", { bound: "upper" })).toBe("<1 %");
     expect(formatQuantity(12.02, "%")).toBe("12.02 %");
     expect(formatNumber(0.0771)).toBe("0.077");
   });
@@ -24,6 +25,15 @@ describe("formats", () => {
     expect(formatShare(270000 / 390000)).toBe("69.2 %");
     expect(formatShare(250 / 100000)).toBe("0.25 %");
     expect(formatShare(0)).toBe("0 %");
+  });
+
+  it("write a share derived from a bound as one: '≤ 1.3 %', '≥ 50 %', '~7 %' when it could go either way", () => {
+    // Pakistan's 26,000 t of antimony reserves against a world total USGS prints as ">2,000,000 t".
+    expect(formatShare(26_000 / 2_000_000, 1, "upper")).toBe("≤ 1.3 %");
+    expect(formatShare(0.5, 1, "lower")).toBe("≥ 50 %");
+    expect(formatShare(0.0025, 1, "upper")).toBe("≤ 0.25 %");
+    expect(formatShare(9.1 / 130, 1, "unknown")).toBe("~7 %");
+    expect(formatShare(0.5, 1, undefined)).toBe("50 %");
   });
 
   it("write money and dates", () => {
@@ -46,7 +56,8 @@ describe("formatAmount", () => {
   it("writes dollars as money and other units as quantities", () => {
     expect(formatAmount(5.57e9, "USD")).toBe("US$5.57 bn");
     expect(formatAmount(240000, "t Cu/yr")).toBe("240,000 t Cu/yr");
-    expect(formatAmount(3e8, "USD", "approximately")).toBe("≈US$300 m");
+    expect(formatAmount(3e8, "USD", { qualifier: "approximately" })).toBe("≈US$300 m");
+    expect(formatAmount(300, "people", { bound: "lower" })).toBe(">300 people");
     expect(formatAmount(2037, "year")).toBe("2037");
   });
 });

@@ -1,7 +1,30 @@
+import { type Bound } from "../data/constants";
+import { type DerivedBound } from "../model/bounds";
+
 /**
  * Number formats for every page, table, chart label and export. One place, so that "270,000 t" reads the same
  * everywhere. en-US grouping, because the sources (USGS, World Bank) print numbers that way.
  */
+
+/** How a printed value relates to the true one: approximate ("≈300 Mt") or a bound (">2,000,000 t"). */
+export interface ValueMark {
+  qualifier?: "approximately";
+  bound?: Bound;
+}
+
+/** The sign a printed value carries: ">" and "<" as the source prints bounds, "≈" for an approximate value. */
+function printedSign(mark: ValueMark | undefined): string {
+  if (mark?.bound) return mark.bound === "lower" ? ">" : "<";
+  return mark?.qualifier === "approximately" ? "≈" : "";
+}
+
+/**
+ * The sign before a figure derived from bounds (a share, a sum, an HHI): "≥ " for a lower bound, "≤ " for an upper
+ * one, "~" when the bounds pull both ways (lib/model/bounds.ts), nothing for an exact figure.
+ */
+export function boundPrefix(bound: DerivedBound | undefined): string {
+  return bound === "lower" ? "≥ " : bound === "upper" ? "≤ " : bound === "unknown" ? "~" : "";
+}
 
 /**
  * A value with the last few bits of floating-point noise removed before rounding for display. The server and the
@@ -50,26 +73,18 @@ export function formatPct(valuePct: number, digits = 1): string {
 
 /**
  * A share from a 0–1 fraction: 0.692 → "69.2 %". Shares under 1 % keep two significant digits (0.0025 → "0.25 %"),
- * so a small producer is not rounded away.
+ * so a small producer is not rounded away. A share derived from a bound says so: "≤ 1.3 %".
  */
-export function formatShare(fraction: number, digits = 1): string {
+export function formatShare(fraction: number, digits = 1, bound?: DerivedBound): string {
   const pct = settle(fraction * 100);
-  if (pct !== 0 && Math.abs(pct) < 1) return `${TWO_SIGNIFICANT.format(pct)} %`;
-  return formatPct(pct, digits);
+  if (pct !== 0 && Math.abs(pct) < 1) return `${boundPrefix(bound)}${TWO_SIGNIFICANT.format(pct)} %`;
+  return boundPrefix(bound) + formatPct(pct, digits);
 }
 
-/** A value with its unit: "270,000 t", "12.02 %", "0.14 USD per kWh". */
-export function formatQuantity(value: number, unit: string, qualifier?: string): string {
-  const prefix =
-    qualifier === "greater-than"
-      ? ">"
-      : qualifier === "less-than"
-        ? "<"
-        : qualifier === "approximately"
-          ? "≈"
-          : "";
+/** A value with its unit, with the sign the source printed: "270,000 t", ">2,000,000 t", "≈300 Mt". */
+export function formatQuantity(value: number, unit: string, mark?: ValueMark): string {
   const joined = unit === "%" ? `${formatNumber(value)} %` : `${formatNumber(value)} ${unit}`;
-  return prefix + joined;
+  return printedSign(mark) + joined;
 }
 
 /** USD amounts: 5,570,000,000 → "US$5.57 bn"; 3,439 → "US$3,439". */
@@ -101,11 +116,10 @@ export function formatSignedPct(valuePct: number, digits = 1): string {
  * A sourced amount: US dollars written as money ("US$5.57 bn"), a calendar year as a year ("2037", not "2,037
  * year"), anything else as a quantity with its unit.
  */
-export function formatAmount(value: number, unit: string, qualifier?: string): string {
+export function formatAmount(value: number, unit: string, mark?: ValueMark): string {
   if (unit === "year" && Number.isInteger(value)) return String(value);
-  if (unit === "USD")
-    return `${qualifier === "greater-than" ? ">" : qualifier === "less-than" ? "<" : qualifier === "approximately" ? "≈" : ""}${formatUsd(value)}`;
-  return formatQuantity(value, unit, qualifier);
+  if (unit === "USD") return printedSign(mark) + formatUsd(value);
+  return formatQuantity(value, unit, mark);
 }
 
 /** An axis tick in the chart model's format (TickFormat in chart-model.ts). */

@@ -9,7 +9,7 @@ import { countryColour } from "./palette";
 
 /**
  * US import sources of one product form as bars (percent of US imports over the period), largest first with the
- * "Other" residual last. Shares that USGS prints with a qualifier (">99") keep it.
+ * "Other" residual last. Shares that USGS prints as a bound (">99") keep their sign.
  */
 export function buildImportSourcesSeries(entry: ImportSources, provenance: string): BarSeries {
   const named = entry.shares.filter((s) => s.country !== OTHER).sort((a, b) => b.sharePct - a.sharePct);
@@ -18,7 +18,7 @@ export function buildImportSourcesSeries(entry: ImportSources, provenance: strin
     key: s.country,
     label: countryName(s.country),
     value: s.sharePct,
-    display: formatQuantity(s.sharePct, "%", s.qualifier),
+    display: formatQuantity(s.sharePct, "%", s),
     ...(s.note ? { detail: s.note } : {}),
     colour: countryColour(s.country),
     highlight: s.country === "PK" || s.country === "CN",

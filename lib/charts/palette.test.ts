@@ -7,9 +7,11 @@ import {
   CONTEXT_COLOUR,
   COUNTRY_COLOURS,
   DEARER_COLOUR,
+  HIGHLIGHT_BAND_COLOUR,
   INK_COLOUR,
   REFERENCE_COLOUR,
   SCENARIO_A_COLOUR,
+  STAGE_COLOURS,
   STAGE_MINING_COLOUR,
   SUPPLY_COLOURS,
   supplyColours,
@@ -144,6 +146,7 @@ const CHARTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     PK: COUNTRY_COLOURS.PK!,
     unmet: SUPPLY_COLOURS.unmet!,
   },
+  "mining vs refining (mineral pages)": STAGE_COLOURS,
   "Pakistan's cost gap (lab)": {
     cheaper: COUNTRY_COLOURS.PK!,
     dearer: DEARER_COLOUR,
@@ -157,6 +160,7 @@ const MARK_COLOURS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(Object.entries(COUNTRY_COLOURS).map(([k, v]) => [`country ${k}`, v])),
   ...Object.fromEntries(Object.entries(COMPONENT_COLOURS).map(([k, v]) => [`component ${k}`, v])),
   ...Object.fromEntries(Object.entries(SUPPLY_COLOURS).map(([k, v]) => [`supply ${k}`, v])),
+  ...Object.fromEntries(Object.entries(STAGE_COLOURS).map(([k, v]) => [`stage ${k}`, v])),
   context: CONTEXT_COLOUR,
   baseline: BASELINE_COLOUR,
   scenarioA: SCENARIO_A_COLOUR,
@@ -221,6 +225,13 @@ describe("palette", () => {
       expect(contrast(hex, "#FFFFFF")).toBeGreaterThanOrEqual(3);
     },
   );
+
+  it("keeps chart text and the stage bars readable on the band behind an emphasised group (China)", () => {
+    for (const hex of Object.values(TEXT_COLOURS))
+      expect(contrast(hex, HIGHLIGHT_BAND_COLOUR)).toBeGreaterThanOrEqual(4.5);
+    for (const hex of Object.values(STAGE_COLOURS))
+      expect(contrast(hex, HIGHLIGHT_BAND_COLOUR)).toBeGreaterThanOrEqual(3);
+  });
 
   it.each(Object.entries(TEXT_COLOURS))(
     "text colour %s (%s) has at least 4.5:1 contrast on white",

@@ -95,3 +95,15 @@ export const INK_COLOUR = "#1B2327";
 
 /** China's share at the mining stage, drawn beside its refining-stage share (China's crimson) in the lab. */
 export const STAGE_MINING_COLOUR = "#1F5FA8";
+
+/**
+ * The stages of supply side by side (mining vs refining on the mineral pages): mining in the lab's mining blue,
+ * refining in an ochre, so neither reads as a country's colour.
+ */
+export const STAGE_COLOURS: Readonly<Record<"mining" | "refining", string>> = {
+  mining: STAGE_MINING_COLOUR,
+  refining: "#9A5B13",
+};
+
+/** The band behind an emphasised group of bars (China in the stage chart); chart text on it keeps its contrast. */
+export const HIGHLIGHT_BAND_COLOUR = "#F6ECEC";

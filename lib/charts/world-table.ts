@@ -1,6 +1,7 @@
 import { type Observation } from "../data/common";
 import { FOCUS_COUNTRIES, OTHER, STATUS_LABELS, WORLD } from "../data/constants";
 import { measureLabel } from "../data/measures";
+import { type DerivedBound, shareBound } from "../model/bounds";
 import { type Concentration, computeConcentration } from "../model/concentration";
 import { type BarSeries, type ChartMeta, describeBars, ESTIMATE_LEGEND, type SeriesBar } from "./bars";
 import { type BarsChart, cell, sourceCell, statusCell } from "./chart-model";
@@ -16,6 +17,8 @@ export interface WorldTableRow {
   unit: string;
   /** Share of the world total (0–1), null when either number is missing. */
   share: number | null;
+  /** How the share is bounded when the value or the world total is a printed bound (undefined: exact). */
+  shareBound?: DerivedBound;
   /** Is this a focus country (the five suppliers or the US)? */
   focus: boolean;
   observation: Observation;
@@ -55,15 +58,20 @@ export function buildWorldTable(
   if (!matching.length) return null;
   const worldObs = matching.find((o) => o.country === WORLD) ?? null;
   const worldValue = worldObs?.value ?? null;
-  const toRow = (o: Observation): WorldTableRow => ({
-    country: o.country,
-    name: countryName(o.country),
-    value: o.value,
-    unit: o.unit,
-    share: o.value !== null && worldValue ? o.value / worldValue : null,
-    focus: (FOCUS_COUNTRIES as readonly string[]).includes(o.country),
-    observation: o,
-  });
+  const toRow = (o: Observation): WorldTableRow => {
+    const share = o.value !== null && worldValue ? o.value / worldValue : null;
+    const bound = share !== null && o !== worldObs ? shareBound(o.bound, worldObs?.bound) : undefined;
+    return {
+      country: o.country,
+      name: countryName(o.country),
+      value: o.value,
+      unit: o.unit,
+      share,
+      ...(bound ? { shareBound: bound } : {}),
+      focus: (FOCUS_COUNTRIES as readonly string[]).includes(o.country),
+      observation: o,
+    };
+  };
   const rows = matching
     .filter((o) => o.country !== WORLD && o.country !== OTHER)
     .map(toRow)
@@ -102,8 +110,8 @@ export function buildWorldBarSeries(
     key: r.country,
     label: r.name,
     value: r.value as number,
-    display: formatQuantity(r.value as number, r.unit, r.observation.qualifier),
-    detail: r.share !== null ? `${formatShare(r.share)} of world` : undefined,
+    display: formatQuantity(r.value as number, r.unit, r.observation),
+    detail: r.share !== null ? `${formatShare(r.share, 1, r.shareBound)} of world` : undefined,
     colour: countryColour(r.country),
     highlight: HIGHLIGHT.has(r.country),
     provenance: provenanceOf(r.observation),
@@ -150,6 +158,8 @@ export function buildWorldChart(
   const tableRows = [...series.bars.map((b) => rowOf(b.key)), table.world].filter(
     (r): r is WorldTableRow => !!r,
   );
+  // The CSV writes numbers, so a bound (on the value or on its share) gets a column of its own where there is one.
+  const bounded = tableRows.some((r) => r.observation.bound || r.shareBound);
   return {
     kind: "bars",
     ...chartMeta,
@@ -164,7 +174,7 @@ export function buildWorldChart(
       { label: "Other countries", colour: CONTEXT_COLOUR },
       { ...ESTIMATE_LEGEND, label: "Lighter, dashed: the source's estimate" },
     ],
-    notes: [],
+    notes: boundNotes(table),
     missing: series.missing,
     alt: describeBars(meta.title, series.bars, series.missing, 6),
     table: {
@@ -178,6 +188,7 @@ export function buildWorldChart(
           kind: "number",
         },
         { key: "share", label: "Share of world", unit: "%", kind: "number" },
+        ...(bounded ? [{ key: "bound", label: "Bound", kind: "text" } as const] : []),
         { key: "year", label: "Year", kind: "text" },
         { key: "status", label: "Status", kind: "status" },
         { key: "edition", label: "Edition", kind: "text" },
@@ -193,13 +204,11 @@ export function buildWorldChart(
           focus: r.focus,
           cells: [
             cell(r.name),
-            cell(
-              r.value,
-              r.value === null ? (o.printed ?? "—") : formatQuantity(r.value, r.unit, o.qualifier),
-            ),
+            cell(r.value, r.value === null ? (o.printed ?? "—") : formatQuantity(r.value, r.unit, o)),
             isWorld || r.share === null
               ? cell(null, "")
-              : cell(Number((r.share * 100).toFixed(4)), formatShare(r.share)),
+              : cell(Number((r.share * 100).toFixed(4)), formatShare(r.share, 1, r.shareBound)),
+            ...(bounded ? [cell(boundWords(r))] : []),
             cell(String(table.year)),
             statusCell(o.status, STATUS_LABELS[o.status]),
             cell(table.edition),
@@ -211,6 +220,36 @@ export function buildWorldChart(
       }),
     },
   };
+}
+
+const SHARE_BOUND_WORDS: Record<DerivedBound, string> = {
+  lower: "share is a lower bound (≥)",
+  upper: "share is an upper bound (≤)",
+  unknown: "share is bounded neither way (~)",
+};
+
+/** A row's bounds in words, for the table and the CSV: "value is a lower bound; share is bounded neither way". */
+function boundWords(r: WorldTableRow): string {
+  const value = r.observation.bound
+    ? `value is ${r.observation.bound === "lower" ? "a lower" : "an upper"} bound`
+    : "";
+  return [value, r.shareBound ? SHARE_BOUND_WORDS[r.shareBound] : ""].filter(Boolean).join("; ");
+}
+
+/** Under a chart whose world total is a printed bound: what that makes of every share, and of a bounded residual. */
+function boundNotes(table: WorldTable): string[] {
+  const world = table.world?.observation;
+  if (!world?.bound) return [];
+  const direction = world.bound === "lower" ? "at most (≤)" : "at least (≥)";
+  return [
+    `USGS prints the world total as "${world.printed}", a ${world.bound} bound: each country's share of it is ${direction} the share shown.`,
+    ...[...table.rows, table.other]
+      .filter((r): r is WorldTableRow => r?.shareBound === "unknown")
+      .map(
+        (r) =>
+          `${r.name} ("${r.observation.printed}") is a bound in the same direction, so its share (~) may be higher or lower.`,
+      ),
+  ];
 }
 
 /** Words for a world table in a title: "World mine production", "Reserves", "World titanium sponge production". */

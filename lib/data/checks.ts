@@ -94,6 +94,8 @@ export function checkDataFiles(files: Partial<ParsedDataFiles>): DataIssue[] {
     else seen.set(key, `${o.file} ${o.record}`);
     if (ob.sourceId.startsWith("usgs-") && !ob.edition)
       push(o, "edition", "USGS rows must carry their edition");
+    const boundIssue = printedBoundIssue(ob);
+    if (boundIssue) push(o, "bound", boundIssue);
     if (ADDITIVE_MEASURES.has(ob.measure) && !QUANTITY_UNITS.has(ob.unit)) {
       push(o, "unit", `quantities use t, kt, Mt or kg, not "${ob.unit}"`);
     }
@@ -285,4 +287,20 @@ function unknownSource(id: string): string {
 
 function totalKey(o: Observation): string {
   return [o.sourceId, o.mineral, o.measure, o.year, o.edition ?? "", o.unit, o.basis ?? ""].join("|");
+}
+
+/**
+ * A bound must be what the source printed: ">2,000,000" is a lower bound, "<1" an upper one, and a bound needs its
+ * printed form so a reader can see the sign. Returns the problem, or null.
+ */
+export function printedBoundIssue(o: Pick<Observation, "bound" | "printed">): string | null {
+  const sign = o.printed?.trim().charAt(0);
+  const printedBound = sign === ">" ? "lower" : sign === "<" ? "upper" : undefined;
+  if (o.bound && o.printed === undefined)
+    return `a ${o.bound} bound needs "printed": the value as the source printed it, with its sign`;
+  if (printedBound !== o.bound)
+    return printedBound
+      ? `printed "${o.printed}" is a ${printedBound} bound: set "bound": "${printedBound}"`
+      : `"bound": "${o.bound}" but the source printed "${o.printed}" without ">" or "<"`;
+  return null;
 }

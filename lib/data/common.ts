@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EDITIONS, MINERAL_IDS, STATUSES } from "./constants";
+import { BOUNDS, EDITIONS, MINERAL_IDS, STATUSES } from "./constants";
 
 export * from "./constants";
 
@@ -30,9 +30,18 @@ export const PartialDateSchema = z
 
 export const EditionSchema = z.enum(EDITIONS);
 
-/** How a printed number relates to the true value (USGS prints ">2,000,000" for a lower bound). */
-export const QualifierSchema = z.enum(["greater-than", "less-than", "approximately"]);
+/** A printed number the source gives as approximate ("about 300 Mt"); bounds (">", "<") are `bound`. */
+export const QualifierSchema = z.enum(["approximately"]);
 export type Qualifier = z.infer<typeof QualifierSchema>;
+
+/** A printed ">" (the true value is at least this: lower) or "<" (at most this: upper). */
+export const BoundSchema = z.enum(BOUNDS);
+
+const NOT_BOTH_MESSAGE = {
+  message: "a value is either approximate or a bound, not both",
+  path: ["qualifier"],
+};
+const notBoth = (o: { qualifier?: unknown; bound?: unknown }) => !(o.qualifier && o.bound);
 
 const nullNeedsNote = (o: { value: number | null; note?: string | undefined }) =>
   o.value !== null || !!o.note;
@@ -54,13 +63,16 @@ export const QuantitySchema = z
     /** Why the value is missing, or a qualifier the reader needs. */
     note: z.string().min(1).optional(),
     qualifier: QualifierSchema.optional(),
+    /** The source gives the value as a bound: "more than 300" is a lower bound. */
+    bound: BoundSchema.optional(),
     /** Low and high ends where the source gives a range. */
     low: z.number().finite().optional(),
     high: z.number().finite().optional(),
     /** For derived figures: the inputs and the arithmetic. */
     method: z.string().min(1).optional(),
   })
-  .refine(nullNeedsNote, NULL_NOTE_MESSAGE);
+  .refine(nullNeedsNote, NULL_NOTE_MESSAGE)
+  .refine(notBoth, NOT_BOTH_MESSAGE);
 export type Quantity = z.infer<typeof QuantitySchema>;
 
 /**
@@ -84,6 +96,11 @@ export const ObservationSchema = z
     /** What is counted, e.g. "antimony content" or "marketable chromite ore, gross weight". */
     basis: z.string().min(1).optional(),
     qualifier: QualifierSchema.optional(),
+    /**
+     * The value is a bound, as printed: USGS's ">2,000,000" is `lower` (the true value is at least this), "<1"
+     * `upper`. Every share or rank derived from it is a bound too (lib/model/bounds.ts).
+     */
+    bound: BoundSchema.optional(),
     /** Confidence or reported range bounds, in the same unit. */
     low: z.number().finite().optional(),
     high: z.number().finite().optional(),
@@ -99,6 +116,7 @@ export const ObservationSchema = z
     method: z.string().min(1).optional(),
   })
   .refine(nullNeedsNote, NULL_NOTE_MESSAGE)
+  .refine(notBoth, NOT_BOTH_MESSAGE)
   .refine((o) => o.status !== "derived" || !!o.method, {
     message: "a derived value needs a method naming its inputs",
     path: ["method"],

@@ -59,3 +59,10 @@ export const REFERENCE_YEAR = 2024;
 /** What USGS counts as a mineral's output: mine production, or sponge metal for titanium (no ilmenite chapter). */
 export const PRODUCTION_MEASURES = ["mine-production", "sponge-production"] as const;
 export type ProductionMeasure = (typeof PRODUCTION_MEASURES)[number];
+
+/**
+ * How a printed number bounds the true value: USGS prints ">2,000,000" for a total of at least that (a lower bound)
+ * and "<1" for a share of at most that (an upper bound).
+ */
+export const BOUNDS = ["lower", "upper"] as const;
+export type Bound = (typeof BOUNDS)[number];

@@ -209,3 +209,66 @@ describe("status follows the source", () => {
     expect(message).toContain(`its source "${start.sourceId}" is a secondary report`);
   });
 });
+
+describe("bounds stay bounds", () => {
+  const worldReserves = (raw: Record<DataFileName, unknown>, mineral: string) => {
+    const file = raw["usgs-mcs2025.json"] as { observations: Record<string, unknown>[] };
+    const i = file.observations.findIndex(
+      (o) => o.country === "WORLD" && o.mineral === mineral && o.measure === "reserves",
+    );
+    return { i, o: file.observations[i]! };
+  };
+
+  it("carries USGS's printed '>' as a lower bound and '<' as an upper one, and never as 'qualifier'", () => {
+    const ds = buildDataset(readRaw());
+    const bounded = ds.observations.filter((o) => o.bound);
+    // World reserves of antimony, rare earths, chromium and nickel (and nickel's "Other countries") in both
+    // editions, and the ">50"/">95" import reliances.
+    expect(bounded.length).toBeGreaterThanOrEqual(24);
+    for (const o of ds.observations) {
+      const sign = o.printed?.charAt(0);
+      expect(o.bound, `${o.country} ${o.mineral} ${o.measure} ${o.year} printed ${o.printed}`).toBe(
+        sign === ">" ? "lower" : sign === "<" ? "upper" : undefined,
+      );
+    }
+    expect(
+      ds.observations.find(
+        (o) => o.mineral === "antimony" && o.measure === "reserves" && o.country === "WORLD",
+      ),
+    ).toMatchObject({ value: 2_000_000, bound: "lower", printed: ">2,000,000" });
+  });
+
+  it("refuses a printed '>' stored as an exact value, naming file, record and field", () => {
+    const raw = copy();
+    const { i, o } = worldReserves(raw, "antimony");
+    delete o.bound;
+    expect(messagesOf(() => buildDataset(raw))).toContain(
+      `data/usgs-mcs2025.json › observations[${i}] (antimony reserves WORLD 2024) › bound: printed ">2,000,000" is a lower bound: set "bound": "lower"`,
+    );
+  });
+
+  it("refuses a bound the printed value does not show, and one in the wrong direction", () => {
+    const raw = copy();
+    const { o } = worldReserves(raw, "antimony");
+    o.bound = "upper";
+    expect(messagesOf(() => buildDataset(raw))).toContain('is a lower bound: set "bound": "lower"');
+    const raw2 = copy();
+    const { o: cu } = worldReserves(raw2, "copper");
+    cu.bound = "lower";
+    expect(messagesOf(() => buildDataset(raw2))).toContain('"bound": "lower" but the source printed');
+  });
+
+  it("refuses the old 'greater-than' qualifier, and a value both approximate and bounded", () => {
+    const raw = copy();
+    const { o } = worldReserves(raw, "antimony");
+    delete o.bound;
+    o.qualifier = "greater-than";
+    expect(messagesOf(() => buildDataset(raw))).toContain(
+      `qualifier: Invalid input: expected "approximately"`,
+    );
+    const raw2 = copy();
+    const { o: both } = worldReserves(raw2, "antimony");
+    both.qualifier = "approximately";
+    expect(messagesOf(() => buildDataset(raw2))).toContain("either approximate or a bound, not both");
+  });
+});

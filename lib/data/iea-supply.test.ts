@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { stageWorld } from "../model/stages";
+import { type MineralId } from "./common";
 import transcription from "./fixtures/iea-transcription-supply.json";
 import { loadDataset } from "./load";
 
@@ -16,7 +18,11 @@ const BLOCKS: Record<string, string> = {
   "rare-earths": "Rare Earth Elements",
 };
 const STAGES = { "mine-production": "mining", "refinery-production": "refining" } as const;
-type Block = { countries: Record<string, Record<string, number | null>>; total: Record<string, number> };
+type Block = {
+  countries: Record<string, Record<string, number | null>>;
+  total: Record<string, number>;
+  top3Share: Record<string, number>;
+};
 const supply = transcription.supply as unknown as Record<string, Record<"mining" | "refining", Block>>;
 
 describe("IEA stage data (data/iea-supply.json)", () => {
@@ -44,6 +50,46 @@ describe("IEA stage data (data/iea-supply.json)", () => {
       checked += 1;
     }
     expect(checked).toBe(iea.length);
+  });
+
+  it("leaves out no row of the transcription: every country and year it prints is in the data", () => {
+    const paths = new Set(iea.map((o) => /transcription path (.+)$/.exec(o.locator ?? "")?.[1]));
+    const missing: string[] = [];
+    for (const [name, stages] of Object.entries(supply))
+      for (const [stage, block] of Object.entries(stages))
+        for (const [country, years] of Object.entries(block.countries)) {
+          // The transcription keeps the sheet's footnotes as rows without numbers.
+          if (!years || typeof years !== "object") continue;
+          for (const [year, value] of Object.entries(years))
+            if (
+              typeof value === "number" &&
+              !paths.has(`supply.${name}.${stage}.countries.${country}["${year}"]`)
+            )
+              missing.push(`${name} ${stage} ${country} ${year}`);
+        }
+    expect(missing).toEqual([]);
+  });
+
+  it("gives the IEA's own 2024 top-3 share at every stage, computed from the data's rows and totals", () => {
+    // Only 2024: for its projections the IEA keeps 2024's three leaders (graphite refining in 2030: China, Japan,
+    // the US, 91.4 %), while a share of the three largest that year re-ranks them (Germany passes the US: 91.6 %).
+    let checked = 0;
+    for (const [mineral, name] of Object.entries(BLOCKS))
+      for (const [measure, stage] of Object.entries(STAGES))
+        for (const [year, top3] of Object.entries(supply[name]![stage].top3Share).filter(
+          ([y]) => y === "2024",
+        )) {
+          const w = stageWorld(ds.observations, {
+            mineral: mineral as MineralId,
+            measure,
+            stage: stage as "mining" | "refining",
+            sourceKind: "iea",
+            year: Number(year),
+          });
+          expect(w?.top3Share, `${mineral} ${stage} ${year}`).toBeCloseTo(top3, 9);
+          checked += 1;
+        }
+    expect(checked).toBe(12);
   });
 
   it("adds up: the listed countries and Rest of world make the IEA total (the shares' denominator)", () => {

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { CountryCodeSchema, EditionSchema, KebabIdSchema, MineralIdSchema, StatusSchema } from "./common";
+import {
+  BoundSchema,
+  CountryCodeSchema,
+  EditionSchema,
+  KebabIdSchema,
+  MineralIdSchema,
+  StatusSchema,
+} from "./common";
 
 /** One country's share of US imports of a product form over a period (USGS "Import Sources"). */
 export const ImportShareSchema = z.strictObject({
@@ -7,8 +14,8 @@ export const ImportShareSchema = z.strictObject({
   country: CountryCodeSchema,
   /** Share of US imports, percent. */
   sharePct: z.number().min(0).max(100),
-  /** Printed qualifier, e.g. ">99". */
-  qualifier: z.enum(["greater-than", "less-than", "approximately"]).optional(),
+  /** A printed bound: ">99" is a lower bound, "<1" an upper one. */
+  bound: BoundSchema.optional(),
   /** e.g. "Includes Hong Kong". */
   note: z.string().min(1).optional(),
 });

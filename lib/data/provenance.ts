@@ -10,6 +10,7 @@ export function shortCitation(source: Pick<Source, "producer" | "edition">): str
 
 const PRODUCER_ABBREVIATIONS: Record<string, string> = {
   "U.S. Geological Survey": "USGS",
+  "International Energy Agency (IEA)": "IEA",
   "World Bank": "World Bank",
 };
 

@@ -134,7 +134,7 @@ function printedForm(o: Observation): string | null {
   if (o.value === null) return null;
   if (o.value === 0) return "—";
   const n = o.value.toLocaleString("en-US", { maximumFractionDigits: 2 });
-  return o.qualifier === "greater-than" ? `>${n}` : n;
+  return o.bound === "lower" ? `>${n}` : o.bound === "upper" ? `<${n}` : n;
 }
 
 /**
@@ -338,7 +338,7 @@ describe.skipIf(!hasCsv)(
       expect(rows26.length).toBeGreaterThan(100);
     });
 
-    it("has every MCS 2026 CSV row, with the same value, printed form and qualifier", () => {
+    it("has every MCS 2026 CSV row, with the same value, printed form and bound", () => {
       const { rows26, byKey } = loadCsv();
       const problems: string[] = [];
       for (const r of rows26) {
@@ -351,8 +351,7 @@ describe.skipIf(!hasCsv)(
         if (o.value !== csvValue(r)) problems.push(`${key}: value ${o.value}, CSV ${csvValue(r)}`);
         if (o.printed !== r.value_as_printed)
           problems.push(`${key}: printed "${o.printed}", CSV "${r.value_as_printed}"`);
-        if ((o.qualifier === "greater-than") !== r.value_as_printed.startsWith(">"))
-          problems.push(`${key}: qualifier`);
+        if ((o.bound === "lower") !== r.value_as_printed.startsWith(">")) problems.push(`${key}: bound`);
         if (o.edition !== "MCS 2026" || o.status !== "secondary") problems.push(`${key}: edition/status`);
       }
       expect(problems).toEqual([]);

@@ -213,7 +213,8 @@ export interface ModelData {
 
 const TONNES_PER: Record<string, number> = { t: 1, kt: 1_000, Mt: 1_000_000, kg: 0.001 };
 
-function toTonnes(value: number, unit: string): number {
+/** A quantity in tonnes from t, kt, Mt or kg; throws on any other unit (a programming error). */
+export function toTonnes(value: number, unit: string): number {
   const f = TONNES_PER[unit];
   if (f === undefined) throw new Error(`cannot convert unit "${unit}" to tonnes`);
   return value * f;

@@ -12,6 +12,8 @@ export const IEA_SOURCE = "iea-critical-minerals-dataset-2025";
 /** World output at one stage, as one source gives it, with its concentration. */
 export interface StageWorld {
   stage: Stage;
+  /** The observations' measure: mine-production, refinery-production or sponge-production. */
+  measure: string;
   /** What is counted: "copper content of mine production", "refined copper", "titanium sponge". */
   product: string;
   year: number;
@@ -73,6 +75,7 @@ export function stageWorld(
   const other = rows.find((o) => o.country === OTHER);
   return {
     stage: filter.stage,
+    measure: filter.measure,
     product: world.basis ?? filter.measure,
     year,
     sourceId: world.sourceId,

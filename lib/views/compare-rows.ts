@@ -1,7 +1,14 @@
 import { type SeriesBar } from "../charts/bars";
 import { METHOD_ANCHORS, type MethodAnchor } from "../charts/claim-cards";
 import { type ChartContext } from "../charts/context";
-import { formatNumber, formatPct, formatQuantity, formatShare, formatUsd } from "../charts/format";
+import {
+  formatNumber,
+  formatPct,
+  formatQuantity,
+  formatShare,
+  formatUsd,
+  type ValueMark,
+} from "../charts/format";
 import { countryColour } from "../charts/palette";
 import { buildWorldTable, type WorldTable } from "../charts/world-table";
 import { type FocusCountry, type MineralId, type Observation } from "../data/common";
@@ -28,7 +35,7 @@ export interface CompareCell {
   /** A second line: the quantity behind a share, the basis of a wage, the bounds of a rank. */
   note?: string;
   /** The quantity a chart plots (tonnes, USD), when it differs from the sort key. */
-  quantity?: { value: number; unit: string; qualifier?: string };
+  quantity?: { value: number; unit: string } & ValueMark;
   status: Status | null;
   sourceId: string | null;
   /** For the model's own figures: the method note on /sources. */
@@ -73,12 +80,17 @@ function shareCell(table: WorldTable | null, country: string, when: string): Com
       note: o.note,
       ...fromObservation(o),
     });
-  const quantity = { value: row.value, unit: row.unit, ...(o.qualifier ? { qualifier: o.qualifier } : {}) };
-  const qty = formatQuantity(row.value, row.unit, o.qualifier);
+  const quantity = {
+    value: row.value,
+    unit: row.unit,
+    ...(o.qualifier ? { qualifier: o.qualifier } : {}),
+    ...(o.bound ? { bound: o.bound } : {}),
+  };
+  const qty = formatQuantity(row.value, row.unit, o);
   if (row.share === null) return gap("no world total", { note: qty, quantity, ...fromObservation(o) });
   return {
     value: row.share,
-    display: formatShare(row.share),
+    display: formatShare(row.share, 1, row.shareBound),
     note: `${qty} ${when}`,
     quantity,
     ...fromObservation(o),
@@ -353,7 +365,7 @@ export function buildCompareBars(
       label: row.name,
       value,
       // Shares are charted as the tonnes behind them, with the share beside the name; other columns as shown.
-      display: q && share ? formatQuantity(q.value, q.unit, q.qualifier) : cell.display,
+      display: q && share ? formatQuantity(q.value, q.unit, q) : cell.display,
       ...(share && cell.value !== null ? { detail: `${cell.display} of world` } : {}),
       colour: countryColour(row.country),
       highlight: row.country === "PK" || row.country === "CN",

@@ -190,9 +190,7 @@ function labourTable(name: string, own: readonly Observation[]): ChartTable | nu
         key: `${o.measure}-${o.year}-${i}`,
         cells: [
           cell(measureLabel(o.measure).label),
-          o.value === null
-            ? cell(null, "no value")
-            : cell(o.value, formatQuantity(o.value, o.unit, o.qualifier)),
+          o.value === null ? cell(null, "no value") : cell(o.value, formatQuantity(o.value, o.unit, o)),
           cell(o.unit),
           cell(o.period ?? String(o.year)),
           cell(o.basis ?? "", undefined, note ? { note } : {}),

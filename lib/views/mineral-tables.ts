@@ -13,8 +13,9 @@ import { type ImportSources } from "../data/import-sources";
 import { measureLabel } from "../data/measures";
 import { cell, type ChartTable, sourceCell, type TableCell, type TableColumn } from "../charts/chart-model";
 import { type ChartContext } from "../charts/context";
-import { formatQuantity, formatShare } from "../charts/format";
+import { boundPrefix, formatNumber, formatQuantity, formatShare } from "../charts/format";
 import { type WorldTable } from "../charts/world-table";
+import { type DerivedBound, shareBound, sumBound } from "../model/bounds";
 
 /**
  * The mineral profile's data tables (/minerals/[id]), as table models: concentration of each USGS world table, US
@@ -28,8 +29,13 @@ export interface ConcentrationSummary {
   edition: string;
   /** HHI on the 0–10,000 points scale (Σ of squared percentage shares). */
   hhiPoints: number;
-  top3: { country: string; name: string; share: number }[];
+  top3: { country: string; name: string; share: number; bound?: DerivedBound }[];
   top3Share: number;
+  /**
+   * How the shares, the top-3 share and the HHI are bounded when the world total (or a value) is a printed bound:
+   * against a world total of ">2,000,000 t" every share is at most what is shown.
+   */
+  bounds: { hhi?: DerivedBound; top3Share?: DerivedBound; china?: DerivedBound; other?: DerivedBound };
   /** China's share of the world total; null when China is not listed (then `chinaNote` says why). */
   chinaShare: number | null;
   chinaNote: string | null;
@@ -48,15 +54,31 @@ export function buildConcentrationSummary(table: WorldTable): ConcentrationSumma
   const c = table.concentration;
   if (!c) return null;
   const china = table.rows.find((r) => r.country === "CN");
+  const boundOf = (country: string) => table.rows.find((r) => r.country === country)?.shareBound;
+  const top3 = c.shares.slice(0, 3).map((s) => ({
+    country: s.country,
+    name: countryName(s.country),
+    share: s.share,
+    ...(boundOf(s.country) ? { bound: boundOf(s.country) } : {}),
+  }));
+  // The HHI sums squared shares: each share's bound carries over to its square, and so to the sum.
+  const hhiBound = sumBound(c.shares.map((s) => boundOf(s.country)));
+  const top3Bound = sumBound(top3.map((t) => t.bound));
+  const chinaBound = china?.shareBound;
+  const otherBound = table.other?.shareBound;
   return {
     measure: table.measure,
     year: table.year,
     edition: table.edition,
     hhiPoints: Math.round(c.hhi * 10_000),
-    top3: c.shares
-      .slice(0, 3)
-      .map((s) => ({ country: s.country, name: countryName(s.country), share: s.share })),
+    top3,
     top3Share: c.top3Share,
+    bounds: {
+      ...(hhiBound ? { hhi: hhiBound } : {}),
+      ...(top3Bound ? { top3Share: top3Bound } : {}),
+      ...(chinaBound ? { china: chinaBound } : {}),
+      ...(otherBound ? { other: otherBound } : {}),
+    },
     chinaShare: china?.share ?? null,
     chinaNote: china
       ? china.share === null
@@ -95,13 +117,15 @@ export function buildConcentrationTable(
         cell(
           `${measureLabel(t.measure).label}, ${t.measure === "reserves" ? `as assessed for ${t.edition}` : t.year}`,
         ),
-        cell(s.hhiPoints),
-        cell(s.top3.map((x) => `${x.name} ${formatShare(x.share)}`).join(", ")),
-        cell(s.top3Share, formatShare(s.top3Share)),
+        cell(s.hhiPoints, `${boundPrefix(s.bounds.hhi)}${formatNumber(s.hhiPoints)}`),
+        cell(s.top3.map((x) => `${x.name} ${formatShare(x.share, 1, x.bound)}`).join(", ")),
+        cell(s.top3Share, formatShare(s.top3Share, 1, s.bounds.top3Share)),
         s.chinaShare === null
           ? cell(null, s.chinaNote ?? "not listed")
-          : cell(s.chinaShare, formatShare(s.chinaShare)),
-        s.otherShare === null ? cell(null, "no row") : cell(s.otherShare, formatShare(s.otherShare)),
+          : cell(s.chinaShare, formatShare(s.chinaShare, 1, s.bounds.china)),
+        s.otherShare === null
+          ? cell(null, "no row")
+          : cell(s.otherShare, formatShare(s.otherShare, 1, s.bounds.other)),
         t.world
           ? {
               ...sourceCell(t.world.observation.sourceId, ctx.cite(t.world.observation.sourceId)),
@@ -115,7 +139,7 @@ export function buildConcentrationTable(
 
 /** A value as USGS printed it: ">50 %" stays a bound, "E" (net exporter) is written out. */
 function printedPct(o: Observation): string {
-  if (o.value !== null) return formatQuantity(o.value, "%", o.qualifier);
+  if (o.value !== null) return formatQuantity(o.value, "%", o);
   return o.printed === "E" ? "net exporter" : (o.printed ?? "no value");
 }
 
@@ -215,7 +239,7 @@ export function buildImportFormsTable(
           e.shares
             .map(
               (x) =>
-                `${x.country === OTHER ? "Other" : countryName(x.country)} ${formatQuantity(x.sharePct, "%", x.qualifier)}`,
+                `${x.country === OTHER ? "Other" : countryName(x.country)} ${formatQuantity(x.sharePct, "%", x)}`,
             )
             .join(", "),
           undefined,
@@ -286,7 +310,7 @@ export function buildEditionTable(
       a.year - b.year,
   );
   const worldOf = new Map(
-    all.filter((o) => o.country === WORLD && o.value !== null).map((o) => [columnKey(o), o.value as number]),
+    all.filter((o) => o.country === WORLD && o.value !== null).map((o) => [columnKey(o), o]),
   );
   return {
     caption: `${mineralName}: values as each edition prints them`,
@@ -300,13 +324,14 @@ export function buildEditionTable(
           const o = all.find((x) => x.country === country && columnKey(x) === col.key);
           if (!o) return cell(null, "—");
           const world = worldOf.get(col.key);
-          const share = o.value !== null && world && country !== WORLD ? o.value / world : null;
+          const share = o.value !== null && world?.value && country !== WORLD ? o.value / world.value : null;
           return {
             value: o.value,
-            display:
-              o.value === null ? (o.printed ?? "no value") : formatQuantity(o.value, o.unit, o.qualifier),
+            display: o.value === null ? (o.printed ?? "no value") : formatQuantity(o.value, o.unit, o),
             title: `${STATUS_LABELS[o.status]}${o.note ? ` — ${o.note}` : ""}`,
-            ...(share !== null ? { note: `${formatShare(share)} of world` } : {}),
+            ...(share !== null
+              ? { note: `${formatShare(share, 1, shareBound(o.bound, world?.bound))} of world` }
+              : {}),
           };
         }),
       ],
@@ -350,7 +375,7 @@ export function buildValuesTable(
         cell(countryName(o.country)),
         cell(measureLabel(o.measure).label),
         cell(o.year, String(o.year)),
-        cell(o.value, o.value === null ? "no value" : formatQuantity(o.value, o.unit, o.qualifier)),
+        cell(o.value, o.value === null ? "no value" : formatQuantity(o.value, o.unit, o)),
         cell(o.printed ?? ""),
         { value: o.status, display: STATUS_LABELS[o.status] },
         sourceCell(o.sourceId, ctx.cite(o.sourceId)),

@@ -1,6 +1,6 @@
 import { buildImportSourcesChart } from "../charts/import-sources";
 import { type BarsChart, type ChartTable } from "../charts/chart-model";
-import { formatQuantity, formatShare } from "../charts/format";
+import { boundPrefix, formatNumber, formatQuantity, formatShare } from "../charts/format";
 import { buildWorldChart, buildWorldTable, type WorldTable, worldTableTitle } from "../charts/world-table";
 import { type MineralId, type Observation } from "../data/common";
 import { PRIMARY_EDITION, REFERENCE_YEAR, STATUS_LABELS, UPDATE_EDITION } from "../data/constants";
@@ -14,6 +14,7 @@ import { type Source } from "../data/sources";
 import { countEventKinds, selectEvents } from "./events";
 import { serverChartContext } from "./context";
 import {
+  buildConcentrationSummary,
   buildConcentrationTable,
   buildEditionTable,
   buildImportFormsTable,
@@ -21,6 +22,7 @@ import {
   buildValuesTable,
   latestReliance,
 } from "./mineral-tables";
+import { buildStagesView, type StagesView } from "./mineral-stages";
 import { type KeyFigure } from "./view-types";
 
 /** Pakistan's row in one world table: listed with a value and share, or not listed and why. */
@@ -44,7 +46,6 @@ export interface MineralView {
   /** Why a mineral's mine output is not shown (titanium: only sponge metal is in the data). */
   productionNote: string | null;
   concentration: ChartTable | null;
-  hasRefinery: boolean;
   us: {
     figures: KeyFigure[];
     reliance: ChartTable | null;
@@ -57,6 +58,8 @@ export interface MineralView {
   events: { list: MineralEvent[]; kinds: ReturnType<typeof countEventKinds> };
   editions: ChartTable | null;
   values: { count: number; chapter: Source | undefined };
+  /** Mining vs refining: the chart, concentration by stage, and where USGS and the IEA differ. */
+  stages: StagesView;
 }
 
 /** The world tables of a mineral: its production measure, refinery output where the data hold it, reserves. */
@@ -83,10 +86,18 @@ function shareFigure(t: WorldTable, code: string, what: string, who: string): Ke
   if (!row) return { label, value: "—", note: "no row" };
   if (row.value === null) return { label, value: "Not listed by USGS", note: row.observation.note ?? "" };
   const when = t.measure === "reserves" ? `reserves as assessed for ${t.edition}` : `in ${t.year}`;
+  // A share of a bounded world total is a bound: say which total makes it one.
+  const of =
+    row.shareBound && t.world?.value != null
+      ? `, of a world total USGS prints as ${formatQuantity(t.world.value, t.unit, t.world.observation)}`
+      : "";
   return {
     label,
-    value: row.share === null ? formatQuantity(row.value, row.unit) : `${formatShare(row.share)} of world`,
-    note: `${formatQuantity(row.value, row.unit, row.observation.qualifier)} ${when}`,
+    value:
+      row.share === null
+        ? formatQuantity(row.value, row.unit, row.observation)
+        : `${formatShare(row.share, 1, row.shareBound)} of world`,
+    note: `${formatQuantity(row.value, row.unit, row.observation)} ${when}${of}`,
   };
 }
 
@@ -101,16 +112,17 @@ function keyFigures(tables: readonly WorldTable[]): KeyFigure[] {
     if (t.world?.value != null) {
       out.push({
         label: `World ${what}${t.measure === "reserves" ? "" : `, ${t.year}`}`,
-        value: formatQuantity(t.world.value, t.unit, t.world.observation.qualifier),
+        value: formatQuantity(t.world.value, t.unit, t.world.observation),
         note: `${t.edition}${t.world.observation.status === "source-estimate" ? ", USGS estimate" : ""}`,
       });
     }
     out.push(shareFigure(t, "CN", what, "China"), shareFigure(t, "PK", what, "Pakistan"));
-    if (t.concentration) {
+    const c = buildConcentrationSummary(t);
+    if (c) {
       out.push({
         label: `Concentration of ${what} (HHI, listed countries)`,
-        value: Math.round(t.concentration.hhi * 10000).toLocaleString("en-US"),
-        note: `Top 3: ${formatShare(t.concentration.top3Share)} of world; HHI = Σ share² × 10,000`,
+        value: `${boundPrefix(c.bounds.hhi)}${formatNumber(c.hhiPoints)}`,
+        note: `Top 3: ${formatShare(c.top3Share, 1, c.bounds.top3Share)} of world; HHI = Σ share² × 10,000`,
       });
     }
   }
@@ -126,7 +138,7 @@ function pakistanListings(tables: readonly WorldTable[]): PakistanListing[] {
         measure: t.measure,
         what,
         listed: true,
-        text: `${formatQuantity(row.value, row.unit, row.observation.qualifier)}${row.share !== null ? `, ${formatShare(row.share)} of the world total` : ""}`,
+        text: `${formatQuantity(row.value, row.unit, row.observation)}${row.share !== null ? `, ${formatShare(row.share, 1, row.shareBound)} of the world total` : ""}`,
         observation: row.observation,
       };
     }
@@ -157,7 +169,7 @@ function usSection(mineral: Mineral): MineralView["us"] {
   if (primary) {
     figures.push({
       label: `China's share of US imports (${primary.productForm})`,
-      value: china ? formatQuantity(china.sharePct, "%", china.qualifier) : "not among the listed sources",
+      value: china ? formatQuantity(china.sharePct, "%", china) : "not among the listed sources",
       note: `${primary.period}, ${primary.edition}.`,
       sourceId: primary.sourceId,
     });
@@ -220,7 +232,6 @@ export function buildMineralView(id: string): MineralView | null {
         ? "No mine production or reserves of titanium minerals (ilmenite, rutile) are shown: the USGS chapter that holds them could not be obtained for this edition. The figures below are titanium sponge metal."
         : null,
     concentration: buildConcentrationTable(tables, mineral.name, ctx),
-    hasRefinery: tables.some((t) => t.measure === "refinery-production"),
     us: usSection(mineral),
     pakistan: {
       listings: pakistanListings(tables),
@@ -232,6 +243,7 @@ export function buildMineralView(id: string): MineralView | null {
       count: buildValuesTable(ds.observations, mineral.id as MineralId, ctx).rows.length,
       chapter: index.source(mineral.usgsSourceId),
     },
+    stages: buildStagesView(mineral, ds.observations, ds.minerals, ctx),
   };
 }
 

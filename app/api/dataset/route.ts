@@ -14,7 +14,7 @@ const BUILT_ON = new Date().toISOString().slice(0, 10);
 
 /**
  * GET /api/dataset — countries, minerals, observations (with provenance) and sources, as JSON or CSV.
- * Filters: ?mineral=&country=&measure=&edition= (comma-separated lists allowed); ?format=csv.
+ * Filters: ?mineral=&country=&measure=&edition=&source= (comma-separated lists allowed); ?format=csv.
  */
 export function GET(request: NextRequest) {
   const route = "GET /api/dataset";

@@ -13,6 +13,7 @@ import {
   PakistanSection,
   UsDependenceSection,
 } from "./_components/sections";
+import { StagesSection } from "./_components/stages-section";
 
 export const dynamicParams = false;
 
@@ -56,6 +57,7 @@ export default async function MineralPage({ params }: { params: Promise<{ id: st
         ))}
       </section>
 
+      <StagesSection view={view} />
       <ConcentrationSection view={view} />
       <UsDependenceSection view={view} />
       <PakistanSection view={view} />

@@ -1,5 +1,6 @@
 import { type ChartModel } from "@/lib/charts/chart-model";
 import { BarsPlot } from "./bars-plot";
+import { GroupedPlot } from "./grouped-plot";
 import { LinesPlot } from "./lines-plot";
 import { StackedPlot } from "./stacked-plot";
 
@@ -12,5 +13,7 @@ export function Chart({ model }: { model: ChartModel }) {
       return <StackedPlot model={model} />;
     case "lines":
       return <LinesPlot model={model} />;
+    case "grouped":
+      return <GroupedPlot model={model} />;
   }
 }

@@ -23,15 +23,26 @@ export function ConcentrationSection({ view }: Props) {
       </p>
       <p>
         Both sum over the countries USGS lists by name. Its &ldquo;Other countries&rdquo; row bundles many
-        producers and is left out, so the HHI is a lower bound on concentration.{" "}
-        {view.hasRefinery
-          ? "Refinery output is shown where the data hold a USGS refinery table."
-          : `The data hold no USGS world refinery table for ${name} (only copper's is included), so refining — where China's share is often larger — is not measured here.`}
+        producers and is left out, so the HHI is a lower bound on concentration. Where USGS prints a world
+        total as a bound (&ldquo;&gt;2,000,000 t&rdquo;), every share of it is a bound too: &ldquo;≤&rdquo; at
+        most, &ldquo;≥&rdquo; at least, &ldquo;~&rdquo; either way.
       </p>
       {view.concentration ? (
         <DataTable table={view.concentration} />
       ) : (
         <p>No world total is printed for these tables, so no shares or HHI can be computed.</p>
+      )}
+      {view.stages.concentration ? (
+        <>
+          <p>
+            By stage of supply, from USGS and from the IEA: the figure the model uses for each stage is
+            marked. &ldquo;Rest of world&rdquo; is all the countries a source does not list, so no one of them
+            has a larger share.
+          </p>
+          <DataTable table={view.stages.concentration} />
+        </>
+      ) : (
+        <p>The data hold no world output of {name} by stage.</p>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { DEFAULT_PRESET } from "../model/presets";
 import { type FieldMessage, type NormalisedScenario, type ScenarioInput } from "../model/scenario";
 import { type Assumption, type Preset } from "../model/types";
 import { quoteInput as show } from "../text/visible";
+import { findRetiredKey, retiredKeyMessage } from "./retired-keys";
 
 /**
  * The scenario in a query string (OWID demography's urlState idea): `v` (format version), `preset`, and one
@@ -89,7 +90,12 @@ export function parseScenarioParams(
       continue;
     }
     if (!keys.has(name)) {
-      problems.push({ field: name, message: `unknown parameter ${show(name)}` });
+      // A key model v2 retired is named with what replaced it: refused by the API, dropped by a page (which keeps
+      // the rest of the link), never called unknown.
+      const retired = findRetiredKey(name, table);
+      if (retired && options.strict) problems.push({ field: name, message: retiredKeyMessage(retired) });
+      else if (retired) warnings.push({ field: name, message: retiredKeyMessage(retired, value) });
+      else problems.push({ field: name, message: `unknown parameter ${show(name)}` });
       continue;
     }
     if (value.length > MAX_PARAM_LENGTH || !NUMBER.test(value.trim())) {

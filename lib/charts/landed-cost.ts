@@ -71,6 +71,11 @@ export function processedIn(cost: LandedCost, hasProcessingStep: boolean): strin
   return location === "domestic" ? `In ${countryInText(cost.country)}` : ROUTE_LABELS[location];
 }
 
+/** A reference operation's reported cost in its own unit: "US$4,440 per t payable copper". */
+export function reportedCostText(value: number, unit: string): string {
+  return `${formatUsd(value)} ${unit.replace(/^USD /, "")}`;
+}
+
 export interface LandedCostInputs {
   /** Landed costs (a scenario's, any countries and minerals): the chart takes the mineral's, country by country. */
   costs: readonly LandedCost[];

@@ -9,7 +9,7 @@ import {
   formatUsd,
   roundPartsToTotal,
 } from "../charts/format";
-import { countryPossessive, processedIn, referenceBasis } from "../charts/landed-cost";
+import { countryPossessive, processedIn, referenceBasis, reportedCostText } from "../charts/landed-cost";
 import { countryColour } from "../charts/palette";
 import { buildWorldTable, type WorldTable } from "../charts/world-table";
 import { type FocusCountry, type MineralId, type Observation } from "../data/common";
@@ -196,9 +196,8 @@ function costBasisCells(
       year: op.unitCost.year,
       href: `/sources#${reference.sourceId}`,
     };
-    const per = op.unitCost.unit.replace(/^USD /, "");
     reported = {
-      ...scenarioCell(table, values, KEYS.unitCost(op.id), (x) => `${formatUsd(x)} ${per}`, {
+      ...scenarioCell(table, values, KEYS.unitCost(op.id), (x) => reportedCostText(x, op.unitCost.unit), {
         basis: reference.definition,
       }),
       year: op.unitCost.year,

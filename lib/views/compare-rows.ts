@@ -222,13 +222,7 @@ function costBasisCells(
   const route: CompareCell = {
     value: null,
     display: processedIn(cost, hasStep),
-    note: [
-      sentence(hasStep ? step?.process : undefined),
-      sentence(chosen ? "set in this scenario" : usual?.basis),
-      tariffNote,
-    ]
-      .filter(Boolean)
-      .join(" "),
+    note: [sentence(chosen ? "set in this scenario" : usual?.basis), tariffNote].filter(Boolean).join(" "),
     status: chosen ? "assumption" : (usual?.status ?? null),
     sourceId: chosen ? (routeAssumption?.sourceId ?? null) : (usual?.sourceId ?? null),
     method: null,

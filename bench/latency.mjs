@@ -46,11 +46,10 @@ try {
   // The risk premium's group is closed at first (its controls are made when it opens): filtering to it opens it.
   await page.getByRole("searchbox", { name: "Find an assumption" }).fill("crp-pk");
   await page.waitForSelector('[data-key="crp-pk"] input[type="range"]');
-  // A reader looks at the chart while moving the slider (the assumptions panel stays on screen beside it); the
-  // charts are drawn once they near the screen.
+  // A reader looks at the chart while moving the slider (the assumptions panel stays on screen beside it).
   await page.locator('[data-testid="chart-landed-cost"]').scrollIntoViewIfNeeded();
-  await page.waitForSelector('[data-testid="chart-landed-cost-plot"] svg.recharts-surface');
-  await page.waitForSelector('[data-testid="chart-cost-gap-plot"] svg.recharts-surface');
+  await page.waitForSelector('svg[data-testid="chart-landed-cost-plot"]');
+  await page.waitForSelector('svg[data-testid="chart-cost-gap-plot"]');
   await page.waitForTimeout(300);
   const cdp = await page.context().newCDPSession(page);
   const results = [];

@@ -30,11 +30,12 @@ test("switching to the article's framing changes the verdicts and the link", asy
   await overviewPage.goto();
   await overviewPage.choosePreset("Article's framing");
   await expect(page).toHaveURL(/[?&]preset=article-framing/);
-  // With no risk priced in, C3 is no longer a clear failure and Pakistan is cheaper than Ukraine for only 2 of 4.
+  // Every country priced like Australia except for wages: risk is barely priced (C3 no longer a clear failure) and
+  // Pakistan's copper, lithium, rare earths and graphite all land below Australia's and Canada's.
   await expect(overviewPage.verdict("C3. Stable supply")).toHaveText("Verdict: Mixed");
-  await expect(overviewPage.verdict("C5. Alongside Ukraine")).toHaveText("Verdict: Mixed");
+  await expect(overviewPage.verdict("C2. Cheaper")).toHaveText("Verdict: Holds");
   await expect(overviewPage.keyNumber("C5. Alongside Ukraine", "cheaper than Ukraine")).toContainText(
-    "2 of 4",
+    "4 of 4",
   );
   // Where-it-is-tested links keep the scenario.
   const link = overviewPage
@@ -90,11 +91,14 @@ test("each card has a small chart in the shared frame with a table view", async 
   await expect(figure).toContainText(
     /Not shown: .*Lithium.* — no published reserves or resource estimate for Pakistan/,
   );
-  // C4's stacked chart names each source of US supply in its legend.
-  const c4 = overviewPage
-    .card("C4. Less dependence on China")
-    .getByRole("figure", { name: /US supply in 2030/ });
-  await expect(c4.getByRole("list", { name: /Legend/ })).toContainText("Unmet demand");
+  // C4 is tested at both stages; its verdict names the stage it rests on, and copper refined in China adds to
+  // China's share (a bar left of zero, named in the legend).
+  const c4Card = overviewPage.card("C4. Less dependence on China");
+  await expect(c4Card).toContainText(/at the refining stage/);
+  const c4 = c4Card.getByRole("figure", { name: /cut in China's share of US supply by 2030/ });
+  await expect(c4.getByRole("list", { name: /Legend/ })).toContainText("adds to China's share");
+  await c4.getByText(/^Table view:/).click();
+  await expect(c4.getByRole("row", { name: /Copper, refining/ })).toContainText("−2.67 points");
 });
 
 test("bad parameters in the address are named in an alert and the page still renders", async ({

@@ -11,7 +11,7 @@ test("moving a slider changes the charts, the claims' status line and the URL", 
 }) => {
   await scenarioPage.goto();
   const costs = await scenarioPage.table(COST_TITLE);
-  const before = await scenarioPage.number(scenarioPage.cell(costs, "Pakistan", 8));
+  const before = await scenarioPage.number(scenarioPage.cell(costs, "Pakistan", 10));
   const statusBefore = await scenarioPage.status.innerText();
   await scenarioPage.openGroupOf(CRP);
   const slider = scenarioPage.slider(CRP);
@@ -19,15 +19,15 @@ test("moving a slider changes the charts, the claims' status line and the URL", 
   await slider.press("End");
   await expect(slider).toHaveValue("25");
   await expect
-    .poll(async () => scenarioPage.number(scenarioPage.cell(costs, "Pakistan", 8)))
+    .poll(async () => scenarioPage.number(scenarioPage.cell(costs, "Pakistan", 10)))
     .toBeGreaterThan(before);
   // Australia's cost does not depend on Pakistan's risk premium.
-  await expect(scenarioPage.cell(costs, "Australia", 8)).toHaveText("6,727");
+  await expect(scenarioPage.cell(costs, "Australia", 10)).toHaveText("8,992");
   await expect(page).toHaveURL(/[?&]crp-pk=25(&|$)/);
   await expect(scenarioPage.status).not.toHaveText(statusBefore);
   await expect(scenarioPage.status).toContainText("Copper: Pakistan lands at");
   // The chart's generated description carries the new total as well.
-  const total = await scenarioPage.cell(costs, "Pakistan", 8).innerText();
+  const total = await scenarioPage.cell(costs, "Pakistan", 10).innerText();
   await expect(page.getByTestId("chart-landed-cost-plot")).toHaveAttribute(
     "aria-label",
     new RegExp(`Pakistan US\\$${total}/t`),
@@ -114,8 +114,9 @@ test("presets move the verdicts; undo, redo and reset bring values back", async 
   await scenarioPage.button("Reset all").click();
   await scenarioPage.openGroupOf(WAGE);
   await expect(scenarioPage.slider(WAGE)).toHaveValue("2130");
+  // The article's framing gives every country Australia's risk premium (none): reset returns to it, not 12.02.
   await scenarioPage.openGroupOf(CRP);
-  await expect(scenarioPage.slider(CRP)).toHaveValue("12.02");
+  await expect(scenarioPage.slider(CRP)).toHaveValue("0");
   await expect(page).toHaveURL(/preset=article-framing$/);
 });
 
@@ -138,21 +139,22 @@ test("the break-even names the value where Pakistan's verdict against Australia 
 }) => {
   await scenarioPage.goto();
   const sentence = page.getByTestId("break-even-sentence");
+  // With Reko Diq's gold credited, Pakistan's copper lands below Australia's at the evidence baseline.
   await expect(sentence).toContainText(
-    "For copper, Pakistan is dearer than Australia; it becomes cheaper once its country risk premium falls below",
+    "For copper, Pakistan stays cheaper than Australia until its country risk premium exceeds",
   );
-  const value = Number((await sentence.innerText()).match(/below ([\d.]+) percentage points/)![1]);
-  expect(value).toBeGreaterThan(0);
-  expect(value).toBeLessThan(12.02);
+  const value = Number((await sentence.innerText()).match(/exceeds ([\d.]+) percentage points/)![1]);
+  expect(value).toBeGreaterThan(12.02);
+  expect(value).toBeLessThan(25);
   const gaps = await scenarioPage.table("Pakistan's cost gap to each competitor, copper");
+  await scenarioPage.setExact(CRP, (value - 0.05).toFixed(2));
+  await expect.poll(async () => scenarioPage.number(scenarioPage.cell(gaps, "Australia", 0))).toBeLessThan(0);
   await scenarioPage.setExact(CRP, (value + 0.05).toFixed(2));
   await expect
     .poll(async () => scenarioPage.number(scenarioPage.cell(gaps, "Australia", 0)))
     .toBeGreaterThan(0);
-  await scenarioPage.setExact(CRP, (value - 0.05).toFixed(2));
-  await expect.poll(async () => scenarioPage.number(scenarioPage.cell(gaps, "Australia", 0))).toBeLessThan(0);
   await expect(sentence).toContainText(
-    "Pakistan stays cheaper than Australia until its country risk premium exceeds",
+    "Pakistan is dearer than Australia; it becomes cheaper once its country risk premium falls below",
   );
 });
 
@@ -325,4 +327,22 @@ test("keyboard only: reach a slider, change it, open a table view", async ({ sce
   await page.keyboard.press("ArrowRight");
   await expect(scenarioPage.slider(WAGE)).toHaveValue("2140");
   await expect(page).toHaveURL(/wage-pk=2140/);
+});
+
+test("the refining route: Reko Diq's copper refined in the US, not China, takes China's share back to zero", async ({
+  scenarioPage,
+  page,
+}) => {
+  await scenarioPage.goto("?mineral=copper");
+  const figure = scenarioPage.figure(/China's share of US copper supply by stage/);
+  await figure.scrollIntoViewIfNeeded();
+  await figure.getByText(/^Table view:/).click();
+  const refined2030 = () => figure.getByRole("row", { name: /^2030/ }).getByRole("cell").first();
+  // By default Pakistani concentrate is smelted in China: once Reko Diq produces, it is China-processed supply.
+  await expect(refined2030()).not.toHaveText("0");
+  const route = page.getByRole("combobox", { name: /Pakistan — where new output is refined or processed/ });
+  await page.getByRole("searchbox", { name: "Find an assumption" }).fill("where new output is refined");
+  await route.selectOption({ label: "In the United States" });
+  await expect(page).toHaveURL(/refine-route-pk=1/);
+  await expect(refined2030()).toHaveText("0");
 });

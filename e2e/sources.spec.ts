@@ -26,6 +26,12 @@ test("the sources page shows the model's method and every assumption with its so
   await sourcesPage.goto();
   await expect(page.getByRole("heading", { name: "Landed cost per tonne at a US port" })).toBeVisible();
   await expect(page.getByLabel("Landed-cost equations")).toContainText("CRF(r, n)");
+  await expect(page.getByLabel("Landed-cost equations")).toContainText("byproductCredit");
+  // What version 2 changed, with the copper comparison computed from the model at the evidence baseline.
+  const changes = page.getByRole("table", { name: "What version 2 of the model changed, and why" });
+  await expect(changes.getByRole("row")).toHaveCount(11);
+  await expect(changes).toContainText("Tariff charged on the customs value");
+  await expect(page.getByText(/Pakistan US\$6,942\/t → US\$7,076\/t/)).toBeVisible();
   await page.getByRole("link", { name: "Assumptions of the model" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Assumptions of the model");
   const table = page.getByRole("table", { name: /Assumptions of the model/ });

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { loadModelContext } from "@/lib/api/model-context";
 import { loadDataset, loadDatasetIndex } from "@/lib/data/load";
 import { shortCitation } from "@/lib/data/provenance";
-import { type Source } from "@/lib/data/sources";
 import { parseLabParams } from "@/lib/url/lab-state";
+import { toExportSource } from "@/lib/views/context";
 import { toUrlSearchParams } from "@/app/ui/search-params";
 import { logAddressProblems } from "@/app/ui/url-notice";
 import { ScenarioLab } from "./_components/scenario-lab";
 import "./scenario.css";
+import "./assumption-panel.css";
 
 export const metadata: Metadata = { title: "Scenario lab" };
 
@@ -30,11 +31,14 @@ export default async function ScenarioPage({
       return [id, s ? shortCitation(s) : id];
     }),
   );
-  const labSources = LAB_SOURCE_IDS.map((id) => index.source(id)).filter((s): s is Source => !!s);
+  const labSources = LAB_SOURCE_IDS.flatMap((id) => {
+    const s = index.source(id);
+    return s ? [toExportSource(s)] : [];
+  });
   const mineralSources = Object.fromEntries(
     loadDataset().minerals.flatMap((m) => {
       const s = index.source(m.usgsSourceId);
-      return s ? [[m.id, s]] : [];
+      return s ? [[m.id, toExportSource(s)]] : [];
     }),
   );
   return (

@@ -63,11 +63,11 @@ async function runExport(
       name("csv"),
     );
   } else if (action === "full-csv") {
-    const res = await fetch(
-      `/api/dataset?${spec.fullDataQuery ?? ""}${spec.fullDataQuery ? "&" : ""}format=csv`,
+    const { fetchDatasetCsv } = await import("./dataset-query");
+    dom.downloadBlob(
+      await fetchDatasetCsv(spec.fullDataQuery ?? ""),
+      name("csv").replace(/\.csv$/, "_full-data.csv"),
     );
-    if (!res.ok) throw new Error(`the dataset API answered ${res.status}`);
-    dom.downloadBlob(await res.blob(), name("csv").replace(/\.csv$/, "_full-data.csv"));
   } else if (action === "copy-link") {
     await dom.copyText(permalink);
     message = "Link copied.";

@@ -16,12 +16,11 @@ export class ScenarioPage {
     return response;
   }
 
-  /** Charts are drawn when they near the screen: scrolls to the first, as a reader would, and waits for it. */
+  /** Scrolls to the first chart, as a reader would, and waits for its drawing. */
   async chartsDrawn() {
-    await this.page.locator('[data-testid="chart-landed-cost-plot"]').scrollIntoViewIfNeeded();
-    await expect(
-      this.page.locator('[data-testid="chart-landed-cost-plot"] svg.recharts-surface'),
-    ).toBeVisible();
+    const plot = this.page.getByTestId("chart-landed-cost-plot");
+    await plot.scrollIntoViewIfNeeded();
+    await expect(plot).toBeVisible();
   }
 
   /** The uncertainty result, once the run has finished: the run starts when its section nears the screen. */
@@ -35,13 +34,12 @@ export class ScenarioPage {
   /** Scrolls through the whole lab, so that every chart is drawn and the uncertainty run has reported. */
   async drawEverything() {
     for (const id of ["landed-cost", "cost-gap", "china-dependency", "supply-mix", "tornado"]) {
-      await this.page.getByTestId(`chart-${id}-plot`).scrollIntoViewIfNeeded();
-      await expect(
-        this.page.locator(`[data-testid="chart-${id}-plot"] svg.recharts-surface`).first(),
-      ).toBeVisible();
+      const plot = this.page.getByTestId(`chart-${id}-plot`);
+      await plot.scrollIntoViewIfNeeded();
+      await expect(plot).toBeVisible();
     }
     const result = await this.uncertaintyResult();
-    await expect(result.locator("svg.recharts-surface").first()).toBeVisible();
+    await expect(result.getByTestId("chart-uncertainty-plot")).toBeVisible();
     await this.page.evaluate(() => window.scrollTo(0, 0));
   }
 

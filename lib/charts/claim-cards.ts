@@ -9,8 +9,8 @@ import { type CostCountry } from "../model/types";
 import { type LegendItem } from "../export/figure";
 import { type BarSeries, ESTIMATE_LEGEND, type SeriesBar } from "./bars";
 import { type ChartContext } from "./context";
-import { formatShare, formatSignedPct } from "./format";
-import { countryColour } from "./palette";
+import { formatShare, formatSignedNumber, formatSignedPct } from "./format";
+import { countryColour, DEARER_COLOUR } from "./palette";
 
 /** Series builders for the small charts on the overview's claim cards. */
 
@@ -111,4 +111,46 @@ export function buildCostGapSeries(
     }
   }
   return { unit: "% difference in landed cost", bars, missing };
+}
+
+/** C4's legend: a cut in China's share, or an addition to it (supply refined in China). */
+export const CHINA_CUT_LEGEND: readonly LegendItem[] = [
+  { label: "Pakistan cuts China's share", colour: countryColour("PK") },
+  { label: "Pakistan adds to China's share (refined in China)", colour: DEARER_COLOUR },
+];
+
+/**
+ * C4's chart: the points Pakistan's supply takes off China's share of US supply by the target year, per mineral
+ * and stage (negative: its output refined in China adds to China's share), for the minerals C4 tests. The stage a
+ * mineral's verdict rests on is drawn bold; the detail gives China's share now and in the target year.
+ */
+export function buildChinaCutSeries(perMineral: readonly MineralVerdict[]): BarSeries {
+  const bars: SeriesBar[] = [];
+  const missing: BarSeries["missing"] = [];
+  for (const p of perMineral) {
+    if (p.summary.id !== "supply-shares") {
+      missing.push({
+        label: mineralName(p.mineral),
+        reason: "China holds no share of US supply at either stage",
+      });
+      continue;
+    }
+    const decisive = p.summary.stage;
+    for (const cut of p.reasons.filter((r) => r.id === "pakistan-cut")) {
+      const at = (id: Reason["id"]) =>
+        p.reasons.find((r) => r.id === id && r.stage === cut.stage)?.value ?? 0;
+      const value = cut.value ?? 0;
+      bars.push({
+        key: `${p.mineral}-${cut.stage}`,
+        label: `${mineralName(p.mineral)}, ${cut.stage}`,
+        value,
+        display: `${formatSignedNumber(value, 2)} points`,
+        detail: `China ${formatShare(at("china-share-now") / 100)} now, ${formatShare(at("china-share-target") / 100)} in ${cut.year}${cut.stage === decisive ? "; the verdict's stage" : ""}`,
+        colour: value < 0 ? DEARER_COLOUR : countryColour("PK"),
+        highlight: cut.stage === decisive,
+        provenance: `Our US supply model · ${statusLabel("derived")}`,
+      });
+    }
+  }
+  return { unit: "percentage points of US demand", bars, missing };
 }

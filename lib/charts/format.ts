@@ -145,6 +145,20 @@ export function groupByReason(
   return [...groups.entries()].map(([reason, labels]) => ({ reason, labels }));
 }
 
+/** A signed number with a true minus sign: 0.21 → "+0.21", −2.67 → "−2.67"; zero unsigned. */
+export function formatSignedNumber(value: number, digits = 1): string {
+  const rounded = Number(settle(value).toFixed(digits));
+  if (rounded === 0) return formatNumber(0, digits);
+  return `${rounded > 0 ? "+" : "−"}${formatNumber(Math.abs(rounded), digits)}`;
+}
+
+/** A signed USD amount with a true minus sign, for gaps: −1,234 → "−US$1,234", 56 → "+US$56", 0 → "US$0". */
+export function formatSignedUsd(value: number): string {
+  const text = formatUsd(Math.abs(value));
+  if (text === formatUsd(0)) return text;
+  return `${value > 0 ? "+" : "−"}${text}`;
+}
+
 /**
  * Parts rounded to whole units so that they add up to their rounded total (largest remainder), for tables that
  * show parts beside their sum: rounding each part alone can leave the shown parts a dollar or two off the total.

@@ -17,7 +17,10 @@ beforeAll(() => {
 
 const meta = { id: "landed-cost", title: "Landed cost of copper", subtitle: "", sources: [] };
 /** What every chart of a mineral with a processing step (copper: smelting and refining) is given besides costs. */
-const copper = { mineral: "copper", hasProcessingStep: true, ctx: serverChartContext() };
+const copper = {
+  mineral: "copper",
+  basis: { hasProcessingStep: true, cite: serverChartContext().cite },
+};
 
 describe("buildLandedCostChart", () => {
   it("stacks the ten parts of each country's landed cost up to its total, in the order asked for", () => {
@@ -95,7 +98,7 @@ describe("buildLandedCostChart", () => {
     const chart = buildLandedCostChart(
       { ...meta, caption: "Landed cost of copper by part (USD per tonne)" },
       {
-        ...copper,
+        mineral: "copper",
         costs,
         countries: ["PK", "AU"],
         baselineTotals: { PK: 7000, AU: 6500 },
@@ -115,7 +118,9 @@ describe("buildLandedCostChart", () => {
       tableCsv(chart.table)
         .columns.map((c) => c.label)
         .slice(-3),
-    ).toEqual(["Landed cost (USD per t Cu)", "Preset total (USD per t Cu)", "A total (USD per t Cu)"]);
+    ).toEqual(["Landed cost (USD per tonne)", "Preset total (USD per tonne)", "A total (USD per tonne)"]);
+    // Without `basis` (the lab's chart) the table holds the supplier, the parts and the totals only.
+    expect(chart.table.columns.map((c) => c.key).slice(0, 2)).toEqual(["country", "labor"]);
     expect(tableCsv(chart.table).rows[1]!.slice(-1)).toEqual([null]);
     expect(chart.legend.map((l) => l.label).slice(-2)).toEqual(["Preset total", "Scenario A total"]);
     expect(chart.alt).toContain("; preset total US$7,000/t; scenario A total US$6,000/t)");
@@ -123,8 +128,7 @@ describe("buildLandedCostChart", () => {
 
   it("names a country with no cost model, and draws costs that rest on assumptions lighter", () => {
     const chart = buildLandedCostChart(meta, {
-      ...copper,
-      hasProcessingStep: false,
+      basis: { ...copper.basis, hasProcessingStep: false },
       costs: costs.filter((c) => c.country !== "CN"),
       mineral: "cobalt",
       countries: ["PK", "CN"],

@@ -80,10 +80,16 @@ export interface LandedCostInputs {
   /** Landed costs (a scenario's, any countries and minerals): the chart takes the mineral's, country by country. */
   costs: readonly LandedCost[];
   mineral: string;
-  /** Does the mineral have a processing step between the mine and the product (smelting, conversion, separation)? */
-  hasProcessingStep: boolean;
-  /** Cites the reference operations' sources in the table view. */
-  ctx: Pick<ChartContext, "cite">;
+  /**
+   * Name what each cost is built on (the supplier comparison): the reference operation, the source of its cost,
+   * own or scaled and where the product is processed, as table columns, and the product's unit in the headers.
+   * Left out, the table holds the parts and totals in USD per tonne.
+   */
+  basis?: {
+    /** Does the mineral have a processing step between mine and product (smelting, conversion, separation)? */
+    hasProcessingStep: boolean;
+    cite: ChartContext["cite"];
+  };
   /** The rows, in order; a country with no landed cost for the mineral is named as missing. */
   countries: readonly string[];
   /** The preset's total per country code, drawn as a dashed outline under the row. */
@@ -113,6 +119,14 @@ const DEFAULT_LABELS: LandedCostLabels = {
 
 const perTonne = (x: number) => `${formatUsd(x)}/t`;
 
+/** The columns that say what each cost is built on, when the chart is asked to name it. */
+const BASIS_COLUMNS: readonly TableColumn[] = [
+  { key: "reference", label: "Reference operation", kind: "text" },
+  { key: "reference-source", label: "Source of its cost", kind: "source" },
+  { key: "built-from", label: "Own or scaled", kind: "text" },
+  { key: "processed-in", label: "Where it is processed", kind: "text" },
+];
+
 /** Generated alt text: each row's total, its parts and its markers. */
 export function describeLandedCost(
   title: string,
@@ -137,9 +151,9 @@ export function describeLandedCost(
 
 /**
  * The landed-cost chart: its rows, a legend of the ten parts (and of the markers drawn), and a table (the CSV) of
- * each country's reference operation, its source, whether it is the country's own or scaled, where the product is
- * processed, the ten parts, the total and the marker totals, in USD per tonne of the product (its unit in the
- * headers). The table shows the parts rounded so that they add up to the total shown; the CSV keeps them exact.
+ * each country's ten parts, total and marker totals, with (when `basis` is given) its reference operation, the
+ * source of its cost, whether it is the country's own or scaled and where the product is processed, in USD per
+ * tonne of the product (its unit in the headers). The table shows the parts rounded so that they add up to the total shown; the CSV keeps them exact.
  * Parts that rest on labelled assumptions are drawn lighter and dashed.
  */
 export function buildLandedCostChart(
@@ -160,7 +174,8 @@ export function buildLandedCostChart(
     .map((code) => ({ label: countryName(code), reason: "no cost model for this country" }));
   const hasBaseline = drawn.some((c) => inputs.baselineTotals?.[c.country] !== undefined);
   const hasA = drawn.some((c) => inputs.aTotals?.[c.country] !== undefined);
-  const unit = `USD per ${drawn[0]?.product.unit ?? "tonne"}`;
+  const { basis } = inputs;
+  const unit = basis && drawn[0] ? `USD per ${drawn[0].product.unit}` : "USD per tonne";
   const shown = new Map(
     drawn.map((c) => [
       c.country,
@@ -210,10 +225,7 @@ export function buildLandedCostChart(
   ];
   const columns: TableColumn[] = [
     { key: "country", label: words.row, kind: "label" },
-    { key: "reference", label: "Reference operation", kind: "text" },
-    { key: "reference-source", label: "Source of its cost", kind: "source" },
-    { key: "built-from", label: "Own or scaled", kind: "text" },
-    { key: "processed-in", label: "Where it is processed", kind: "text" },
+    ...(basis ? BASIS_COLUMNS : []),
     ...COST_COMPONENTS.map<TableColumn>((part) => ({
       key: part,
       label: COMPONENT_LABELS[part],
@@ -243,10 +255,14 @@ export function buildLandedCostChart(
         focus: c.country === "PK",
         cells: [
           cell(countryName(c.country)),
-          cell(c.reference.name),
-          sourceCell(c.reference.sourceId, inputs.ctx.cite(c.reference.sourceId)),
-          cell(referenceBasisShort(c)),
-          cell(processedIn(c, inputs.hasProcessingStep)),
+          ...(basis
+            ? [
+                cell(c.reference.name),
+                sourceCell(c.reference.sourceId, basis.cite(c.reference.sourceId)),
+                cell(referenceBasisShort(c)),
+                cell(processedIn(c, basis.hasProcessingStep)),
+              ]
+            : []),
           ...COST_COMPONENTS.map((part, i) =>
             cell(c.breakdown[part], formatTick("number", shown.get(c.country)![i]!)),
           ),

@@ -10,6 +10,7 @@ import {
   INK_COLOUR,
   REFERENCE_COLOUR,
   SCENARIO_A_COLOUR,
+  STAGE_MINING_COLOUR,
   SUPPLY_COLOURS,
   supplyColours,
 } from "./palette";
@@ -139,6 +140,7 @@ const CHARTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     preset: BASELINE_COLOUR,
     scenarioA: SCENARIO_A_COLOUR,
     CN: COUNTRY_COLOURS.CN!,
+    mining: STAGE_MINING_COLOUR,
     PK: COUNTRY_COLOURS.PK!,
     unmet: SUPPLY_COLOURS.unmet!,
   },
@@ -158,6 +160,7 @@ const MARK_COLOURS: Readonly<Record<string, string>> = {
   context: CONTEXT_COLOUR,
   baseline: BASELINE_COLOUR,
   scenarioA: SCENARIO_A_COLOUR,
+  mining: STAGE_MINING_COLOUR,
   dearer: DEARER_COLOUR,
   reference: REFERENCE_COLOUR,
   axis: AXIS_COLOUR,

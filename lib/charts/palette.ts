@@ -92,3 +92,6 @@ export const BACKGROUND_COLOUR = "#ffffff";
 export const AXIS_COLOUR = "#4A5560";
 export const GRID_COLOUR = "#E3E7EA";
 export const INK_COLOUR = "#1B2327";
+
+/** China's share at the mining stage, drawn beside its refining-stage share (China's crimson) in the lab. */
+export const STAGE_MINING_COLOUR = "#1F5FA8";

@@ -26,18 +26,15 @@ const SAFE_FONT = "Helvetica, Arial, 'Liberation Sans', sans-serif";
 /** The chart's width inside an exported figure at the default size (800 px less the margins). */
 const FIGURE_CHART_WIDTH = 752;
 
-/** The chart's drawing inside a chart frame: a server-drawn SVG, or the surface of a recharts chart. */
+/** The chart's drawing inside a chart frame: the SVG the chart model was drawn in. */
 export function findChartSvg(container: Element): SVGSVGElement | null {
-  return (
-    container.querySelector<SVGSVGElement>(".recharts-wrapper > svg.recharts-surface") ??
-    container.querySelector<SVGSVGElement>("svg[role='img'], :scope > svg, :scope > div > svg")
-  );
+  return container.querySelector<SVGSVGElement>("svg[role='img'], :scope > svg, :scope > div > svg");
 }
 
 /**
- * Resolves once the chart in `container` is drawn. The scenario lab draws a chart when it nears the screen, so an
- * export asked for the moment a chart scrolls in may come a few frames before the drawing; it waits for it rather
- * than failing. Rejects, naming the problem, if nothing is drawn within `timeoutMs`.
+ * Resolves once the chart in `container` is drawn: at once for a chart on screen; an export asked for while a
+ * chart is still being drawn waits for the drawing rather than failing. Rejects, naming the problem, if nothing is
+ * drawn within `timeoutMs`.
  */
 export function chartDrawn(container: Element, timeoutMs = 10_000): Promise<SVGSVGElement> {
   const now = findChartSvg(container);

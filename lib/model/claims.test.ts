@@ -1,3 +1,4 @@
+import { type DependencyYear } from "./dependency";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type MineralId } from "../data/common";
 import { MINERAL_IDS } from "../data/constants";
@@ -238,12 +239,23 @@ describe("C3: political stability (25th / 50th percentile) and the 5 % priced-ri
   });
 });
 
-describe("C4: the cut in China's share of US supply (5 / 1 points)", () => {
-  const c4 = (pakistanShare: number, chinaShareBaseline = 0.5) =>
+describe("C4: the cut in China's share of US supply at each stage (5 / 1 points)", () => {
+  /** Antimony with China at 50 % of US supply at both stages unless set, and Pakistan's cut at each stage. */
+  const c4 = (
+    cut: { mining?: number; refining?: number },
+    now: { mining?: number; refining?: number } = { mining: 0.5, refining: 0.5 },
+    year: Partial<DependencyYear> = {},
+  ) =>
     claimLessChina(
       claimInputs({
         data: modelData({ minerals: [mineralData("antimony")] }),
-        dependency: [dependencyOf("antimony", { year: 2030, pakistanShare, chinaShareBaseline })],
+        dependency: [
+          dependencyOf(
+            "antimony",
+            { year: 2030, pakistanCut: { mining: 0, refining: 0, ...cut }, ...year },
+            { mining: 0, refining: 0, ...now },
+          ),
+        ],
       }),
     );
 
@@ -252,21 +264,56 @@ describe("C4: the cut in China's share of US supply (5 / 1 points)", () => {
   });
 
   it.each(bands(THRESHOLDS.realChinaCutPp / 100, THRESHOLDS.someChinaCutPp / 100))(
-    "Pakistan supplying %s of US demand → %s",
-    (share, verdict) => {
-      const claim = c4(share);
+    "Pakistan cutting China's refining-stage share by %s of US demand → %s",
+    (cut, verdict) => {
+      const claim = c4({ refining: cut });
       expect(claim.verdict).toBe(verdict);
-      expect(claim.summary).toMatchObject({ id: "largest-cut", mineral: "antimony", cutPp: share * 100 });
+      expect(claim.summary).toMatchObject({
+        id: "largest-cut",
+        mineral: "antimony",
+        cutPp: cut * 100,
+        stage: "refining",
+      });
     },
   );
 
-  it("a mineral not imported directly from China is not enough data", () => {
-    const claim = c4(0.2, 0);
+  it("rests on the stage where China holds more of US supply, and reports both", () => {
+    // China mines 60 % of US supply but refines only 20 %: the mining stage decides, the refining cut is reported.
+    const claim = c4({ mining: 0.06, refining: 0.001 }, { mining: 0.6, refining: 0.2 });
+    expect(claim.perMineral[0]).toMatchObject({
+      verdict: "holds",
+      summary: { id: "supply-shares", stage: "mining", chinaShareBaseline: 0.6, cutPp: 6 },
+    });
+    const cuts = claim.perMineral[0]!.reasons.filter((r) => r.id === "pakistan-cut");
+    expect(cuts.map((r) => [r.stage, r.value])).toEqual([
+      ["mining", 6],
+      ["refining", 0.1],
+    ]);
+    // The other way round, refining decides: the same cuts read "does not hold".
+    expect(c4({ mining: 0.06, refining: 0.001 }, { mining: 0.2, refining: 0.6 }).verdict).toBe(
+      "does-not-hold",
+    );
+  });
+
+  it("on a tie, rests on the refining stage", () => {
+    expect(c4({ mining: 0.06, refining: 0 }).perMineral[0]!.summary).toMatchObject({ stage: "refining" });
+  });
+
+  it("Pakistani supply refined in China adds to China's share: does not hold, even where China held none", () => {
+    const claim = c4({ refining: -0.0267 }, { mining: 0, refining: 0 });
+    expect(claim.perMineral[0]).toMatchObject({
+      verdict: "does-not-hold",
+      summary: { id: "supply-shares", stage: "refining", cutPp: -2.67 },
+    });
+  });
+
+  it("a mineral China neither mines nor refines for the US is not enough data", () => {
+    const claim = c4({ mining: 0.2, refining: 0.2 }, { mining: 0, refining: 0 });
     expect(claim.perMineral[0]).toMatchObject({
       verdict: "not-enough-data",
-      summary: { id: "no-direct-imports" },
+      summary: { id: "no-china-exposure" },
     });
-    expect(claim).toMatchObject({ verdict: "not-enough-data", summary: { id: "no-direct-imports" } });
+    expect(claim).toMatchObject({ verdict: "not-enough-data", summary: { id: "no-china-exposure" } });
   });
 
   it("reads the target year, or the last year of the outlook when it has no result for it", () => {
@@ -274,11 +321,21 @@ describe("C4: the cut in China's share of US supply (5 / 1 points)", () => {
       claimInputs({
         data: modelData({ minerals: [mineralData("antimony")] }),
         values: { [KEYS.targetYear]: 2035 },
-        dependency: [dependencyOf("antimony", { year: 2031, pakistanShare: 0.02, chinaShareBaseline: 0.5 })],
+        dependency: [
+          dependencyOf(
+            "antimony",
+            { year: 2031, pakistanCut: { mining: 0.02, refining: 0.02 } },
+            { mining: 0.5, refining: 0.5 },
+          ),
+        ],
       }),
     );
     expect(claim.perMineral[0]!.summary).toMatchObject({ id: "supply-shares", year: 2031 });
-    expect(claim.reasons.find((r) => r.id === "pakistan-cut")).toMatchObject({ value: 2, year: 2031 });
+    expect(claim.reasons.find((r) => r.id === "pakistan-cut")).toMatchObject({
+      value: 2,
+      year: 2031,
+      stage: "refining",
+    });
   });
 });
 

@@ -3,6 +3,7 @@ import { KEYS } from "./assumptions";
 import { type MineralDependency } from "./dependency";
 import { costOf, type CostTable, type LandedCost, v } from "./landed-cost";
 import { type ModelData } from "./model-data";
+import { type Stage, STAGES } from "./stages";
 import { type ScenarioValues } from "./types";
 
 /**
@@ -42,13 +43,11 @@ export type ReasonId =
   | "security-incidents"
   /** C3: the share of Pakistan's landed cost that pays for risk. */
   | "risk-share"
-  /** C4: China's share of US supply of a mineral USGS lists no direct Chinese imports for (0). */
-  | "china-share-direct"
-  /** C4: China's share of US supply today. */
+  /** C4: China's share of US supply at a stage today. */
   | "china-share-now"
-  /** C4: China's share in the target year, this scenario. */
+  /** C4: China's share at a stage in the target year, this scenario. */
   | "china-share-target"
-  /** C4: the cut in China's share that Pakistan's capacity causes by the target year. */
+  /** C4: the cut in China's share at a stage that Pakistan's supply causes by the target year. */
   | "pakistan-cut"
   /** C4: the share of US demand no supplier covers in the target year. */
   | "unmet-share"
@@ -80,6 +79,8 @@ export interface Reason {
   sides?: readonly [number, number];
   /** The year a projected value is for (C4's target year). */
   year?: number;
+  /** The stage of supply a share is at (C4). */
+  stage?: Stage;
   /** For a count: out of how many. */
   of?: number;
 }
@@ -99,14 +100,20 @@ export type MineralSummary =
       cheaperThan: 0 | 1 | 2;
       costBasis: "sourced" | "assumption";
     }
-  | { id: "no-direct-imports" }
-  /** Shares of US demand (0–1) in `year`. */
+  /** C4: China holds no share of US supply at either stage. */
+  | { id: "no-china-exposure" }
+  /**
+   * C4: shares of US demand (0–1) in `year` at the stage the verdict rests on: Pakistan's supply, China's share
+   * before any change and in this scenario, and Pakistan's cut of it (percentage points).
+   */
   | {
       id: "supply-shares";
       year: number;
+      stage: Stage;
       pakistanShare: number;
       chinaShareBaseline: number;
       chinaShare: number;
+      cutPp: number;
     };
 
 /** What a claim's one-sentence summary cites: which sentence, with its numbers. */
@@ -135,9 +142,19 @@ export type ClaimSummary =
   | { id: "unstable-unpriced"; percentile: number; riskShare: number }
   /** C3: between the unstable and stable bars. */
   | { id: "middle-stability"; percentile: number }
-  | { id: "no-direct-imports" }
-  /** C4: minerals imported directly from China, and the largest cut (points) Pakistan makes by `target`. */
-  | { id: "largest-cut"; exposed: readonly MineralId[]; target: number; mineral: MineralId; cutPp: number }
+  | { id: "no-china-exposure" }
+  /**
+   * C4: minerals China holds a share of US supply of, and the largest cut (points) Pakistan makes by `target`, at
+   * the stage that mineral's verdict rests on.
+   */
+  | {
+      id: "largest-cut";
+      exposed: readonly MineralId[];
+      target: number;
+      mineral: MineralId;
+      cutPp: number;
+      stage: Stage;
+    }
   /** C5: the four counts against Ukraine and the numbers each rests on. */
   | {
       id: "against-ukraine";
@@ -425,28 +442,78 @@ export function claimStable(inputs: ClaimInputs): ClaimResult {
   return { id: "C3", verdict, summary, reasons, perMineral: [] };
 }
 
-/** C4: the cut in China's share of US supply by the target year that Pakistan's capacity can cause. */
+/** One stage of C4 for a mineral: China's share of US supply now and in the target year, and Pakistan's cut. */
+interface C4Stage {
+  stage: Stage;
+  /** China's share of US supply at this stage before any change, 0–1. */
+  now: number;
+  /** In the target year, this scenario, 0–1. */
+  target: number;
+  /** What Pakistan's supply takes off China's share at this stage, percentage points (negative: adds to it). */
+  cutPp: number;
+}
+
+/**
+ * C4: the cut in China's share of US supply by the target year that Pakistan's supply can cause, at the mining and
+ * at the refining stage. A mineral's verdict rests on the stage where China holds the larger share of US supply
+ * (the refining stage on a tie, where China's weight usually lies); both stages are reported.
+ */
 export function claimLessChina({ data, values, dependency }: ClaimInputs): ClaimResult {
   const target = v(values, KEYS.targetYear);
-  const cuts: { mineral: MineralId; cutPp: number }[] = [];
+  const cuts: { mineral: MineralId; cutPp: number; stage: Stage }[] = [];
   const perMineral = dependency.map<MineralVerdict>((d) => {
     const m = data.minerals.find((x) => x.id === d.mineral)!;
     const year = d.years.find((y) => y.year === target) ?? d.years[d.years.length - 1]!;
     const derived = { status: "derived", mineral: d.mineral } as const;
-    if (year.chinaShareBaseline <= 0) {
+    const stages: C4Stage[] = STAGES.map((stage) => ({
+      stage,
+      now: d.baselineExposure[stage],
+      target: year.exposure[stage].direct + year.exposure[stage].indirect,
+      cutPp: year.pakistanCut[stage] * 100,
+    }));
+    // The stage China weighs most on (STAGES lists refining last, so it wins a tie); where China holds nothing at
+    // either stage today, the stage where Pakistan's own supply adds to China's share, if any.
+    const held = stages.reduce((a, b) => (b.now >= a.now ? b : a));
+    const added = stages.reduce((a, b) => (b.cutPp <= a.cutPp ? b : a));
+    const decisive = held.now > 0 || added.cutPp >= 0 ? held : added;
+    const stageReasons = (s: C4Stage): Reason[] => [
+      {
+        ...shareReason("china-share-now", s.now, { sourceId: m.importSourceId, ...derived, country: "CN" }),
+        stage: s.stage,
+      },
+      {
+        ...shareReason("china-share-target", s.target, { ...derived, country: "CN" }),
+        year: year.year,
+        stage: s.stage,
+      },
+      {
+        id: "pakistan-cut",
+        value: s.cutPp,
+        unit: "pp",
+        ...derived,
+        country: "PK",
+        year: year.year,
+        stage: s.stage,
+      },
+    ];
+    const others = stages.filter((s) => s !== decisive);
+    const reasons = [
+      ...stageReasons(decisive),
+      ...others.flatMap(stageReasons),
+      { ...shareReason("unmet-share", year.unmetShare, derived), year: year.year },
+    ];
+    if (decisive.now <= 0 && decisive.cutPp >= 0)
       return {
         mineral: d.mineral,
         verdict: "not-enough-data",
-        summary: { id: "no-direct-imports" },
-        reasons: [shareReason("china-share-direct", 0, { sourceId: m.importSourceId, ...derived })],
+        summary: { id: "no-china-exposure" },
+        reasons,
       };
-    }
-    const cutPp = year.pakistanShare * 100;
-    cuts.push({ mineral: d.mineral, cutPp });
+    cuts.push({ mineral: d.mineral, cutPp: decisive.cutPp, stage: decisive.stage });
     const verdict: Verdict =
-      cutPp >= THRESHOLDS.realChinaCutPp
+      decisive.cutPp >= THRESHOLDS.realChinaCutPp
         ? "holds"
-        : cutPp >= THRESHOLDS.someChinaCutPp
+        : decisive.cutPp >= THRESHOLDS.someChinaCutPp
           ? "mixed"
           : "does-not-hold";
     return {
@@ -455,23 +522,13 @@ export function claimLessChina({ data, values, dependency }: ClaimInputs): Claim
       summary: {
         id: "supply-shares",
         year: year.year,
+        stage: decisive.stage,
         pakistanShare: year.pakistanShare,
-        chinaShareBaseline: year.chinaShareBaseline,
-        chinaShare: year.chinaShare,
+        chinaShareBaseline: decisive.now,
+        chinaShare: decisive.target,
+        cutPp: decisive.cutPp,
       },
-      reasons: [
-        shareReason("china-share-now", year.chinaShareBaseline, {
-          sourceId: m.importSourceId,
-          ...derived,
-          country: "CN",
-        }),
-        {
-          ...shareReason("china-share-target", year.chinaShare, { ...derived, country: "CN" }),
-          year: year.year,
-        },
-        { id: "pakistan-cut", value: cutPp, unit: "pp", ...derived, country: "PK", year: year.year },
-        { ...shareReason("unmet-share", year.unmetShare, derived), year: year.year },
-      ],
+      reasons,
     };
   });
   const exposed = perMineral.filter((p) => p.verdict !== "not-enough-data");
@@ -487,8 +544,9 @@ export function claimLessChina({ data, values, dependency }: ClaimInputs): Claim
           target,
           mineral: best.mineral,
           cutPp: best.cutPp,
+          stage: best.stage,
         }
-      : { id: "no-direct-imports" },
+      : { id: "no-china-exposure" },
     reasons: exposed.flatMap((p) => p.reasons.slice(0, 3)),
     perMineral,
   };

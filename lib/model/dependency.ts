@@ -73,6 +73,12 @@ export interface MineralDependency {
   notes: string[];
   /** China's share of world output by stage, with concentration (from lib/model/stages.ts). */
   stages: StageResult[];
+  /**
+   * China's share of US supply at each stage before any re-sourcing or new supply (0–1 of demand): at the mining
+   * stage, direct imports times the share of China's refined output mined in China; at the refining stage, direct
+   * imports plus third countries' supply made from Chinese intermediates. Shares of demand, so the same every year.
+   */
+  baselineExposure: Record<Stage, number>;
 }
 
 /** One stage of a mineral's supply, as the API reports it. */
@@ -389,6 +395,13 @@ export function computeDependency(
     });
   }
 
+  let indirectShare = 0;
+  for (let i = 0; i < sources.length; i++) indirectShare += importShare[i]! * feed[i]!;
+  const baselineExposure: Record<Stage, number> = {
+    mining: reliance * chinaImportShare * chinaMined,
+    refining: reliance * (chinaImportShare + indirectShare),
+  };
+
   const stages: StageResult[] = STAGES.map((stage) => {
     const w = m.stages.primary[stage];
     return {
@@ -416,5 +429,6 @@ export function computeDependency(
     years,
     notes,
     stages,
+    baselineExposure,
   };
 }

@@ -147,10 +147,14 @@ export function costTable(costs: readonly LandedCost[]): CostTable {
   return new Map(costs.map((c) => [costKey(c.country, c.mineral), c]));
 }
 
-/** A mineral's dependency outlook with one year: shares of US demand (0–1) a test sets, the rest zero. */
+/**
+ * A mineral's dependency outlook with one year: shares of US demand (0–1) a test sets, the rest zero, and China's
+ * share of US supply by stage before any change (`baselineExposure`, zero unless set).
+ */
 export function dependencyOf(
   mineral: MineralId,
   year: Partial<DependencyYear> & { year: number },
+  baselineExposure: Partial<MineralDependency["baselineExposure"]> = {},
 ): MineralDependency {
   return {
     mineral,
@@ -159,6 +163,7 @@ export function dependencyOf(
     importReliance: 1,
     notes: [],
     stages: [],
+    baselineExposure: { mining: 0, refining: 0, ...baselineExposure },
     years: [
       {
         demandT: 0,

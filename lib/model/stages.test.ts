@@ -118,4 +118,24 @@ describe("US exposure to China by stage", () => {
     const y = less.stages[1]!.usExposureToChina[0]!;
     expect(less.stages[0]!.usExposureToChina[0]!.direct).toBeLessThan(y.direct);
   });
+
+  it("starts from the baseline exposure C4 tests against: with nothing re-sourced, every year equals it", () => {
+    const still = { ...defaults, [KEYS.resourcingShare]: 0 };
+    for (const d of runScenario(ctx.data, still).dependency) {
+      // The mined share of China's refined output is at most 1, so the mining stage never exceeds the refining one.
+      expect(d.baselineExposure.mining).toBeLessThanOrEqual(d.baselineExposure.refining + 1e-12);
+      // 2025: no re-sourcing and no new project yet, so the scenario's exposure is the baseline at both stages.
+      for (const stage of STAGES)
+        expect(
+          d.stages.find((s) => s.stage === stage)!.usExposureToChina[0]!.total,
+          `${d.mineral} ${stage}`,
+        ).toBeCloseTo(d.baselineExposure[stage], 12);
+    }
+    // Rare earths: 60.7 % of US supply is China-processed (direct imports plus Japanese and Estonian compounds);
+    // copper: none, since the US buys no refined copper from China or from refiners using Chinese feed.
+    const base = (id: string) =>
+      runScenario(ctx.data, still).dependency.find((d) => d.mineral === id)!.baselineExposure;
+    expect(base("rare-earths").refining).toBeCloseTo(0.6068, 4);
+    expect(base("copper")).toEqual({ mining: 0, refining: 0 });
+  });
 });

@@ -14,6 +14,7 @@ import {
   type Verdict,
 } from "../model/claims";
 import { type ScenarioResult } from "../model/scenario";
+import { type Stage } from "../model/stages";
 
 /**
  * The claims in words: titles, the article's claims paraphrased, verdicts, each reason's label and value as a reader
@@ -48,13 +49,17 @@ export const CLAIM_PARAPHRASES: Record<ClaimId, string> = {
 /** A mineral's name inside a sentence: "rare earths". */
 const lower = (id: MineralId) => mineralName(id).toLowerCase();
 
+/** "at the refining stage": where a C4 share is measured (mining: ore; refining: refined or processed product). */
+export function atStage(stage: Stage | undefined): string {
+  return stage ? `at the ${stage} stage` : "";
+}
+
 /** Reasons that hold a share (in percent); a share USGS does not list reads "not listed". */
 const SHARES: ReadonlySet<ReasonId> = new Set<ReasonId>([
   "reserves-share",
   "production-share",
   "reko-diq-reserves-share",
   "risk-share",
-  "china-share-direct",
   "china-share-now",
   "china-share-target",
   "unmet-share",
@@ -87,14 +92,12 @@ export function reasonLabel(r: Reason): string {
       return "Security incidents recorded since 2024 (dated events in the data)";
     case "risk-share":
       return "Cost of risk in Pakistan's landed cost (capital premium, security, insurance)";
-    case "china-share-direct":
-      return "China's share of US supply (direct imports)";
     case "china-share-now":
-      return `China's share of US ${name} supply, now`;
+      return `China's share of US ${name} supply ${atStage(r.stage)}, now`;
     case "china-share-target":
-      return `China's share in ${r.year}, this scenario`;
+      return `China's share ${atStage(r.stage)} in ${r.year}, this scenario`;
     case "pakistan-cut":
-      return `Cut due to Pakistan by ${r.year}`;
+      return `Cut due to Pakistan ${atStage(r.stage)} by ${r.year}`;
     case "unmet-share":
       return `Unmet share of US demand in ${r.year}`;
     case "cheaper-than-UA":
@@ -171,10 +174,10 @@ export function claimSummaryText(s: ClaimSummary): string {
       return `Pakistan ranks at the ${percentile(s.percentile)}th percentile for political stability, but this scenario prices that risk at only ${formatShare(s.riskShare)} of its landed cost.`;
     case "middle-stability":
       return `Pakistan ranks at the ${percentile(s.percentile)}th percentile for political stability, in the middle of the range.`;
-    case "no-direct-imports":
-      return "No mineral in the data is imported directly from China.";
+    case "no-china-exposure":
+      return "China holds no share of US supply of any mineral in the data, at the mining or the refining stage.";
     case "largest-cut":
-      return `US imports come directly from China for ${s.exposed.length} minerals (${s.exposed.map(lower).join(", ")}); the largest cut Pakistan's capacity can make by ${s.target} is ${formatNumber(s.cutPp, 2)} points (${lower(s.mineral)}), against a ${THRESHOLDS.realChinaCutPp}-point bar.`;
+      return `China mines or processes part of US supply of ${s.exposed.length} minerals, today or in this scenario (${s.exposed.map(lower).join(", ")}); the largest cut Pakistan's supply can make by ${s.target} is ${formatNumber(s.cutPp, 2)} points (${lower(s.mineral)}, ${atStage(s.stage)}), against a ${THRESHOLDS.realChinaCutPp}-point bar.`;
     case "against-ukraine": {
       const side = (x: number | null) => (x === null ? "?" : percentile(x));
       const occupied = s.occupiedPct === null ? "an unknown share" : `${formatNumber(s.occupiedPct)} %`;
@@ -201,10 +204,10 @@ export function mineralSummaryText(s: MineralSummary, mineral: MineralId, import
       return "No cost data.";
     case "landed-cost":
       return `Pakistan's landed ${name} costs ${formatUsd(s.pk)}/t, ${CHEAPER_THAN[s.cheaperThan]} (${formatUsd(s.au)} and ${formatUsd(s.ca)})${s.costBasis === "assumption" ? "; costs for this mineral are assumptions" : ""}.`;
-    case "no-direct-imports":
-      return `USGS lists no direct US imports of ${name} from China (${importForm}); any dependence runs through processing elsewhere.`;
+    case "no-china-exposure":
+      return `Neither US imports of ${name} (${importForm}) nor the third countries they come from draw on China in the data, at the mining or the refining stage.`;
     case "supply-shares":
-      return `By ${s.year}, Pakistan supplies ${formatShare(s.pakistanShare)} of US ${name} demand, against China's ${formatShare(s.chinaShareBaseline)} today (${formatShare(s.chinaShare)} in this scenario).`;
+      return `At the ${s.stage} stage, China holds ${formatShare(s.chinaShareBaseline)} of US ${name} supply today and ${formatShare(s.chinaShare)} by ${s.year} in this scenario; Pakistan supplies ${formatShare(s.pakistanShare)} of US demand and ${s.cutPp >= 0 ? `cuts China's share by ${formatNumber(s.cutPp, 2)} points` : `adds ${formatNumber(-s.cutPp, 2)} points to it (its output is refined in China)`}.`;
   }
 }
 
@@ -218,6 +221,8 @@ export interface ReasonText {
   status?: Reason["status"];
   mineral?: MineralId;
   country?: string;
+  /** The stage of supply a C4 share is at. */
+  stage?: Stage;
 }
 
 export interface MineralVerdictText {
@@ -240,7 +245,7 @@ export interface ClaimText {
   perMineral: MineralVerdictText[];
 }
 
-const PROVENANCE: ReadonlySet<string> = new Set(["sourceId", "status", "mineral", "country"]);
+const PROVENANCE: ReadonlySet<string> = new Set(["sourceId", "status", "mineral", "country", "stage"]);
 
 /** A reason in words. Its provenance keeps the model's key order, the order the API has always written. */
 export function reasonText(r: Reason): ReasonText {

@@ -344,10 +344,12 @@ function buildCharts(inputs: ChartInputs): CompareChart[] {
           costs: [...costs.values()],
           mineral: mineral.id,
           countries: params.countries,
-          hasProcessingStep: Boolean(
-            loadDataset().processing.steps.find((x) => x.mineral === mineral.id)?.intermediate,
-          ),
-          ctx,
+          basis: {
+            hasProcessingStep: Boolean(
+              loadDataset().processing.steps.find((x) => x.mineral === mineral.id)?.intermediate,
+            ),
+            cite: ctx.cite,
+          },
         },
       ),
     },

@@ -64,7 +64,7 @@ describe("selectKeyNumbers (Evidence baseline)", () => {
     const numbers = selectKeyNumbers(claims.C4!);
     expect(numbers[0]!.label).toContain("antimony");
     expect(numbers[2]).toMatchObject({
-      label: "Antimony — Cut due to Pakistan by 2030",
+      label: "Antimony — Cut due to Pakistan at the refining stage by 2030",
       method: "method-dependency",
     });
   });
@@ -94,7 +94,7 @@ describe("buildOverviewView", () => {
     ]);
     // Each card shows its claim's verdict.
     expect(cards.map((c) => c.verdict)).toEqual(Object.values(claims).map((c) => c.verdict));
-    expect(cards.map((c) => c.chart.kind)).toEqual(["bars", "bars", "bars", "stacked", "bars"]);
+    expect(cards.map((c) => c.chart.kind)).toEqual(["bars", "bars", "bars", "bars", "bars"]);
     expect(cards[2]!.summary).toMatch(/^Pakistan ranks at the 6.6th percentile for political stability/);
   });
 
@@ -134,15 +134,19 @@ describe("buildOverviewView", () => {
     ]);
   });
 
-  it("C4: the supply mix of the minerals bought directly from China, each row 100 %", () => {
+  it("C4: Pakistan's cut in China's share at both stages, for every mineral C4 tests, against the 5-point bar", () => {
     const chart = cards[3]!.chart;
-    if (chart.kind !== "stacked") throw new Error("C4 draws stacked bars");
-    expect(chart.title).toBe("US supply in 2030, this scenario");
-    expect(chart.rows.map((r) => r.key)).toEqual(["rare-earths", "graphite", "antimony"]);
-    for (const r of chart.rows) expect(r.segments.reduce((s, x) => s + x.value, 0)).toBeCloseTo(100, 6);
-    expect(chart.legend.map((l) => l.label)).toContain("Unmet demand");
-    // One row per bar, one column per source in the legend, then the total.
-    expect(chart.table.columns).toHaveLength(chart.legend.length + 2);
+    if (chart.kind !== "bars") throw new Error("C4 draws bars");
+    expect(chart.title).toBe("Pakistan's cut in China's share of US supply by 2030");
+    const tested = claims.C4!.perMineral.filter((p) => p.verdict !== "not-enough-data").map((p) => p.mineral);
+    // Two bars (mining, refining) per tested mineral, one table row per bar.
+    expect(chart.bars.map((b) => b.key)).toEqual(tested.flatMap((m) => [`${m}-refining`, `${m}-mining`]));
+    expect(chart.table.rows).toHaveLength(chart.bars.length);
+    expect(chart.reference?.value).toBe(5);
+    // Reko Diq's concentrate is refined in China by default: copper's refining-stage bar is left of zero, drawn bold.
+    const copper = chart.bars.find((b) => b.key === "copper-refining")!;
+    expect(copper.value).toBeLessThan(0);
+    expect(copper).toMatchObject({ highlight: true, display: expect.stringMatching(/^−\d/) });
     expect(chart.scenario).toBe("Evidence baseline");
   });
 

@@ -2,7 +2,9 @@ import { loadModelContext } from "../api/model-context";
 import { buildBarsChart } from "../charts/bars";
 import { type ChartModel } from "../charts/chart-model";
 import {
+  buildChinaCutSeries,
   buildCostGapSeries,
+  CHINA_CUT_LEGEND,
   buildReservesShareSeries,
   countryLegend,
   METHOD_ANCHORS,
@@ -12,7 +14,6 @@ import {
 import { compareHref, DEFAULT_COMPARE_VIEW } from "../url/compare-params";
 import { formatNumber } from "../charts/format";
 import { buildGovernanceBars, buildGovernanceChart } from "../charts/governance";
-import { buildSupplyMixChart } from "../charts/supply-mix";
 import { type Status } from "../data/common";
 import { PRIMARY_EDITION } from "../data/constants";
 import { countryName } from "../data/country-names";
@@ -82,7 +83,7 @@ const TESTED_BY: Record<ClaimId, string> = {
   C1: `Pakistan's share of world reserves per mineral (USGS; for copper, Reko Diq's reported reserves). ${formatNumber(LARGE_RESERVES_PCT)} % or more counts as large.`,
   C2: "Pakistan's landed cost at a US port against Australia's and Canada's, with capital, risk, freight and tariffs counted as well as wages, for the four minerals with sourced costs.",
   C3: `World Bank political-stability rank (below the ${formatNumber(THRESHOLDS.unstablePercentile)}th percentile counts as unstable), the country risk premium, recorded security incidents and the share of Pakistan's cost that pays for risk.`,
-  C4: `How far Pakistan's capacity could cut China's share of US supply by the target year, for minerals the US buys directly from China. A ${formatNumber(THRESHOLDS.realChinaCutPp)}-point cut counts as real.`,
+  C4: `How far Pakistan's supply could cut China's share of US supply by the target year, at the mining and at the refining stage (direct imports from China, and supply made from Chinese intermediates or refined in China). The verdict rests on the stage where China holds more; a ${formatNumber(THRESHOLDS.realChinaCutPp)}-point cut counts as real.`,
   C5: "Pakistan against Ukraine on landed cost, risk premium, political stability and access to deposits (Ukraine's share under occupation).",
 };
 
@@ -295,22 +296,28 @@ function claimChart(
     }
     case "C4": {
       const target = v(values, KEYS.targetYear);
-      const exposed = claim.perMineral.filter((p) => p.verdict !== "not-enough-data").map((p) => p.mineral);
-      return buildSupplyMixChart(
+      const tested = claim.perMineral.filter((p) => p.verdict !== "not-enough-data").map((p) => p.mineral);
+      const series = buildChinaCutSeries(claim.perMineral.filter((p) => tested.includes(p.mineral)));
+      const bar = THRESHOLDS.realChinaCutPp;
+      return buildBarsChart(
         {
           id,
-          title: `US supply in ${target}, this scenario`,
-          subtitle:
-            "Share of US demand by source, for the minerals the US imports directly from China. Demand held at 2024; re-sourced volume goes to the cheapest supplier with spare capacity.",
+          title: `Pakistan's cut in China's share of US supply by ${target}`,
+          subtitle: `Percentage points of US demand, at the mining and the refining stage, for the minerals China mines or refines part of US supply of. Left of zero: Pakistani output refined in China adds to China's share. Dashed line: ${formatNumber(bar)} points, the bar for a real cut.`,
           sources: ctx.sources([
-            ...model.data.minerals.filter((m) => exposed.includes(m.id)).map((m) => m.importSourceId),
+            ...model.data.minerals.filter((m) => tested.includes(m.id)).map((m) => m.importSourceId),
             "project-assumptions",
           ]),
-          method: { href: "/sources#method-dependency", label: "US supply" },
+          method: { href: "/sources#method-dependency", label: "US supply by stage" },
           ...scenario,
         },
-        result.dependency.filter((d) => exposed.includes(d.mineral)),
-        target,
+        series,
+        {
+          axis: { format: "number" },
+          value: { label: "Cut in China's share", unit: "pp" },
+          legend: CHINA_CUT_LEGEND,
+          reference: { value: bar, label: `${formatNumber(bar)} points: a real cut` },
+        },
       );
     }
   }

@@ -79,17 +79,22 @@ export function buildSourcesView(): SourcesView {
   };
 }
 
-/** The model's landed-cost equations, as lib/model/README.md states them. */
-const EQUATIONS = `labor     = cash cost × labour share × (wage ÷ US wage) ÷ productivity
-energy    = cash cost × energy share × electricity price ÷ US electricity price
-other     = cash cost × (1 − labour share − energy share)
-rate      = base rate + λ × country risk premium + extra premium
-capital   = capital intensity × CRF(rate, life)     CRF(r, n) = r(1+r)ⁿ ÷ ((1+r)ⁿ − 1)
-security  = security cost (% of capex per year) × capital intensity
-freight   = inland haul + ocean freight
-insurance = cargo insurance (%) × price
-tariff    = US tariff rate × (ex-works cost + freight + insurance)
-landed    = labor + energy + other + capital + security + freight + insurance + tariff`;
+/** The model's landed-cost equations, as lib/model/README.md states them (USD per tonne of the compared product). */
+const EQUATIONS = `site       = operation's reported unit cost, less what it covers besides the site, at the defaults
+labor      = site × labour share × (wage ÷ operation's wage) × (operation's productivity ÷ productivity)
+energy     = site × [electricity share × (power price ÷ operation's) + fuel share × (diesel ÷ operation's)]
+otherOpex  = site × (1 − labour share − electricity share − fuel share)
+rate       = base rate + λ × country risk premium + extra premium     (insured: base rate + extra premium)
+capital    = capital intensity × (1 + rate)^(construction years ÷ 2) × CRF(rate, life)
+             CRF(r, n) = r(1+r)ⁿ ÷ ((1+r)ⁿ − 1)
+security   = capital intensity × (physical security + insurance premium if insured)
+processing = treatment and refining charges (copper), conversion (lithium), separation (rare earths)
+freight    = (inland haul + sea legs of the route) × tonnes shipped per tonne of product
+insurance  = cargo insurance × price
+tariff     = US duty rate of the processing country × customs value (the product's price)
+byproductCredit = − payable by-products × their prices (Reko Diq's gold, Gibraltar's molybdenum)
+landed     = labor + energy + otherOpex + capital + security + processing + freight + insurance + tariff
+             + byproductCredit`;
 
 export interface MethodView {
   equations: string;
@@ -107,7 +112,7 @@ export function buildMethodView(): MethodView {
       `C1 Untapped resources: Pakistan's share of world reserves — at least ${t.largeReservesShare * 100} % holds, ${t.someReservesShare * 100}–${t.largeReservesShare * 100} % is mixed.`,
       "C2 Cheaper: Pakistan's landed cost below both Australia's and Canada's holds, below one is mixed; judged over the four minerals with sourced costs.",
       `C3 Stable supply: WGI political stability at or above the ${t.stablePercentile}th percentile holds; below the ${t.unstablePercentile}th does not hold when risk is at least ${t.pricedRiskShare * 100} % of the landed cost.`,
-      `C4 Less dependence on China: Pakistan supplying at least ${t.realChinaCutPp} points of US demand by the target year holds, ${t.someChinaCutPp}–${t.realChinaCutPp} is mixed.`,
+      `C4 Less dependence on China: at the stage where China holds more of US supply (mining or refining), Pakistan's supply cutting China's share by at least ${t.realChinaCutPp} points by the target year holds, ${t.someChinaCutPp}–${t.realChinaCutPp} is mixed, less (or an addition, when its output is refined in China) does not hold.`,
       "C5 Alongside Ukraine: Pakistan ahead on at least three of cost, risk premium, political stability and access holds; two is mixed.",
     ],
     assumptionCount: loadModelContext().table.length,

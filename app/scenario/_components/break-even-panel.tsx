@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { formatNumber } from "@/lib/charts/format";
-import { COUNTRY_LABELS } from "@/lib/charts/scenario-series";
+import { countryName } from "@/lib/data/country-names";
 import { assumptionName } from "@/lib/views/scenario-text";
 import { type BreakEvenResult, solveBreakEven } from "@/lib/model/break-even";
 import { type ModelData } from "@/lib/model/model-data";
@@ -11,7 +11,7 @@ import { breakEvenCandidates, type LabView } from "@/lib/url/lab-state";
 
 function subject(a: Assumption): string {
   if (a.country === "PK") return `its ${a.label}`;
-  if (a.country) return `${COUNTRY_LABELS[a.country]}'s ${a.label}`;
+  if (a.country) return `${countryName(a.country)}'s ${a.label}`;
   return `the ${a.label}`;
 }
 
@@ -22,7 +22,7 @@ export function describeBreakEven(
   current: number,
   mineralName: string,
 ): string {
-  const rival = COUNTRY_LABELS[r.competitor];
+  const rival = countryName(r.competitor);
   const what = subject(a);
   const unit = a.unit === "%" ? " %" : ` ${a.unit}`;
   if (r.value === null) {
@@ -92,7 +92,7 @@ export function BreakEvenPanel({
         {describeBreakEven(result, a, current, mineralName)}
       </p>
       <p className="break-even__detail">
-        Now: {formatNumber(current)} {a.unit}; Pakistan − {COUNTRY_LABELS[view.competitor]} = US$
+        Now: {formatNumber(current)} {a.unit}; Pakistan − {countryName(view.competitor)} = US$
         {formatNumber(result.currentGap)}/t.{" "}
         {baseline.value !== null
           ? `Under the preset the break-even is ${formatNumber(baseline.value, 2)} ${a.unit}.`

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { type NormalisedScenario } from "@/lib/model/scenario";
 import { type Assumption, type Preset } from "@/lib/model/types";
 import { type Snapshot } from "@/lib/url/lab-state";
@@ -8,14 +8,15 @@ import {
   cleanName,
   type DamagedEntry,
   parseScenarioFile,
-  parseStore,
   type SavedScenario,
   serializeStore,
   STORE_KEY,
-  type StoreContents,
   summariseProblems,
   toScenarioFile,
 } from "@/lib/url/scenario-file";
+import { SavedList } from "./saved-list";
+import { StoreProblems } from "./store-problems";
+import { download, newId, notifyStore, slug, useSavedStore } from "./saved-store";
 
 export interface SavedScenariosProps {
   table: readonly Assumption[];
@@ -27,89 +28,20 @@ export interface SavedScenariosProps {
 
 type Message = { kind: "error" | "ok"; text: string } | null;
 
-/** localStorage as an external store: other tabs announce changes with "storage" events, this tab with notifyStore. */
-const BLOCKED = "\u0000blocked";
-const SERVER_SNAPSHOT = null;
-const listeners = new Set<() => void>();
-
-function subscribeStore(listener: () => void) {
-  listeners.add(listener);
-  const onStorage = (e: StorageEvent) => {
-    if (e.key === STORE_KEY || e.key === null) listener();
-  };
-  window.addEventListener("storage", onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("storage", onStorage);
-  };
-}
-
-function readStore(): string | null {
-  try {
-    return window.localStorage.getItem(STORE_KEY);
-  } catch {
-    return BLOCKED;
-  }
-}
-
-function notifyStore() {
-  for (const l of listeners) l();
-}
-
-function slug(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "")
-      .slice(0, 40) || "scenario"
-  );
-}
-
-function download(filename: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-function newId(): string {
-  return `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
-
 /**
  * Saved scenarios in this browser (localStorage) and scenario files. Everything read is validated: a damaged
  * store or file gets a message naming what is wrong, the current scenario is left as it is, and damaged saved
  * entries are kept (and written back unchanged) until the user deletes them.
  */
 export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenariosProps) {
-  const raw = useSyncExternalStore(subscribeStore, readStore, () => SERVER_SNAPSHOT);
-  const store: StoreContents = useMemo(
-    () =>
-      raw === BLOCKED
-        ? {
-            entries: [],
-            damaged: [],
-            unreadable: "this browser does not allow saved data here (storage is blocked)",
-          }
-        : parseStore(raw, table, presets),
-    [raw, table, presets],
-  );
-  const rawStore = raw === BLOCKED ? null : raw;
+  const { store, rawStore } = useSavedStore(table, presets);
   const [name, setName] = useState("");
-  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const ids = useId();
   const nameFieldId = `${ids}-name`;
-  const newNameId = `${ids}-new-name`;
-  const renameButtonId = (id: string) => `${ids}-rename-${id}`;
-  // Rename, Save name, Cancel and Delete replace or remove the button just pressed, which would drop keyboard focus
-  // onto the page; after the next render focus goes to where the work continues.
+  // Delete removes the button just pressed, which would drop keyboard focus onto the page; after the next render
+  // focus goes to the name field.
   const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
     if (!pendingFocus.current) return;
@@ -167,20 +99,18 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
     });
   };
 
-  const rename = () => {
-    if (!renaming) return;
-    const clean = cleanName(renaming.name);
+  const rename = (id: string, newName: string): boolean => {
+    const clean = cleanName(newName);
     if (!clean) {
       setMessage({ kind: "error", text: "A name cannot be empty." });
-      return;
+      return false;
     }
     write(
-      store.entries.map((e) => (e.id === renaming.id ? { ...e, name: clean } : e)),
+      store.entries.map((e) => (e.id === id ? { ...e, name: clean } : e)),
       store.damaged,
       `Renamed to “${clean}”.`,
     );
-    pendingFocus.current = renameButtonId(renaming.id);
-    setRenaming(null);
+    return true;
   };
 
   const remove = (id: string) => {
@@ -222,49 +152,12 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
   return (
     <section aria-labelledby="saved-heading" className="panel">
       <h2 id="saved-heading">Saved scenarios</h2>
-      {store.unreadable ? (
-        <div role="alert" className="notice notice--error">
-          <p>
-            Your saved scenarios could not be read: {store.unreadable}. They are left untouched in this
-            browser.
-          </p>
-          <button
-            type="button"
-            onClick={() => download("saved-scenarios-damaged.json", rawStore ?? "")}
-            disabled={rawStore === null}
-          >
-            Download the damaged data
-          </button>{" "}
-          <button
-            type="button"
-            onClick={() => {
-              window.localStorage.removeItem(STORE_KEY);
-              notifyStore();
-              setMessage({ kind: "ok", text: "Cleared the damaged saved data." });
-            }}
-          >
-            Clear the damaged data
-          </button>
-        </div>
-      ) : null}
-      {store.damaged.length ? (
-        <div role="alert" className="notice">
-          <p>
-            {store.damaged.length} saved scenario{store.damaged.length === 1 ? "" : "s"} could not be read and{" "}
-            {store.damaged.length === 1 ? "is" : "are"} kept as found:
-          </p>
-          <ul>
-            {store.damaged.map((d) => (
-              <li key={d.index}>
-                {d.name ? `“${d.name}”` : `Entry ${d.index + 1}`}: {d.reason}.{" "}
-                <button type="button" className="link-button" onClick={() => removeDamaged(d.index)}>
-                  Delete {d.name ? `“${d.name}”` : `entry ${d.index + 1}`}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <StoreProblems
+        store={store}
+        rawStore={rawStore}
+        onCleared={() => setMessage({ kind: "ok", text: "Cleared the damaged saved data." })}
+        onDeleteDamaged={removeDamaged}
+      />
       <div className="panel__controls">
         <label>
           Name
@@ -283,7 +176,7 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
         <button
           type="button"
           onClick={() =>
-            download(
+            void download(
               `scenario-${slug(name || "current")}.json`,
               JSON.stringify(
                 toScenarioFile(name || "Current scenario", scenario, new Date().toISOString()),
@@ -321,84 +214,13 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
         </p>
       ) : null}
       {store.entries.length ? (
-        <ul className="saved-list" aria-label="Saved scenarios">
-          {store.entries.map((e) => (
-            <li key={e.id}>
-              {renaming?.id === e.id ? (
-                <>
-                  <label>
-                    New name for “{e.name}”
-                    <input
-                      id={newNameId}
-                      type="text"
-                      value={renaming.name}
-                      maxLength={80}
-                      onChange={(x) => setRenaming({ id: e.id, name: x.target.value })}
-                      onKeyDown={(x) => x.key === "Enter" && rename()}
-                    />
-                  </label>
-                  <button type="button" onClick={rename}>
-                    Save name
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => {
-                      pendingFocus.current = renameButtonId(e.id);
-                      setRenaming(null);
-                    }}
-                  >
-                    Cancel
-                  </button>
-                </>
-              ) : (
-                <>
-                  <span className="saved-list__name">{e.name}</span>{" "}
-                  <span className="saved-list__meta">
-                    {presets.find((p) => p.id === e.preset)?.label}, {Object.keys(e.assumptions).length}{" "}
-                    change{Object.keys(e.assumptions).length === 1 ? "" : "s"}
-                  </span>
-                  <button type="button" onClick={() => load(e)} aria-label={`Load “${e.name}”`}>
-                    Load
-                  </button>
-                  <button
-                    id={renameButtonId(e.id)}
-                    type="button"
-                    onClick={() => {
-                      pendingFocus.current = newNameId;
-                      setRenaming({ id: e.id, name: e.name });
-                    }}
-                    aria-label={`Rename “${e.name}”`}
-                  >
-                    Rename
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      download(
-                        `scenario-${slug(e.name)}.json`,
-                        JSON.stringify(
-                          toScenarioFile(
-                            e.name,
-                            { preset: e.preset, values: {}, changed: e.assumptions },
-                            e.savedAt,
-                          ),
-                          null,
-                          2,
-                        ),
-                      )
-                    }
-                    aria-label={`Download “${e.name}”`}
-                  >
-                    Download
-                  </button>
-                  <button type="button" onClick={() => remove(e.id)} aria-label={`Delete “${e.name}”`}>
-                    Delete
-                  </button>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
+        <SavedList
+          entries={store.entries}
+          presets={presets}
+          onLoad={load}
+          onRename={rename}
+          onDelete={remove}
+        />
       ) : store.unreadable ? null : (
         <p className="muted">No saved scenarios in this browser yet.</p>
       )}

@@ -1,23 +1,24 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { buildHeadlines, describeHeadlines } from "@/lib/charts/headline";
 import { countryName } from "@/lib/data/country-names";
-import { describePreset, describeScenario } from "@/lib/views/scenario-text";
-import { type Source } from "@/lib/data/sources";
+import { type ExportSource } from "@/lib/export/figure";
 import { defaultValues, KEYS } from "@/lib/model/assumptions";
 import { type ModelContext } from "@/lib/model/context";
 import { presetValues } from "@/lib/model/presets";
-import { normaliseScenario, runScenario } from "@/lib/model/scenario";
-import { type FieldMessage } from "@/lib/model/scenario";
+import { type FieldMessage, normaliseScenario, runScenario } from "@/lib/model/scenario";
 import { COMPETITORS, type LabView, type Snapshot } from "@/lib/url/lab-state";
-import { FocusableButton } from "@/app/ui/focusable-button";
+import { serializeScenarioParams } from "@/lib/url/scenario-params";
+import { type LabFrame } from "@/lib/views/lab";
+import { buildHeadlines, describeHeadlines } from "@/lib/views/lab-headlines";
+import { describePreset, describeScenario } from "@/lib/views/scenario-text";
 import { UrlNotice } from "@/app/ui/url-notice";
 import { AbCompare } from "./ab-compare";
 import { AssumptionPanel } from "./assumption-panel";
 import { BreakEvenPanel } from "./break-even-panel";
 import { ClaimsSummary } from "./claims-summary";
 import { CostSection, DependencySection, GapSection, MixSection, TornadoSection } from "./lab-sections";
+import { LabToolbar } from "./lab-toolbar";
 import { SavedScenarios } from "./saved-scenarios";
 import { UncertaintyPanel } from "./uncertainty-panel";
 import { useLabState } from "./use-lab-state";
@@ -28,8 +29,8 @@ export interface ScenarioLabProps {
   warnings: readonly FieldMessage[];
   sourceLabels: Readonly<Record<string, string>>;
   /** Sources cited on every lab chart (model inputs), plus the USGS chapter per mineral. */
-  labSources: readonly Source[];
-  mineralSources: Readonly<Record<string, Source>>;
+  labSources: readonly ExportSource[];
+  mineralSources: Readonly<Record<string, ExportSource>>;
 }
 
 const STATUS_DELAY_MS = 400;
@@ -61,7 +62,6 @@ export function ScenarioLab({
     [table, preset, current.values, defaults],
   );
   const changes = described.fromPreset;
-  const scenarioLabel = `Scenario: ${described.line}`;
   const headlineView = useMemo(
     () => ({ mineral: view.mineral, mineralName: mineral.name, competitor: view.competitor, targetYear }),
     [view.mineral, mineral.name, view.competitor, targetYear],
@@ -81,6 +81,7 @@ export function ScenarioLab({
     return n.ok ? n.scenario : { preset: current.preset, values: current.values, changed: {} };
   }, [table, presets, current, changes]);
 
+  const resetKeys = useMemo(() => table.map((x) => x.key), [table]);
   const onReset = useCallback((keys: readonly string[]) => dispatch({ type: "reset", keys }), [dispatch]);
   const onView = useCallback((v: Partial<LabView>) => dispatch({ type: "view", view: v }), [dispatch]);
   const onLoad = useCallback(
@@ -88,39 +89,29 @@ export function ScenarioLab({
     [dispatch],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const t = e.target as HTMLElement | null;
-      if (
-        t &&
-        ((t.tagName === "INPUT" && (t as HTMLInputElement).type !== "range") ||
-          t.tagName === "TEXTAREA" ||
-          t.tagName === "SELECT")
-      )
-        return;
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
-        e.preventDefault();
-        dispatch({ type: e.shiftKey ? "redo" : "undo" });
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [dispatch]);
-
   const sources = useMemo(
     () => [...(mineralSources[view.mineral] ? [mineralSources[view.mineral]!] : []), ...labSources],
     [mineralSources, view.mineral, labSources],
   );
-  const exportChanges = described.fromBaseline;
-  const sectionInputs = {
-    mineral,
-    result,
-    baseline,
-    a: aResult,
-    sources,
-    scenarioLabel,
-    changes: exportChanges,
-  };
+  const frame = useMemo<LabFrame>(
+    () => ({ sources, scenario: described.line, changes: described.fromBaseline }),
+    [sources, described],
+  );
+  const sectionInputs = { mineral, result, baseline, a: aResult, frame };
+  // The uncertainty runs are keyed by the normalised scenario, as a link writes it.
+  const toRun = useMemo(
+    () => ({
+      scenario: { query: serializeScenarioParams(normalised, table).toString(), values: current.values },
+      preset: {
+        query: serializeScenarioParams(
+          { preset: preset.id, values: baselineValues, changed: {} },
+          table,
+        ).toString(),
+        values: baselineValues,
+      },
+    }),
+    [normalised, table, current.values, preset.id, baselineValues],
+  );
 
   return (
     <div className="lab">
@@ -132,44 +123,16 @@ export function ScenarioLab({
       </p>
       <UrlNotice warnings={warnings} />
 
-      {/* A group, not a toolbar: each control is its own Tab stop, not one arrow-key widget as role toolbar promises. */}
-      <div className="lab__toolbar" role="group" aria-label="Scenario tools">
-        <label>
-          Preset
-          <select value={current.preset} onChange={(e) => dispatch({ type: "preset", id: e.target.value })}>
-            {presets.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <FocusableButton
-          onClick={() => dispatch({ type: "reset", keys: table.map((x) => x.key) })}
-          unavailable={!changes.length}
-        >
-          Reset all
-        </FocusableButton>
-        <FocusableButton onClick={() => dispatch({ type: "undo" })} unavailable={!state.past.length}>
-          Undo
-        </FocusableButton>
-        <FocusableButton onClick={() => dispatch({ type: "redo" })} unavailable={!state.future.length}>
-          Redo
-        </FocusableButton>
-        <span className="lab__toolbar-sep" aria-hidden="true" />
-        <button type="button" onClick={() => dispatch({ type: "pin-a" })}>
-          Keep as A
-        </button>
-        <FocusableButton onClick={() => dispatch({ type: "copy-a-to-b" })} unavailable={!a}>
-          Copy A to B
-        </FocusableButton>
-        <FocusableButton onClick={() => dispatch({ type: "swap" })} unavailable={!a}>
-          Swap A and B
-        </FocusableButton>
-        <FocusableButton onClick={() => dispatch({ type: "clear-a" })} unavailable={!a}>
-          Clear A
-        </FocusableButton>
-      </div>
+      <LabToolbar
+        presets={presets}
+        preset={current.preset}
+        dispatch={dispatch}
+        canReset={changes.length > 0}
+        canUndo={state.past.length > 0}
+        canRedo={state.future.length > 0}
+        hasA={!!a}
+        resetKeys={resetKeys}
+      />
       <p className="lab__preset-note">{describePreset(table, preset).text}</p>
       <p role="status" aria-live="polite" className="lab__status">
         {statusText}
@@ -235,26 +198,21 @@ export function ScenarioLab({
           />
 
           <TornadoSection
-            changes={exportChanges}
             data={data}
             table={table}
             values={current.values}
             mineral={mineral}
             competitor={view.competitor}
-            sources={sources}
-            scenarioLabel={scenarioLabel}
+            frame={frame}
           />
 
           <UncertaintyPanel
-            changes={exportChanges}
             data={data}
             table={table}
-            values={current.values}
-            baselineValues={baselineValues}
-            view={view}
-            mineralName={mineral.name}
-            sources={sources}
-            scenarioLabel={scenarioLabel}
+            scenario={toRun.scenario}
+            preset={toRun.preset}
+            mineral={mineral}
+            frame={frame}
           />
 
           {a && aResult ? (

@@ -120,8 +120,8 @@ export function makeReducer(table: readonly Assumption[], presets: readonly Pres
 
 /**
  * The lab's state: the scenario being edited (B), its undo and redo stacks, the pinned scenario A and the view.
- * The address bar follows it (a new history entry for discrete actions, a replaced one while sliding), and the
- * browser's back and forward buttons restore it.
+ * The address bar follows it (a new history entry for discrete actions, a replaced one while sliding), the
+ * browser's back and forward buttons restore it, and Ctrl+Z / Shift+Ctrl+Z undo and redo.
  */
 export function useLabState(
   table: readonly Assumption[],
@@ -162,6 +162,26 @@ export function useLabState(
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
   }, [table, presets]);
+
+  // Ctrl/Cmd+Z undoes and Shift+Ctrl/Cmd+Z redoes, except while typing in a field (which has its own undo).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (
+        t &&
+        ((t.tagName === "INPUT" && (t as HTMLInputElement).type !== "range") ||
+          t.tagName === "TEXTAREA" ||
+          t.tagName === "SELECT")
+      )
+        return;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
+        e.preventDefault();
+        dispatch({ type: e.shiftKey ? "redo" : "undo" });
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
 
   const set = useCallback(
     (key: string, value: number) => dispatch({ type: "set", key, value, at: performance.now() }),

@@ -1,9 +1,9 @@
+import { formatShare, formatUsd, settle } from "../charts/format";
 import { type MineralId } from "../data/common";
-import { CLAIM_TITLES, VERDICT_LABELS } from "../views/claims-text";
+import { countryName } from "../data/country-names";
+import { CLAIM_TITLES, VERDICT_LABELS } from "./claims-text";
 import { type ScenarioResult } from "../model/scenario";
 import { type Supplier } from "../model/types";
-import { formatShare, formatUsd, settle } from "./format";
-import { COUNTRY_LABELS } from "./scenario-series";
 
 /** One headline result of a scenario, comparable between scenarios A and B. */
 export interface Headline {
@@ -43,7 +43,7 @@ export function buildHeadlines(result: ScenarioResult, view: HeadlineView): Head
     const pct = ((pk - x) / x) * 100;
     out.push({
       id: `gap-${c}`,
-      label: `Pakistan vs ${COUNTRY_LABELS[c]} (% of ${COUNTRY_LABELS[c]}'s cost)`,
+      label: `Pakistan vs ${countryName(c)} (% of ${countryName(c)}'s cost)`,
       value: pct,
       display: `${pct >= 0 ? "+" : ""}${settle(pct).toFixed(1)} %`,
     });
@@ -85,7 +85,7 @@ export function describeHeadlines(result: ScenarioResult, view: HeadlineView): s
   const gap = (c: string) => {
     const x = get(`gap-${c}`);
     if (!x || x.value === null) return "";
-    return `${settle(Math.abs(x.value)).toFixed(1)} % ${x.value < 0 ? "below" : "above"} ${COUNTRY_LABELS[c]}`;
+    return `${settle(Math.abs(x.value)).toFixed(1)} % ${x.value < 0 ? "below" : "above"} ${countryName(c)}`;
   };
   const extra = view.competitor !== "AU" && view.competitor !== "CA" ? `, ${gap(view.competitor)}` : "";
   const verdicts = result.claims.map((c) => `${c.id} ${VERDICT_LABELS[c.verdict].toLowerCase()}`).join(", ");

@@ -1,0 +1,107 @@
+"use client";
+
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo, useState } from "react";
+import { type MineralId } from "@/lib/data/common";
+import { type ModelData } from "@/lib/model/model-data";
+import { type Assumption, type ScenarioValues } from "@/lib/model/types";
+import { type UncertaintyRuns } from "@/lib/views/lab";
+import { runUncertainty } from "./uncertainty-runner";
+
+/** A run that is not cached waits until the sliders have settled this long. */
+const RUN_DELAY_MS = 400;
+
+/** A scenario to run: its normalised query string (serializeScenarioParams), which keys the run, and its values. */
+export interface ScenarioToRun {
+  query: string;
+  values: ScenarioValues;
+}
+
+export interface UncertaintySettings {
+  data: ModelData;
+  table: readonly Assumption[];
+  mineral: MineralId;
+  draws: number;
+  seed: number;
+}
+
+/** The query key of a Monte Carlo run: the normalised scenario, the mineral, the draws and the seed. */
+export function uncertaintyKey(query: string, mineral: MineralId, draws: number, seed: number) {
+  return ["uncertainty", query, mineral, draws, seed] as const;
+}
+
+type Key = ReturnType<typeof uncertaintyKey>;
+
+/**
+ * `value` once its `id` has stayed the same for `ms` (a run is not started for every step of a slider drag), or at
+ * once when `now` (its result is cached: undo, redo and switching A and B show it without waiting).
+ */
+function useSettled<T>(id: string, value: T, ms: number, now: boolean): T {
+  const [settled, setSettled] = useState({ id, value });
+  if (now && settled.id !== id) setSettled({ id, value });
+  useEffect(() => {
+    if (settled.id === id) return;
+    const timer = window.setTimeout(() => setSettled({ id, value }), ms);
+    return () => window.clearTimeout(timer);
+  }, [id, value, ms, settled.id]);
+  return now ? value : settled.value;
+}
+
+interface Run {
+  key: Key;
+  values: ScenarioValues;
+}
+
+/** One scenario's run as a query; while a new run works, the last result stays shown. */
+function useRun(run: Run, s: UncertaintySettings) {
+  const [progress, setProgress] = useState(0);
+  const query = useQuery({
+    queryKey: run.key,
+    queryFn: ({ signal, queryKey: [, , mineral, draws, seed] }) => {
+      setProgress(0);
+      return runUncertainty(
+        { data: s.data, table: s.table, values: run.values, mineral, draws, seed },
+        signal,
+        setProgress,
+      );
+    },
+    placeholderData: keepPreviousData,
+  });
+  return { query, progress };
+}
+
+/**
+ * The Monte Carlo runs of the scenario and of its preset, as react-query queries keyed by the normalised scenario:
+ * a result asked for again (undo, redo, A and B swapped, the preset while a slider moves) comes from the cache, and
+ * a run that is no longer wanted is cancelled in the worker. Returns both results once there are both, the share
+ * done of the runs under way, and the error of a failed run.
+ */
+export function useUncertainty(scenario: ScenarioToRun, preset: ScenarioToRun, s: UncertaintySettings) {
+  const client = useQueryClient();
+  // Memoised, so that a render for a progress update does not restart the settling timer.
+  const request = useMemo(() => {
+    const run = (r: ScenarioToRun): Run => ({
+      key: uncertaintyKey(r.query, s.mineral, s.draws, s.seed),
+      values: r.values,
+    });
+    return { preset: run(preset), scenario: run(scenario) };
+  }, [preset, scenario, s.mineral, s.draws, s.seed]);
+  // Both runs move to new keys together, so the two they replace are cancelled together.
+  const target = useSettled(
+    JSON.stringify([request.preset.key, request.scenario.key]),
+    request,
+    RUN_DELAY_MS,
+    client.getQueryData(request.preset.key) !== undefined &&
+      client.getQueryData(request.scenario.key) !== undefined,
+  );
+  const base = useRun(target.preset, s);
+  const current = useRun(target.scenario, s);
+  const runs: UncertaintyRuns | null =
+    base.query.data && current.query.data
+      ? { scenario: current.query.data, baseline: base.query.data }
+      : null;
+  const working = [base, current].filter((r) => r.query.isFetching);
+  const progress = working.length ? working.reduce((sum, r) => sum + r.progress, 0) / working.length : null;
+  const error = base.query.error ?? current.query.error;
+  return { runs, progress, error: error ? error.message : null };
+}

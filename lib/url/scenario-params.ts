@@ -17,7 +17,9 @@ export const VIEW_PARAMS = ["mineral", "competitor", "be", "a"] as const;
 /**
  * Migrations from older link formats to the current one, oldest first. Each takes the parameters of version
  * `from` and returns those of `from + 1`. Version 1 is the first published format, so the list is empty; a
- * renamed key would add e.g. { from: 1, migrate: (p) => rename(p, "wage-pak", "wage-pk") }.
+ * renamed key would add e.g. { from: 1, migrate: (p) => rename(p, "wage-pak", "wage-pk") }. Keys retired with no
+ * one-to-one successor (model v2's) are no migration: lib/url/retired-keys.ts names them and what replaced them,
+ * whatever the link's version.
  */
 export const MIGRATIONS: readonly { from: number; migrate: (params: URLSearchParams) => URLSearchParams }[] =
   [];

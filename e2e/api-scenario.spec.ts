@@ -45,9 +45,11 @@ test("GET and POST /api/scenario agree and return costs, dependency, claims", as
     "otherOpex",
     "capital",
     "security",
+    "processing",
     "freight",
     "insurance",
     "tariff",
+    "byproductCredit",
   ]);
   expect(post.claims.map((c: { id: string; verdict: string }) => c.id)).toEqual([
     "C1",
@@ -76,6 +78,15 @@ test("bad scenario requests get a 400 naming the field, out-of-range values a wa
   const unknownKey = await request.get("/api/scenario?crp-zz=1");
   expect(unknownKey.status()).toBe(400);
   expect((await unknownKey.json()).errors[0].field).toBe("crp-zz");
+  // A key model v2 retired is refused the same way, with a message naming what replaced it.
+  const retired = await request.post("/api/scenario", { data: { assumptions: { "security-pk": 2 } } });
+  expect(retired.status()).toBe(400);
+  expect((await retired.json()).errors[0]).toMatchObject({
+    field: "assumptions.security-pk",
+    message: expect.stringContaining(
+      "replaced by physical-security-pk, political-risk-insurance-pk and risk-treatment",
+    ),
+  });
   const preset = await request.post("/api/scenario", { data: { preset: "rosy" } });
   expect(preset.status()).toBe(400);
   const clamped = await request.get("/api/scenario?crp-pk=1000");

@@ -1,4 +1,6 @@
+import Papa from "papaparse";
 import { expect, test } from "./fixtures";
+import { ChartExport } from "./pages/export";
 
 test("Pakistan beside Australia and Canada for copper by default, with the model's figures", async ({
   comparePage,
@@ -28,11 +30,12 @@ test("sorting the table by a column reorders the rows and marks the header", asy
   await comparePage.sortBy("Total landed cost");
   await expect(page).toHaveURL(/sort=landed&dir=asc/);
   await expect(comparePage.header("Total landed cost")).toHaveAttribute("aria-sort", "ascending");
-  // Evidence baseline: Canada US$5,634/t, Australia US$6,727/t, Pakistan US$6,942/t.
-  expect(await comparePage.rowOrder()).toEqual(["Canada", "Australia", "Pakistan"]);
+  // Evidence baseline, model v2 (refined copper, Reko Diq's gold credited): Pakistan US$7,076/t, Canada
+  // US$7,774/t, Australia US$8,992/t.
+  expect(await comparePage.rowOrder()).toEqual(["Pakistan", "Canada", "Australia"]);
   await comparePage.sortBy("Total landed cost");
   await expect(comparePage.header("Total landed cost")).toHaveAttribute("aria-sort", "descending");
-  expect(await comparePage.rowOrder()).toEqual(["Pakistan", "Australia", "Canada"]);
+  expect(await comparePage.rowOrder()).toEqual(["Australia", "Canada", "Pakistan"]);
   await comparePage.sortBy("Political stability");
   await expect(comparePage.header("Political stability")).toHaveAttribute("aria-sort", "descending");
   await expect(comparePage.header("Total landed cost")).not.toHaveAttribute("aria-sort");
@@ -151,5 +154,108 @@ test("keyboard only: tab to a column header, see the focus ring, sort with Enter
   expect(outline).not.toBe("none");
   await page.keyboard.press("Enter");
   await expect(comparePage.header("Total landed cost")).toHaveAttribute("aria-sort", "ascending");
-  expect(await comparePage.rowOrder()).toEqual(["Canada", "Australia", "Pakistan"]);
+  expect(await comparePage.rowOrder()).toEqual(["Pakistan", "Canada", "Australia"]);
+});
+
+/** Whole US dollars from a cell's first line: "US$1,165", "−US$2,924". */
+const dollars = (text: string) => {
+  const m = /^(−?)US\$([\d,]+)/.exec(text.trim());
+  if (!m) throw new Error(`no dollar amount in ${JSON.stringify(text)}`);
+  return (m[1] ? -1 : 1) * Number(m[2]!.replace(/,/g, ""));
+};
+
+const PARTS = [
+  "Labour",
+  "Energy",
+  "Other operating costs",
+  "Capital charge",
+  "Security",
+  "Processing",
+  "Freight",
+  "Cargo insurance",
+  "US tariff",
+  "By-product credit",
+];
+
+test("each row names what its cost is built on, and its ten parts add up to the landed cost", async ({
+  comparePage,
+  page,
+}) => {
+  await comparePage.goto();
+  const reference = await comparePage.cell("Pakistan", "Reference operation");
+  await expect(reference).toContainText("Reko Diq, phase 1");
+  await expect(reference).toContainText("Pakistan's own operation; at feasibility stage, not yet producing");
+  await expect(await comparePage.cell("Pakistan", "Product costed")).toContainText(
+    "refined copper (cathode)",
+  );
+  await expect(await comparePage.cell("Pakistan", "Operation's reported cost")).toContainText(
+    "US$4,440 per t payable copper",
+  );
+  await expect(await comparePage.cell("Pakistan", "Where it is processed")).toContainText("In China");
+  const australia = await comparePage.cell("Australia", "Reference operation");
+  await expect(australia).toContainText("Gibraltar copper–molybdenum mine");
+  await expect(australia).toContainText("scaled from an operation in Canada to Australia's wages");
+  await expect(await comparePage.cell("Australia", "Operation's reported cost")).toContainText(
+    "net of molybdenum credits",
+  );
+
+  for (const country of ["Pakistan", "Australia", "Canada"]) {
+    const parts: number[] = [];
+    for (const part of PARTS) parts.push(dollars(await (await comparePage.cell(country, part)).innerText()));
+    const total = dollars(await (await comparePage.cell(country, "Total landed cost")).innerText());
+    expect(
+      parts.reduce((s, x) => s + x, 0),
+      country,
+    ).toBe(total);
+    // Reko Diq's gold and Gibraltar's molybdenum are credited: the one part below zero.
+    expect(parts[9], country).toBeLessThan(0);
+  }
+  await expect(await comparePage.cell("Pakistan", "Total landed cost")).toHaveText("US$7,076");
+
+  await reference.getByRole("link", { name: "Reko Diq, phase 1" }).click();
+  await expect(page).toHaveURL(/\/sources#northernminer-reko-diq-lease-2011$/);
+});
+
+test("the landed-cost chart's CSV names the reference operation and holds the ten parts", async ({
+  comparePage,
+  page,
+}) => {
+  await comparePage.goto();
+  const figure = comparePage.chart("Landed cost of copper at a US port");
+  const text = (await new ChartExport(page, figure).download("Download CSV")).bytes.toString("utf8");
+  const csv = Papa.parse<Record<string, string>>(text, { header: true, comments: "#", skipEmptyLines: true });
+  expect(csv.errors).toEqual([]);
+  expect(csv.meta.fields).toEqual([
+    "Country",
+    "Reference operation",
+    "Source of its cost",
+    "Own or scaled",
+    "Where it is processed",
+    ...PARTS.map((p) => `${p} (USD per t Cu)`),
+    "Landed cost (USD per t Cu)",
+  ]);
+  const pk = csv.data.find((r) => r.Country === "Pakistan")!;
+  expect([pk["Reference operation"], pk["Own or scaled"], pk["Where it is processed"]]).toEqual([
+    "Reko Diq, phase 1",
+    "own operation",
+    "In China",
+  ]);
+  expect(csv.data.find((r) => r.Country === "Australia")!["Own or scaled"]).toBe("scaled from Canada");
+  const sum = PARTS.reduce((s, p) => s + Number(pk[`${p} (USD per t Cu)`]), 0);
+  expect(sum).toBeCloseTo(Number(pk["Landed cost (USD per t Cu)"]), 6);
+});
+
+test("a link saved before model v2 names its retired key and what replaced it, and keeps the rest", async ({
+  comparePage,
+}) => {
+  const response = await comparePage.goto("?security-pk=12&crp-pk=6");
+  expect(response?.status()).toBe(200);
+  const alert = comparePage.alert();
+  await expect(alert).toContainText('"security-pk" was retired in model v2');
+  await expect(alert).toContainText(
+    "It was replaced by physical-security-pk, political-risk-insurance-pk and risk-treatment.",
+  );
+  await expect(alert).toContainText("Its value 12 is not carried over");
+  // The rest of the link still applies: 8 % base + 0.5 × 6 points of country risk.
+  await expect(await comparePage.cell("Pakistan", "Cost of capital")).toContainText("11 %");
 });

@@ -42,7 +42,8 @@ export default async function ComparePage({
       <h1>Compare suppliers</h1>
       <p className="lede">
         {view.names.join(", ")} side by side for {name}: output and reserves, wages, governance, cost of
-        capital, the landed cost at a US port part by part, tariffs and time to first production.
+        capital, what each cost is built on, the landed cost at a US port part by part, tariffs and time to
+        first production.
       </p>
       <UrlNotice warnings={view.warnings} />
       <CompareForm view={view} />
@@ -78,6 +79,12 @@ export default async function ComparePage({
           <span className="status-mark status-mark--secondary">secondary</span> or{" "}
           <span className="status-mark status-mark--assumption">assumption</span> are not plain published
           figures; where each figure comes from is listed under the table.
+        </p>
+        <p>
+          Every landed cost is per tonne of {view.productName}, the form the US imports. It is built from a
+          real operation&apos;s reported cost: the country&apos;s own where one is sourced, otherwise another
+          country&apos;s, scaled to its wages, productivity and energy prices. The by-product credit is
+          negative: metals sold alongside (such as gold) lower the cost.
         </p>
         <CompareTable table={view.table} />
         <details className="chart-frame__table">

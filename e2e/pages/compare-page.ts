@@ -32,7 +32,10 @@ export class ComparePage {
   /** The cell of a country's row under a column (columns counted after the country). */
   async cell(country: string, column: string): Promise<Locator> {
     const headers = await this.table.locator("thead tr").last().getByRole("columnheader").allInnerTexts();
-    const index = headers.findIndex((h) => h.startsWith(column));
+    // The exact label first ("Labour", a cost part), else the first that starts with it ("Labour productivity").
+    const label = (h: string) => h.replace(/[▲▼↕]/g, "").trim();
+    const exact = headers.findIndex((h) => label(h) === column);
+    const index = exact >= 0 ? exact : headers.findIndex((h) => h.startsWith(column));
     if (index < 0) throw new Error(`no column ${column}`);
     // The first header row holds the Country header (spanning both rows), so the last row starts at data column 1.
     return this.row(country).getByRole("cell").nth(index);

@@ -101,6 +101,21 @@ describe("POST /api/scenario bodies", () => {
   });
 });
 
+describe("POST bodies written before model v2", () => {
+  it("refuses a retired key like an unknown one (400), naming what replaced it, and keeps other errors", () => {
+    const o = handleScenarioBody(
+      ctx,
+      JSON.stringify({ assumptions: { "energy-share": 25, "crp-pk": 6, "no-such-key": 1 } }),
+    );
+    expect(o.status).toBe(400);
+    expect(errorsOf(o).map((e) => e.field)).toEqual(["assumptions.energy-share", "assumptions.no-such-key"]);
+    expect(errorsOf(o)[0]!.message).toMatch(
+      /^"energy-share" was retired in model v2: .* It was replaced by electricity-share-<mineral> and fuel-share-<mineral>\. Its value cannot be carried over/,
+    );
+    expect(errorsOf(o)[1]!.message).toMatch(/^unknown assumption key "no-such-key"/);
+  });
+});
+
 describe("POST content types", () => {
   it.each([
     [null],
@@ -158,6 +173,19 @@ describe("GET /api/scenario query strings", () => {
       "a.zz",
     ]);
     expect(errorsOf(bad)[0]!.message).toMatch(/^unknown mineral "gold"; use one of copper, lithium/);
+  });
+
+  it("refuses a key model v2 retired with 400, naming what replaced it", () => {
+    const o = handleScenarioQuery(ctx, new URLSearchParams("v=1&security-ua=2&crp-pk=6"));
+    expect(o.status).toBe(400);
+    expect(errorsOf(o)).toEqual([
+      {
+        field: "security-ua",
+        message: expect.stringMatching(
+          /^"security-ua" was retired in model v2: .* replaced by physical-security-ua, political-risk-insurance-ua and risk-treatment\./,
+        ),
+      },
+    ]);
   });
 
   it("answers unknown keys, non-numbers and unknown presets with 400", () => {

@@ -12,6 +12,7 @@ import {
   type ScenarioResult,
 } from "../model/scenario";
 import { readLabView } from "../url/lab-state";
+import { nameRetiredKeys } from "../url/retired-keys";
 import { parseScenarioParams, serializeScenarioParams, VIEW_PARAMS } from "../url/scenario-params";
 import { type ClaimText, describeClaims } from "../views/claims-text";
 
@@ -186,8 +187,15 @@ export function handleScenarioBody(ctx: ModelContext, text: string): ApiOutcome<
     });
   }
   if (errors.length) return { status: 400, body: { errors } };
-  return respond(ctx, {
+  const outcome = respond(ctx, {
     preset: body.preset,
     assumptions: assumptions as Record<string, unknown> | undefined,
   });
+  // A key model v2 retired is refused like any unknown key, but the message names what replaced it.
+  if (outcome.status !== 200)
+    return {
+      ...outcome,
+      body: { ...outcome.body, errors: nameRetiredKeys(outcome.body.errors, ctx.table, "assumptions.") },
+    };
+  return outcome;
 }

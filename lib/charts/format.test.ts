@@ -10,6 +10,7 @@ import {
   formatShare,
   formatSignedPct,
   formatUsd,
+  roundPartsToTotal,
 } from "./format";
 
 describe("formats", () => {
@@ -39,6 +40,10 @@ describe("formats", () => {
   it("write money and dates", () => {
     expect(formatUsd(5.57e9)).toBe("US$5.57 bn");
     expect(formatUsd(3439)).toBe("US$3,439");
+    // A by-product credit: a true minus before the currency.
+    expect(formatUsd(-2924.4)).toBe("−US$2,924");
+    expect(formatUsd(-1.2e9)).toBe("−US$1.2 bn");
+    expect(formatUsd(-0.0001)).toBe("US$0");
     expect(formatPartialDate("2025-04-08")).toBe("8 Apr 2025");
     expect(formatPartialDate("2024-12")).toBe("Dec 2024");
   });
@@ -92,5 +97,18 @@ describe("floating-point noise", () => {
     expect(formatPct(29.250000000000004, 1)).toBe(formatPct(29.249999999999996, 1));
     expect(formatShare(0.013499999999999998)).toBe(formatShare(0.013500000000000002));
     expect(formatSignedPct(-0.04999999999999999, 1)).toBe(formatSignedPct(-0.05000000000000001, 1));
+  });
+});
+
+describe("roundPartsToTotal", () => {
+  it("rounds parts so that the shown parts add up to the shown total, credits included", () => {
+    // Rounded alone: 1 + 1 + 1 = 3, against a total of 1.4 × 3 = 4.2 → 4.
+    expect(roundPartsToTotal([1.4, 1.4, 1.4], 4.2)).toEqual([2, 1, 1]);
+    const parts = [1165.4, 666.3, 1498.4, 4556.6, 58.4, -2923.7];
+    const total = parts.reduce((s, x) => s + x, 0);
+    const shown = roundPartsToTotal(parts, total);
+    expect(shown.reduce((s, x) => s + x, 0)).toBe(Math.round(total));
+    expect(shown[5]).toBe(-2924);
+    shown.forEach((x, i) => expect(Math.abs(x - parts[i]!)).toBeLessThan(1));
   });
 });

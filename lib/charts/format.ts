@@ -87,12 +87,16 @@ export function formatQuantity(value: number, unit: string, mark?: ValueMark): s
   return printedSign(mark) + joined;
 }
 
-/** USD amounts: 5,570,000,000 → "US$5.57 bn"; 3,439 → "US$3,439". */
+/**
+ * USD amounts: 5,570,000,000 → "US$5.57 bn"; 3,439 → "US$3,439"; a credit −2,924 → "−US$2,924" (a true minus before
+ * the currency, not "US$-2,924").
+ */
 export function formatUsd(value: number): string {
   const abs = Math.abs(value);
-  if (abs >= 1e9) return `US$${formatNumber(value / 1e9, 2)} bn`;
-  if (abs >= 1e6) return `US$${formatNumber(value / 1e6, 1)} m`;
-  return `US$${formatNumber(value)}`;
+  const sign = settle(value) < 0 && formatNumber(abs) !== "0" ? "−" : "";
+  if (abs >= 1e9) return `${sign}US$${formatNumber(abs / 1e9, 2)} bn`;
+  if (abs >= 1e6) return `${sign}US$${formatNumber(abs / 1e6, 1)} m`;
+  return `${sign}US$${formatNumber(abs)}`;
 }
 
 /** A date written YYYY, YYYY-MM or YYYY-MM-DD as "2025", "Apr 2025", "8 Apr 2025". */
@@ -167,4 +171,24 @@ export function formatSignedUsd(value: number): string {
   const text = formatUsd(Math.abs(value));
   if (text === formatUsd(0)) return text;
   return `${value > 0 ? "+" : "−"}${text}`;
+}
+
+/**
+ * Parts rounded to whole units so that they add up to their rounded total (largest remainder), for tables that
+ * show parts beside their sum: rounding each part alone can leave the shown parts a dollar or two off the total.
+ * The exact values stay in the CSV.
+ */
+export function roundPartsToTotal(parts: readonly number[], total: number): number[] {
+  const floors = parts.map((x) => Math.floor(settle(x)));
+  let left = Math.round(settle(total)) - floors.reduce((s, x) => s + x, 0);
+  const order = parts
+    .map((x, i) => ({ i, rest: settle(x) - floors[i]! }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const out = [...floors];
+  for (const { i } of order) {
+    if (left <= 0) break;
+    out[i]! += 1;
+    left -= 1;
+  }
+  return out;
 }

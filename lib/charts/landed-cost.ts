@@ -1,17 +1,27 @@
 import { STATUS_LABELS } from "../data/constants";
 import { countryName } from "../data/country-names";
 import { type LegendItem } from "../export/figure";
+import { ROUTE_LABELS } from "../model/keys";
 import { type LandedCost } from "../model/landed-cost";
 import { COMPONENT_LABELS, COST_COMPONENTS } from "../model/types";
 import { type ChartMeta } from "./bars";
-import { type BarMarker, cell, type StackedChart, type StackRow, type TableColumn } from "./chart-model";
-import { formatUsd } from "./format";
+import {
+  type BarMarker,
+  cell,
+  sourceCell,
+  type StackedChart,
+  type StackRow,
+  type TableColumn,
+} from "./chart-model";
+import { type ChartContext } from "./context";
+import { formatTick, formatUsd, roundPartsToTotal } from "./format";
 import { BASELINE_COLOUR, COMPONENT_COLOURS, SCENARIO_A_COLOUR } from "./palette";
 
 /**
- * The landed cost at a US port as stacked bars, one row per country and one segment per part (labour … tariff),
- * in US dollars per tonne of the traded product: the supplier comparison's chart and the lab's, where each row
- * also carries the preset's total and a pinned scenario A's as markers.
+ * The landed cost at a US port as stacked bars, one row per country and one segment per part (labour … by-product
+ * credit, drawn left of zero), in US dollars per tonne of the product the US imports: the supplier comparison's
+ * chart, where each row can also carry the preset's total and a pinned scenario A's as markers. Each row names the
+ * operation its cost is built from and where the product is processed.
  */
 
 /** Where a landed cost comes from, for tooltips: the model, and whether its cost inputs are sourced or assumed. */
@@ -21,10 +31,65 @@ export function landedCostProvenance(cost: LandedCost): string {
     : `Our landed-cost model, cost inputs assumed from the 2024 price · ${STATUS_LABELS.assumption}`;
 }
 
+/** A country in running text: "Pakistan", "the United States". */
+export function countryInText(code: string): string {
+  return code === "US" ? "the United States" : countryName(code);
+}
+
+/** "Pakistan's", "the United States'". */
+export function countryPossessive(code: string): string {
+  const name = countryInText(code);
+  return name.endsWith("s") ? `${name}'` : `${name}'s`;
+}
+
+/**
+ * How a cost row is built, in words: "Pakistan's own operation", "scaled from an operation in Canada to …", or,
+ * for minerals without a sourced operation, "assumed from the 2024 price".
+ */
+export function referenceBasis(cost: LandedCost): string {
+  const r = cost.reference;
+  if (r.reportedCostUsdPerTonne === null) return "assumed from the 2024 price (no sourced operation)";
+  return r.scaled
+    ? `scaled from an operation in ${countryInText(r.country)} to ${countryPossessive(cost.country)} wages, productivity and energy prices`
+    : `${countryPossessive(cost.country)} own operation`;
+}
+
+/** The short form of referenceBasis for a table column: "own operation", "scaled from Canada", "assumed". */
+export function referenceBasisShort(cost: LandedCost): string {
+  const r = cost.reference;
+  if (r.reportedCostUsdPerTonne === null) return "assumed";
+  return r.scaled ? `scaled from ${countryName(r.country)}` : "own operation";
+}
+
+/**
+ * Where the mine's product is turned into the product the US imports: "In Pakistan" (at home), "In China", "In
+ * the United States", "In a third country"; "no processing step" where the mine sells that product.
+ */
+export function processedIn(cost: LandedCost, hasProcessingStep: boolean): string {
+  if (!hasProcessingStep) return "no processing step";
+  const { location } = cost.processing;
+  return location === "domestic" ? `In ${countryInText(cost.country)}` : ROUTE_LABELS[location];
+}
+
+/** A reference operation's reported cost in its own unit: "US$4,440 per t payable copper". */
+export function reportedCostText(value: number, unit: string): string {
+  return `${formatUsd(value)} ${unit.replace(/^USD /, "")}`;
+}
+
 export interface LandedCostInputs {
   /** Landed costs (a scenario's, any countries and minerals): the chart takes the mineral's, country by country. */
   costs: readonly LandedCost[];
   mineral: string;
+  /**
+   * Name what each cost is built on (the supplier comparison): the reference operation, the source of its cost,
+   * own or scaled and where the product is processed, as table columns, and the product's unit in the headers.
+   * Left out, the table holds the parts and totals in USD per tonne.
+   */
+  basis?: {
+    /** Does the mineral have a processing step between mine and product (smelting, conversion, separation)? */
+    hasProcessingStep: boolean;
+    cite: ChartContext["cite"];
+  };
   /** The rows, in order; a country with no landed cost for the mineral is named as missing. */
   countries: readonly string[];
   /** The preset's total per country code, drawn as a dashed outline under the row. */
@@ -52,8 +117,15 @@ const DEFAULT_LABELS: LandedCostLabels = {
   a: "Scenario A landed cost",
 };
 
-const UNIT = "USD per tonne";
 const perTonne = (x: number) => `${formatUsd(x)}/t`;
+
+/** The columns that say what each cost is built on, when the chart is asked to name it. */
+const BASIS_COLUMNS: readonly TableColumn[] = [
+  { key: "reference", label: "Reference operation", kind: "text" },
+  { key: "reference-source", label: "Source of its cost", kind: "source" },
+  { key: "built-from", label: "Own or scaled", kind: "text" },
+  { key: "processed-in", label: "Where it is processed", kind: "text" },
+];
 
 /** Generated alt text: each row's total, its parts and its markers. */
 export function describeLandedCost(
@@ -63,8 +135,9 @@ export function describeLandedCost(
 ): string {
   if (!rows.length) return `${title}: no data.`;
   const described = rows.map((r) => {
+    // Every part that is not zero, the by-product credit (negative) included.
     const parts = r.segments
-      .filter((s) => s.value > 0)
+      .filter((s) => s.value !== 0)
       .map((s) => `${s.label} ${s.display}`)
       .join(", ");
     const markers = (r.markers ?? []).map((m) => `; ${m.label} ${perTonne(m.value)}`).join("");
@@ -77,9 +150,11 @@ export function describeLandedCost(
 }
 
 /**
- * The landed-cost chart: its rows, a legend of the eight parts (and of the markers drawn), and a table (the CSV)
- * of each country's parts, total and marker totals. Parts that rest on labelled assumptions are drawn lighter
- * and dashed.
+ * The landed-cost chart: its rows, a legend of the ten parts (and of the markers drawn), and a table (the CSV) of
+ * each country's ten parts, total and marker totals, with (when `basis` is given) its reference operation, the
+ * source of its cost, whether it is the country's own or scaled and where the product is processed, in USD per
+ * tonne of the product (its unit in the headers). The table shows the parts rounded so that they add up to the total shown; the CSV keeps them exact.
+ * Parts that rest on labelled assumptions are drawn lighter and dashed.
  */
 export function buildLandedCostChart(
   meta: ChartMeta & { caption?: string },
@@ -99,10 +174,22 @@ export function buildLandedCostChart(
     .map((code) => ({ label: countryName(code), reason: "no cost model for this country" }));
   const hasBaseline = drawn.some((c) => inputs.baselineTotals?.[c.country] !== undefined);
   const hasA = drawn.some((c) => inputs.aTotals?.[c.country] !== undefined);
+  const { basis } = inputs;
+  const unit = basis && drawn[0] ? `USD per ${drawn[0].product.unit}` : "USD per tonne";
+  const shown = new Map(
+    drawn.map((c) => [
+      c.country,
+      roundPartsToTotal(
+        COST_COMPONENTS.map((part) => c.breakdown[part]),
+        c.landedCostUsdPerTonne,
+      ),
+    ]),
+  );
 
   const rows = drawn.map<StackRow>((c) => {
     const label = countryName(c.country);
-    const provenance = landedCostProvenance(c);
+    const provenance = `Built from ${c.reference.name}: ${referenceBasis(c)}\n${landedCostProvenance(c)}`;
+    const parts = shown.get(c.country)!;
     const markers: BarMarker[] = [];
     const baseline = inputs.baselineTotals?.[c.country];
     const a = inputs.aTotals?.[c.country];
@@ -115,14 +202,14 @@ export function buildLandedCostChart(
       highlight: c.country === "PK",
       total: c.landedCostUsdPerTonne,
       totalDisplay: perTonne(c.landedCostUsdPerTonne),
-      segments: COST_COMPONENTS.map((part) => ({
+      segments: COST_COMPONENTS.map((part, i) => ({
         key: part,
         label: COMPONENT_LABELS[part],
         value: c.breakdown[part],
-        display: perTonne(c.breakdown[part]),
+        display: perTonne(parts[i]!),
         colour: COMPONENT_COLOURS[part]!,
         estimate: c.costBasis === "assumption",
-        tooltip: `${label}, ${COMPONENT_LABELS[part].toLowerCase()}: ${perTonne(c.breakdown[part])}\n${provenance}`,
+        tooltip: `${label}, ${COMPONENT_LABELS[part].toLowerCase()}: ${perTonne(parts[i]!)}\n${provenance}`,
       })),
       ...(markers.length ? { markers } : {}),
     };
@@ -138,16 +225,19 @@ export function buildLandedCostChart(
   ];
   const columns: TableColumn[] = [
     { key: "country", label: words.row, kind: "label" },
+    ...(basis ? BASIS_COLUMNS : []),
     ...COST_COMPONENTS.map<TableColumn>((part) => ({
       key: part,
       label: COMPONENT_LABELS[part],
-      unit: UNIT,
+      unit,
       kind: "number",
     })),
-    { key: "total", label: words.total, unit: UNIT, kind: "number" },
-    ...(hasBaseline ? [{ key: "baseline", label: words.baseline, unit: UNIT, kind: "number" } as const] : []),
-    ...(hasA ? [{ key: "a", label: words.a, unit: UNIT, kind: "number" } as const] : []),
+    { key: "total", label: words.total, unit, kind: "number" },
+    ...(hasBaseline ? [{ key: "baseline", label: words.baseline, unit, kind: "number" } as const] : []),
+    ...(hasA ? [{ key: "a", label: words.a, unit, kind: "number" } as const] : []),
   ];
+  const optional = (x: number | undefined) =>
+    x === undefined ? cell(null) : cell(x, formatTick("number", x));
   return {
     kind: "stacked",
     ...chartMeta,
@@ -165,10 +255,20 @@ export function buildLandedCostChart(
         focus: c.country === "PK",
         cells: [
           cell(countryName(c.country)),
-          ...COST_COMPONENTS.map((part) => cell(c.breakdown[part])),
-          cell(c.landedCostUsdPerTonne),
-          ...(hasBaseline ? [cell(inputs.baselineTotals?.[c.country] ?? null)] : []),
-          ...(hasA ? [cell(inputs.aTotals?.[c.country] ?? null)] : []),
+          ...(basis
+            ? [
+                cell(c.reference.name),
+                sourceCell(c.reference.sourceId, basis.cite(c.reference.sourceId)),
+                cell(referenceBasisShort(c)),
+                cell(processedIn(c, basis.hasProcessingStep)),
+              ]
+            : []),
+          ...COST_COMPONENTS.map((part, i) =>
+            cell(c.breakdown[part], formatTick("number", shown.get(c.country)![i]!)),
+          ),
+          cell(c.landedCostUsdPerTonne, formatTick("number", Math.round(c.landedCostUsdPerTonne))),
+          ...(hasBaseline ? [optional(inputs.baselineTotals?.[c.country])] : []),
+          ...(hasA ? [optional(inputs.aTotals?.[c.country])] : []),
         ],
       })),
     },

@@ -38,66 +38,95 @@ export const COST_PART_COLUMNS: Record<CostComponent, string> = {
   byproductCredit: "byproduct-credit",
 };
 
-/** One column of the comparison table, with its group (the header row above it) and the first sort direction. */
+/**
+ * One column of the comparison table, with its group (the header row above it) and the first sort direction.
+ * Text columns (what a cost is built on) are read, not sorted.
+ */
 export interface CompareColumn {
   id: string;
   label: string;
   group: string;
+  kind: "number" | "text";
   /** Direction of the first click: larger-is-better figures sort high first, costs low first. */
   firstDir: SortDir;
 }
 
 const LANDED = "Landed cost at a US port, USD per tonne";
+/** The heading over the columns that say what each landed cost is built on. */
+export const COST_BASIS_GROUP = "What the cost is built on";
 
-/** The columns under each group heading, in order: id, label and the first sort direction. */
-const COLUMN_GROUPS: readonly { group: string; columns: readonly (readonly [string, string, SortDir])[] }[] =
-  [
-    {
-      group: "Resources",
-      columns: [
-        ["production-share", "Share of world mine production", "desc"],
-        ["reserves-share", "Share of world reserves", "desc"],
-      ],
-    },
-    {
-      group: "Labour",
-      columns: [
-        ["wage", "Mining wage", "asc"],
-        ["productivity", "Labour productivity (US = 1)", "desc"],
-      ],
-    },
-    {
-      group: "Governance (WGI percentile rank)",
-      columns: [
-        ["stability", "Political stability", "desc"],
-        ["rule-of-law", "Rule of law", "desc"],
-      ],
-    },
-    { group: "Finance", columns: [["discount-rate", "Cost of capital", "asc"]] },
-    {
-      group: LANDED,
-      columns: [
-        ...COST_COMPONENTS.map((part) => [COST_PART_COLUMNS[part], COMPONENT_LABELS[part], "asc"] as const),
-        ["landed", "Total landed cost", "asc"],
-      ],
-    },
-    {
-      group: "Trade and timing",
-      columns: [
-        ["tariff-rate", "US tariff rate", "asc"],
-        ["years-to-production", "Time to first production", "asc"],
-        ["pipeline", "Pipeline capacity", "desc"],
-      ],
-    },
-  ];
+/** The columns under each group heading, in order: id, label and the first sort direction ("text": not sorted). */
+const COLUMN_GROUPS: readonly {
+  group: string;
+  columns: readonly (readonly [string, string, SortDir | "text"])[];
+}[] = [
+  {
+    group: "Resources",
+    columns: [
+      ["production-share", "Share of world mine production", "desc"],
+      ["reserves-share", "Share of world reserves", "desc"],
+    ],
+  },
+  {
+    group: "Labour",
+    columns: [
+      ["wage", "Mining wage", "asc"],
+      ["productivity", "Labour productivity (US = 1)", "desc"],
+    ],
+  },
+  {
+    group: "Governance (WGI percentile rank)",
+    columns: [
+      ["stability", "Political stability", "desc"],
+      ["rule-of-law", "Rule of law", "desc"],
+    ],
+  },
+  { group: "Finance", columns: [["discount-rate", "Cost of capital", "asc"]] },
+  {
+    group: COST_BASIS_GROUP,
+    columns: [
+      ["product", "Product costed", "text"],
+      ["reference", "Reference operation", "text"],
+      ["reported-cost", "Operation's reported cost", "asc"],
+      ["route", "Where it is processed", "text"],
+    ],
+  },
+  {
+    group: LANDED,
+    columns: [
+      ...COST_COMPONENTS.map((part) => [COST_PART_COLUMNS[part], COMPONENT_LABELS[part], "asc"] as const),
+      ["landed", "Total landed cost", "asc"],
+    ],
+  },
+  {
+    group: "Trade and timing",
+    columns: [
+      ["tariff-rate", "US tariff rate", "asc"],
+      ["years-to-production", "Time to first production", "asc"],
+      ["pipeline", "Pipeline capacity", "desc"],
+    ],
+  },
+];
 
-/** The comparison table's columns, in order: their ids are the values `sort` accepts. */
+/** The comparison table's columns, in order: the ids of number columns are the values `sort` accepts. */
 export const COMPARE_COLUMNS: readonly CompareColumn[] = COLUMN_GROUPS.flatMap(({ group, columns }) =>
-  columns.map(([id, label, firstDir]) => ({ id, label, group, firstDir })),
+  columns.map(([id, label, first]) =>
+    first === "text"
+      ? { id, label, group, kind: "text" as const, firstDir: "asc" as const }
+      : { id, label, group, kind: "number" as const, firstDir: first },
+  ),
 );
 /** The row header column can be sorted too (by country name). */
-export const COUNTRY_COLUMN: CompareColumn = { id: "country", label: "Country", group: "", firstDir: "asc" };
-const SORTABLE = new Map([COUNTRY_COLUMN, ...COMPARE_COLUMNS].map((c) => [c.id, c]));
+export const COUNTRY_COLUMN: CompareColumn = {
+  id: "country",
+  label: "Country",
+  group: "",
+  kind: "text",
+  firstDir: "asc",
+};
+const SORTABLE = new Map(
+  [COUNTRY_COLUMN, ...COMPARE_COLUMNS.filter((c) => c.kind === "number")].map((c) => [c.id, c]),
+);
 
 /** Can the table be sorted by this column id? */
 export function isSortColumn(id: string): boolean {

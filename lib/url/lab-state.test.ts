@@ -62,6 +62,28 @@ describe("the scenario lab's URL", () => {
     expect(nested.a!.values["crp-pk"]).toBe(3);
   });
 
+  it("opens a link saved before model v2 with its retired keys named, in the scenario, in A and as break-even", () => {
+    const r = parseLabParams(
+      new URLSearchParams({
+        "security-pk": "12",
+        "crp-pk": "6",
+        be: "cash-cost-copper",
+        a: "capex-copper=20000",
+      }),
+      ctx.table,
+      ctx.presets,
+    );
+    expect(r.current.values["crp-pk"]).toBe(6);
+    expect(r.current.values["physical-security-pk"]).toBe(defaultValues(ctx.table)["physical-security-pk"]);
+    expect(r.view.breakEvenKey).toBe("crp-pk");
+    expect(r.warnings.map((w) => w.field)).toEqual(["security-pk", "a.capex-copper", "be"]);
+    expect(r.warnings[0]!.message).toMatch(/^"security-pk" was retired in model v2/);
+    expect(r.warnings[1]!.message).toContain("replaced by capex-reko-diq and capex-gibraltar");
+    expect(r.warnings[2]!.message).toMatch(
+      /^"cash-cost-copper" was retired in model v2: .*unit-cost-gibraltar\. — using the country risk premium$/,
+    );
+  });
+
   it("names a number too large to be finite instead of dropping the whole scenario", () => {
     const r = parseLabParams(new URLSearchParams("crp-pk=1e999&wage-pk=3000"), ctx.table, ctx.presets);
     expect(r.warnings).toEqual([

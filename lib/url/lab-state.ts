@@ -5,6 +5,7 @@ import { DEFAULT_PRESET, presetValues } from "../model/presets";
 import { type FieldMessage, normaliseScenario } from "../model/scenario";
 import { type Assumption, type Preset, type ScenarioValues, type Supplier } from "../model/types";
 import { quoteInput as show } from "../text/visible";
+import { findRetiredKey, retiredKeyReason } from "./retired-keys";
 import {
   formatParamValue,
   parseScenarioParams,
@@ -133,11 +134,15 @@ export function readLabView(
   }
   const be = one("be");
   if (be !== null) {
+    // A break-even saved before model v2 may name a retired key: say what replaced it.
+    const retired = findRetiredKey(be, table);
     if (breakEvenCandidates(table).some((x) => x.key === be)) view.breakEvenKey = be;
     else
       problems.push({
         field: "be",
-        message: `${show(be)} is not an assumption the break-even can solve for`,
+        message: retired
+          ? retiredKeyReason(retired)
+          : `${show(be)} is not an assumption the break-even can solve for`,
         instead: "using the country risk premium",
       });
   }

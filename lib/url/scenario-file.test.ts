@@ -133,6 +133,42 @@ describe("the saved-scenarios store", () => {
     expect(written[2]).toBe(42);
   });
 
+  it("migrates a scenario saved before model v2: retired keys dropped and named, everything else kept", () => {
+    const old = {
+      id: "s1",
+      format: "critical-minerals-scenario",
+      version: 1,
+      name: "Before v2",
+      preset: "stress-case",
+      assumptions: { "security-pk": 2, "cash-cost-copper": 3400, "wage-pk": 3000, "crp-pk": 6 },
+      savedAt: "2026-11-01",
+    };
+    const store = parseStore(JSON.stringify([old]), ctx.table, ctx.presets);
+    expect(store.damaged).toEqual([]);
+    const [entry] = store.entries;
+    expect(entry!.preset).toBe("stress-case");
+    expect(entry!.assumptions).toMatchObject({ "wage-pk": 3000, "crp-pk": 6 });
+    expect(entry!.assumptions).not.toHaveProperty("security-pk");
+    expect(entry!.warnings.map((w) => w.field)).toEqual([
+      "assumptions.security-pk",
+      "assumptions.cash-cost-copper",
+    ]);
+    expect(entry!.warnings[1]!.message).toMatch(
+      /^"cash-cost-copper" was retired in model v2: .* replaced by unit-cost-reko-diq and unit-cost-gibraltar\. Its value 3400 is not carried over/,
+    );
+    // Saving writes the migrated scenario: the retired keys do not come back.
+    expect(JSON.parse(serializeStore(store.entries, store.damaged))[0].assumptions).not.toHaveProperty(
+      "cash-cost-copper",
+    );
+    // A scenario file is read the same way.
+    const r = file({ ...old, id: undefined });
+    expect(r.ok && r.warnings.map((w) => w.field)).toEqual([
+      "assumptions.security-pk",
+      "assumptions.cash-cost-copper",
+    ]);
+    expect(r.ok && r.scenario.values["wage-pk"]).toBe(3000);
+  });
+
   it("reports an unreadable store instead of treating it as empty", () => {
     expect(parseStore("{oops", ctx.table, ctx.presets).unreadable).toMatch(/not valid JSON/);
     expect(parseStore('{"a":1}', ctx.table, ctx.presets).unreadable).toMatch(/should be a list/);

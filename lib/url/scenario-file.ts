@@ -1,6 +1,7 @@
 import { type FieldMessage, normaliseScenario, type NormalisedScenario } from "../model/scenario";
 import { type Assumption, type Preset } from "../model/types";
 import { describeJsonError, quoteInput, visibleName } from "../text/visible";
+import { withoutRetiredKeys } from "./retired-keys";
 
 /**
  * Scenario files (download / load) and the browser's store of saved scenarios. Pure: validation and conversion
@@ -90,16 +91,15 @@ export function readScenarioObject(
   if (typeof assumptions !== "object" || assumptions === null || Array.isArray(assumptions))
     errors.push(`"assumptions" must be an object of key → number, found ${describeType(assumptions)}`);
   if (errors.length) return { ok: false, errors };
-  const n = normaliseScenario(table, presets, {
-    preset: o.preset,
-    assumptions: assumptions as Record<string, unknown>,
-  });
+  // Keys model v2 retired are dropped with a warning naming their replacement; the rest of the scenario is kept.
+  const current = withoutRetiredKeys(assumptions as Record<string, unknown>, table, "assumptions.");
+  const n = normaliseScenario(table, presets, { preset: o.preset, assumptions: current.assumptions });
   if (!n.ok) return { ok: false, errors: n.errors.map((e) => `${visibleName(e.field)}: ${e.message}`) };
   return {
     ok: true,
     name: cleanName(typeof o.name === "string" ? o.name : "") || "Imported scenario",
     scenario: n.scenario,
-    warnings: n.warnings,
+    warnings: [...current.warnings, ...n.warnings],
     savedAt: typeof o.savedAt === "string" ? o.savedAt.slice(0, 40) : null,
   };
 }

@@ -60,6 +60,24 @@ describe("scenario URL parameters", () => {
     expect(parsed.warnings[0]!.message).toMatch(/must be a number.*ignored/);
   });
 
+  it("names a key model v2 retired with what replaced it: refused by the API, dropped by a page", () => {
+    const params = new URLSearchParams("v=1&security-pk=12&wage-pk=3000&energy-share=25");
+    const strict = parseScenarioParams(params, ctx.table, ctx.presets, { strict: true });
+    expect(strict.errors.map((e) => e.field)).toEqual(["security-pk", "energy-share"]);
+    expect(strict.errors[0]!.message).toMatch(
+      /^"security-pk" was retired in model v2: .* It was replaced by physical-security-pk, political-risk-insurance-pk and risk-treatment\. Its value cannot be carried over/,
+    );
+    const lenient = parseScenarioParams(params, ctx.table, ctx.presets, { strict: false });
+    expect(lenient.errors).toEqual([]);
+    // Everything else in the link is kept.
+    expect(lenient.input.assumptions).toEqual({ "wage-pk": 3000 });
+    expect(lenient.warnings.map((w) => w.field)).toEqual(["security-pk", "energy-share"]);
+    expect(lenient.warnings[0]!.message).toContain(
+      "Its value 12 is not carried over (the old figure covered both parts at once), so the new keys keep their defaults",
+    );
+    expect(lenient.warnings[1]!.message).toContain("electricity-share-<mineral> and fuel-share-<mineral>");
+  });
+
   it("names a number that overflows to Infinity, in both modes, and keeps the rest", () => {
     const strict = parseScenarioParams(
       new URLSearchParams("crp-pk=1e999&wage-pk=-1e400"),

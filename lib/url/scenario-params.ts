@@ -2,6 +2,7 @@ import { DEFAULT_PRESET } from "../model/presets";
 import { type FieldMessage, type NormalisedScenario, type ScenarioInput } from "../model/scenario";
 import { type Assumption, type Preset } from "../model/types";
 import { quoteInput as show } from "../text/visible";
+import { findRetiredKey, retiredKeyMessage } from "./retired-keys";
 
 /**
  * The scenario in a query string (OWID demography's urlState idea): `v` (format version), `preset`, and one
@@ -16,7 +17,9 @@ export const VIEW_PARAMS = ["mineral", "competitor", "be", "a"] as const;
 /**
  * Migrations from older link formats to the current one, oldest first. Each takes the parameters of version
  * `from` and returns those of `from + 1`. Version 1 is the first published format, so the list is empty; a
- * renamed key would add e.g. { from: 1, migrate: (p) => rename(p, "wage-pak", "wage-pk") }.
+ * renamed key would add e.g. { from: 1, migrate: (p) => rename(p, "wage-pak", "wage-pk") }. Keys retired with no
+ * one-to-one successor (model v2's) are no migration: lib/url/retired-keys.ts names them and what replaced them,
+ * whatever the link's version.
  */
 export const MIGRATIONS: readonly { from: number; migrate: (params: URLSearchParams) => URLSearchParams }[] =
   [];
@@ -89,7 +92,12 @@ export function parseScenarioParams(
       continue;
     }
     if (!keys.has(name)) {
-      problems.push({ field: name, message: `unknown parameter ${show(name)}` });
+      // A key model v2 retired is named with what replaced it: refused by the API, dropped by a page (which keeps
+      // the rest of the link), never called unknown.
+      const retired = findRetiredKey(name, table);
+      if (retired && options.strict) problems.push({ field: name, message: retiredKeyMessage(retired) });
+      else if (retired) warnings.push({ field: name, message: retiredKeyMessage(retired, value) });
+      else problems.push({ field: name, message: `unknown parameter ${show(name)}` });
       continue;
     }
     if (value.length > MAX_PARAM_LENGTH || !NUMBER.test(value.trim())) {

@@ -7,8 +7,10 @@ import {
   formatQuantity,
   formatShare,
   formatUsd,
+  roundPartsToTotal,
   type ValueMark,
 } from "../charts/format";
+import { countryPossessive, processedIn, referenceBasis, reportedCostText } from "../charts/landed-cost";
 import { countryColour } from "../charts/palette";
 import { buildWorldTable, type WorldTable } from "../charts/world-table";
 import { type FocusCountry, type MineralId, type Observation } from "../data/common";
@@ -16,7 +18,7 @@ import { PRIMARY_EDITION, REFERENCE_YEAR, STATUS_LABELS, type Status } from "../
 import { countryName } from "../data/country-names";
 import { type Dataset } from "../data/dataset";
 import { KEYS } from "../model/assumptions";
-import { costOf, type CostTable } from "../model/landed-cost";
+import { costOf, type CostTable, type LandedCost, riskInsured } from "../model/landed-cost";
 import { type Assumption, type CostCountry, COST_COMPONENTS, type ScenarioValues } from "../model/types";
 import { COST_PART_COLUMNS, COUNTRY_COLUMN, isSortColumn, type SortDir } from "../url/compare-params";
 
@@ -41,6 +43,8 @@ export interface CompareCell {
   /** For the model's own figures: the method note on /sources. */
   method: MethodAnchor | null;
   year: number | null;
+  /** A link for the value itself (a reference operation's name leads to the source of its cost). */
+  href?: string;
 }
 
 export interface CompareRow {
@@ -50,7 +54,10 @@ export interface CompareRow {
 }
 
 export interface CompareInputs {
-  dataset: Pick<Dataset, "observations" | "projects" | "costParameters" | "tariffs" | "minerals">;
+  dataset: Pick<
+    Dataset,
+    "observations" | "projects" | "tariffs" | "minerals" | "referenceOperations" | "processing"
+  >;
   table: readonly Assumption[];
   values: ScenarioValues;
   costs: CostTable;
@@ -136,6 +143,100 @@ function scenarioCell(
   };
 }
 
+/** What the by-product credit is for: "gold in the concentrate (Reko Diq, phase 1)"; carried over where scaled. */
+function byproductNote(dataset: CompareInputs["dataset"], cost: LandedCost): string {
+  const op = dataset.referenceOperations.operations.find((o) => o.id === cost.reference.id);
+  const metals = [...new Set(op?.byproducts.map((b) => b.metal) ?? [])];
+  if (!op || !metals.length || !cost.breakdown.byproductCredit) return "no by-product credited";
+  const what = `${metals.join(" and ")} in the concentrate (${op.name})`;
+  return cost.reference.scaled ? `${what}, carried over with its costs` : what;
+}
+
+const STAGE_WORDS: Record<Dataset["referenceOperations"]["operations"][number]["stage"], string> = {
+  operating: "in production",
+  feasibility: "at feasibility stage, not yet producing",
+  study: "a study, not yet built",
+};
+
+/**
+ * The cells that say what a landed cost is built on: the product it is costed as, the reference operation (its
+ * own or another country's, scaled), that operation's reported cost on its own definition, and where the mine's
+ * product is processed (with the tariff origin that follows from it).
+ */
+function costBasisCells(
+  inputs: CompareInputs,
+  cost: LandedCost,
+): Record<"product" | "reference" | "reported-cost" | "route", CompareCell> {
+  const { dataset, table, values } = inputs;
+  const c = cost.country;
+  const { product, reference } = cost;
+  const model = { status: null, sourceId: null, method: METHOD_ANCHORS.cost, year: null } as const;
+  const content =
+    product.payableContentPct < 100 ? `; ${formatNumber(product.payableContentPct)} % content` : "";
+  const productCell: CompareCell = {
+    value: null,
+    display: product.name,
+    note: `costs in USD per ${product.unit}${content}`,
+    ...model,
+  };
+
+  const op = dataset.referenceOperations.operations.find((o) => o.id === reference.id);
+  let referenceCell: CompareCell;
+  let reported: CompareCell;
+  if (!op || reference.reportedCostUsdPerTonne === null) {
+    referenceCell = gap("none sourced", {
+      note: `${referenceBasis(cost)}: ${reference.definition}`,
+      status: "assumption",
+      sourceId: reference.sourceId,
+      method: METHOD_ANCHORS.cost,
+    });
+    reported = gap("no sourced operation", { status: "assumption", sourceId: reference.sourceId });
+  } else {
+    referenceCell = {
+      value: null,
+      display: reference.name,
+      note: `${referenceBasis(cost)}; ${STAGE_WORDS[op.stage]}`,
+      status: op.unitCost.status,
+      sourceId: reference.sourceId,
+      method: null,
+      year: op.unitCost.year,
+      href: `/sources#${reference.sourceId}`,
+    };
+    reported = {
+      ...scenarioCell(table, values, KEYS.unitCost(op.id), (x) => reportedCostText(x, op.unitCost.unit), {
+        basis: reference.definition,
+      }),
+      year: op.unitCost.year,
+    };
+  }
+
+  const step = dataset.processing.steps.find((x) => x.mineral === cost.mineral);
+  const hasStep = Boolean(step?.intermediate);
+  const usual = dataset.processing.routes.find((r) => r.mineral === cost.mineral && r.country === c);
+  const routeKey = KEYS.refineRoute(c);
+  const routeAssumption = table.find((a) => a.key === routeKey);
+  const chosen = routeAssumption !== undefined && values[routeKey] !== routeAssumption.default && hasStep;
+  const origin = cost.processing.tariffOrigin;
+  const tariffNote =
+    c === "US" || origin === c
+      ? undefined
+      : origin === "third-country"
+        ? "The US tariff is then the highest a non-Chinese supplier pays."
+        : `The US tariff is then ${countryPossessive(origin)}.`;
+  const sentence = (text: string | null | undefined) =>
+    text ? `${text[0]!.toUpperCase()}${text.slice(1)}${text.endsWith(".") ? "" : "."}` : undefined;
+  const route: CompareCell = {
+    value: null,
+    display: processedIn(cost, hasStep),
+    note: [sentence(chosen ? "set in this scenario" : usual?.basis), tariffNote].filter(Boolean).join(" "),
+    status: chosen ? "assumption" : (usual?.status ?? null),
+    sourceId: chosen ? (routeAssumption?.sourceId ?? null) : (usual?.sourceId ?? null),
+    method: null,
+    year: null,
+  };
+  return { product: productCell, reference: referenceCell, "reported-cost": reported, route };
+}
+
 /** Builds one row per chosen country, in the order chosen. */
 export function buildCompareRows(
   inputs: CompareInputs,
@@ -188,66 +289,98 @@ export function buildCompareRows(
       year: null,
     });
     if (cost) {
+      const cc = c as CostCountry;
       const base = values[KEYS.baseRate] ?? 0;
       const loading = values[KEYS.riskLoading] ?? 0;
-      const crp = values[KEYS.crp(c as CostCountry)] ?? 0;
-      const extra = values[KEYS.extraPremium(c as CostCountry)] ?? 0;
+      const crp = values[KEYS.crp(cc)] ?? 0;
+      const extra = values[KEYS.extraPremium(cc)] ?? 0;
+      const insured = riskInsured(values);
+      const extraText = extra ? ` + ${formatNumber(extra, 2)} extra` : "";
       cells["discount-rate"] = {
         ...model(
           cost.discountRatePct,
           formatPct(cost.discountRatePct, 2),
-          `${formatNumber(base, 2)} % base + ${formatNumber(loading, 2)} × ${formatNumber(crp, 2)} points country risk${extra ? ` + ${formatNumber(extra, 2)} extra` : ""}`,
+          insured
+            ? `${formatNumber(base, 2)} % base${extraText}; political risk is insured (its premium is in the security part), so no country premium`
+            : `${formatNumber(base, 2)} % base + ${formatNumber(loading, 2)} × ${formatNumber(crp, 2)} points country risk${extraText}`,
         ),
         status: "derived",
       };
-      for (const part of COST_COMPONENTS) {
-        cells[COST_PART_COLUMNS[part]] = model(cost.breakdown[part], formatUsd(cost.breakdown[part]));
-      }
+      Object.assign(cells, costBasisCells(inputs, cost));
+      // Shown rounded so that the parts add up to the total shown; sorting and charts use the exact values.
+      const shown = roundPartsToTotal(
+        COST_COMPONENTS.map((part) => cost.breakdown[part]),
+        cost.landedCostUsdPerTonne,
+      );
+      COST_COMPONENTS.forEach((part, i) => {
+        cells[COST_PART_COLUMNS[part]] = model(cost.breakdown[part], formatUsd(shown[i]!));
+      });
+      const security = values[KEYS.physicalSecurity(cc)] ?? 0;
+      const insurance = values[KEYS.riskInsurance(cc)] ?? 0;
+      cells.security!.note = insured
+        ? `physical security ${formatPct(security, 2)} + political-risk insurance ${formatPct(insurance, 2)} of capital a year`
+        : `physical security ${formatPct(security, 2)} of capital a year`;
+      cells["byproduct-credit"]!.note = byproductNote(dataset, cost);
       cells.landed = model(cost.landedCostUsdPerTonne, formatUsd(cost.landedCostUsdPerTonne));
     } else {
-      for (const id of ["discount-rate", ...Object.values(COST_PART_COLUMNS), "landed"])
+      for (const id of [
+        "discount-rate",
+        "product",
+        "reference",
+        "reported-cost",
+        "route",
+        ...Object.values(COST_PART_COLUMNS),
+        "landed",
+      ])
         cells[id] = gap("no cost model for this country");
     }
 
     if (c === "US") cells["tariff-rate"] = gap("not applicable (domestic supply)");
     else {
-      const rate = regime
-        ? dataset.tariffs.rates.find(
-            (r) => r.regime === regime.id && r.country === c && r.mineral === mineral,
-          )
-        : undefined;
-      const extra = values[KEYS.tariffExtra(c as CostCountry)] ?? 0;
+      // The duty follows the country the product is shipped from: where it is processed, not where it is mined.
+      const origin = cost?.processing.tariffOrigin ?? c;
+      const rate =
+        regime && origin !== "third-country"
+          ? dataset.tariffs.rates.find(
+              (r) => r.regime === regime.id && r.country === origin && r.mineral === mineral,
+            )
+          : undefined;
+      const extra = origin === "third-country" ? 0 : (values[KEYS.tariffExtra(origin as CostCountry)] ?? 0);
       const pct = cost?.tariffPct ?? (rate?.ratePct ?? 0) + extra;
+      const processed =
+        origin === c
+          ? undefined
+          : origin === "third-country"
+            ? "processed in a third country: the highest rate a non-Chinese supplier pays"
+            : `processed in ${countryName(origin)}: ${countryName(origin)}'s rate`;
       cells["tariff-rate"] = {
         value: pct,
         display: formatPct(pct, 1),
         note: [
           regime?.label,
+          processed,
           rate?.product,
           extra ? `includes ${formatNumber(extra)} extra points set in this scenario` : undefined,
+          "charged on the customs value (the product's price)",
         ]
           .filter(Boolean)
           .join("; "),
-        status: extra ? "assumption" : (rate?.status ?? "assumption"),
+        status: extra
+          ? "assumption"
+          : origin === "third-country"
+            ? "derived"
+            : (rate?.status ?? "assumption"),
         sourceId: rate?.sourceId ?? regime?.sourceId ?? null,
         method: null,
         year: rate?.year ?? null,
       };
     }
 
-    const ytp = dataset.costParameters.find(
-      (p) => p.id === "years-to-production" && p.country === c && p.mineral === null,
-    );
+    const ytp = table.find((a) => a.key === KEYS.yearsToProduction(c as CostCountry));
     cells["years-to-production"] = ytp
-      ? {
-          value: ytp.default,
-          display: `${formatNumber(ytp.default)} years`,
-          note: `range ${formatNumber(ytp.low)}–${formatNumber(ytp.high)} years`,
-          status: ytp.status,
-          sourceId: ytp.sourceId,
-          method: null,
-          year: ytp.year,
-        }
+      ? scenarioCell(table, values, ytp.key, (x) => `${formatNumber(x)} years`, {
+          basis: `range ${formatNumber(ytp.low)}–${formatNumber(ytp.high)} years`,
+        })
       : gap("no estimate");
 
     cells.pipeline = pipelineCell(dataset.projects, values, c, mineral);

@@ -83,6 +83,60 @@ describe("buildCompareView", () => {
     expect(cost.sources.map((s) => s.id)).toContain("project-assumptions");
   });
 
+  it("has a column for what each cost is built on, then the ten parts and the total", () => {
+    const v = view("");
+    const columns = v.table.model.columns;
+    const start = columns.findIndex((c) => c.key === "product");
+    expect(columns.slice(start, start + 15).map((c) => [c.label, c.kind])).toEqual([
+      ["Product costed", "text"],
+      ["Reference operation", "text"],
+      ["Operation's reported cost", "number"],
+      ["Where it is processed", "text"],
+      ["Labour", "number"],
+      ["Energy", "number"],
+      ["Other operating costs", "number"],
+      ["Capital charge", "number"],
+      ["Security", "number"],
+      ["Processing", "number"],
+      ["Freight", "number"],
+      ["Cargo insurance", "number"],
+      ["US tariff", "number"],
+      ["By-product credit", "number"],
+      ["Total landed cost", "number"],
+    ]);
+    const pk = v.table.model.rows.find((r) => r.key === "PK")!;
+    const reference = columns.findIndex((c) => c.key === "reference");
+    expect(pk.cells[reference]).toMatchObject({
+      value: "Reko Diq, phase 1",
+      href: "/sources#northernminer-reko-diq-lease-2011",
+    });
+    // Text columns are read, not sorted: no header link, and an address asking for one is told so.
+    expect(v.table.sort.reference).toBeUndefined();
+    expect(v.table.sort["reported-cost"]).toBeDefined();
+    expect(view("sort=reference").warnings[0]!.message).toContain('cannot sort by "reference"');
+    expect(v.table.groupNotes["Landed cost at a US port, USD per tonne"]).toBe(
+      "per tonne of refined copper (cathode) (t Cu); the parts add up to the total",
+    );
+    const cost = chart(v, "compare-landed-cost").model as StackedChart;
+    expect(cost.subtitle).toMatch(
+      /^US dollars per tonne of refined copper \(cathode\) \(t Cu\), in its ten parts/,
+    );
+    expect(cost.sources.map((s) => s.id)).toEqual(
+      expect.arrayContaining(["northernminer-reko-diq-lease-2011", "taseko-2024-results-advfn"]),
+    );
+    expect(
+      tableCsv(cost.table)
+        .columns.map((c) => c.label)
+        .slice(1, 6),
+    ).toEqual([
+      "Reference operation",
+      "Source of its cost",
+      "Own or scaled",
+      "Where it is processed",
+      "Labour (USD per t Cu)",
+    ]);
+  });
+
   it("sorts the table by a column, marks its header and links to the reverse order", () => {
     const v = view("sort=landed&dir=asc");
     // Sorted by the rows' own landed costs, lowest first.

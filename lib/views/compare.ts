@@ -23,6 +23,7 @@ import {
   type CompareColumn,
   type CompareParams,
   COUNTRY_COLUMN,
+  isSortColumn,
   nextSort,
   parseCompareParams,
   type Scale,
@@ -81,6 +82,8 @@ export interface CompareView {
   /** Every part of the address that could not be used (view and scenario), named with what was used instead. */
   warnings: FieldMessage[];
   mineral: Mineral;
+  /** The product every landed cost is per tonne of, with its unit: "refined copper (cathode) (t Cu)". */
+  productName: string;
   /** The chosen countries' names, in order. */
   names: string[];
   form: {
@@ -100,6 +103,7 @@ export interface CompareView {
   table: {
     /** Country and every figure, rows sorted as the address asks; cells carry their provenance as hover text. */
     model: ChartTable;
+    /** The header link of each sortable column (number columns and the country); text columns have none. */
     sort: Record<string, SortHeader>;
     /** A hint under a group heading ("per tonne of copper cathode"). */
     groupNotes: Record<string, string>;
@@ -113,6 +117,9 @@ export interface CompareView {
 
 /** The model's own assumptions, the publication behind every landed cost. */
 const MODEL_SOURCE = "project-assumptions";
+
+/** The product a mineral's costs are per tonne of, with its unit: "refined copper (cathode) (t Cu)". */
+const productWords = (mineral: Mineral) => `${mineral.product.name} (${mineral.product.unit})`;
 
 const columnLabel = (id: string) =>
   (id === COUNTRY_COLUMN.id ? COUNTRY_COLUMN : COMPARE_COLUMNS.find((c) => c.id === id))?.label ?? id;
@@ -131,12 +138,20 @@ function sortHeader(params: CompareParams, column: CompareColumn, query: string)
   };
 }
 
-/** A comparison cell as the table shows it: value, note, a status mark and its provenance on hover. */
-function tableCell(cell: CompareCell | undefined, provenance: string): TableCell {
+/**
+ * A comparison cell as the table shows it: value, note, a status mark and its provenance on hover. A text cell's
+ * value is its text (it is read, not sorted).
+ */
+function tableCell(
+  cell: CompareCell | undefined,
+  provenance: string,
+  kind: CompareColumn["kind"],
+): TableCell {
   if (!cell) return { value: null, display: "no value" };
   return {
-    value: cell.value,
+    value: kind === "text" ? cell.display : cell.value,
     display: cell.display,
+    ...(cell.href ? { href: cell.href } : {}),
     ...(cell.note ? { note: cell.note } : {}),
     ...(cell.status ? { mark: cell.status } : {}),
     title: provenance,
@@ -154,7 +169,7 @@ function compareTable(
     caption,
     columns: [
       { key: COUNTRY_COLUMN.id, label: COUNTRY_COLUMN.label, kind: "label" },
-      ...COMPARE_COLUMNS.map((c) => ({ key: c.id, label: c.label, kind: "number" as const, group: c.group })),
+      ...COMPARE_COLUMNS.map((c) => ({ key: c.id, label: c.label, kind: c.kind, group: c.group })),
     ],
     rows: sortCompareRows(rows, params.sort, params.dir).map((r) => ({
       key: r.country,
@@ -163,7 +178,7 @@ function compareTable(
         { value: r.name, href: `/countries/${r.country}` },
         ...COMPARE_COLUMNS.map((c) => {
           const cell = r.cells[c.id];
-          return tableCell(cell, cell ? cellProvenance(cell, ctx) : "");
+          return tableCell(cell, cell ? cellProvenance(cell, ctx) : "", c.kind);
         }),
       ],
     })),
@@ -316,8 +331,12 @@ function buildCharts(inputs: ChartInputs): CompareChart[] {
         {
           id: "compare-landed-cost",
           title: `Landed cost of ${name} at a US port`,
-          subtitle: `US dollars per tonne of ${mineral.tradedProduct}, in its eight parts. ${mineral.costBasis === "assumption" ? "Costs for this mineral are assumptions (lighter, dashed)." : "Costs from cited operations, adjusted per country by the model."}`,
-          sources: ctx.sources([MODEL_SOURCE, regime?.sourceId]),
+          subtitle: `US dollars per tonne of ${productWords(mineral)}, in its ten parts; the by-product credit is drawn left of zero. ${mineral.costBasis === "assumption" ? "Costs for this mineral are assumptions (lighter, dashed)." : "Each country's cost is built from its own operation where one is sourced, otherwise scaled from another country's; the table view names it."}`,
+          sources: ctx.sources([
+            MODEL_SOURCE,
+            ...rows.map((r) => r.cells.reference?.sourceId),
+            regime?.sourceId,
+          ]),
           mineral: mineral.name,
           ...modelMeta,
         },
@@ -325,6 +344,12 @@ function buildCharts(inputs: ChartInputs): CompareChart[] {
           costs: [...costs.values()],
           mineral: mineral.id,
           countries: params.countries,
+          basis: {
+            hasProcessingStep: Boolean(
+              loadDataset().processing.steps.find((x) => x.mineral === mineral.id)?.intermediate,
+            ),
+            cite: ctx.cite,
+          },
         },
       ),
     },
@@ -367,6 +392,7 @@ export function buildCompareView(params: URLSearchParams, reading: ReadingScenar
     params: p,
     warnings: [...warnings, ...reading.warnings],
     mineral,
+    productName: productWords(mineral),
     names,
     form: {
       minerals: ds.minerals.map((m) => ({ id: m.id, name: m.name })),
@@ -397,10 +423,13 @@ export function buildCompareView(params: URLSearchParams, reading: ReadingScenar
     table: {
       model: compareTable(p, rows, query, `${names.join(", ")}: ${mineral.name.toLowerCase()}${sortedBy}`),
       sort: Object.fromEntries(
-        [COUNTRY_COLUMN, ...COMPARE_COLUMNS].map((c) => [c.id, sortHeader(p, c, query)]),
+        [COUNTRY_COLUMN, ...COMPARE_COLUMNS.filter((c) => isSortColumn(c.id))].map((c) => [
+          c.id,
+          sortHeader(p, c, query),
+        ]),
       ),
       groupNotes: {
-        "Landed cost at a US port, USD per tonne": `per tonne of ${mineral.tradedProduct}`,
+        "Landed cost at a US port, USD per tonne": `per tonne of ${productWords(mineral)}; the parts add up to the total`,
         "Trade and timing": regime?.label ?? "",
       },
     },

@@ -34,6 +34,49 @@ describe("buildCountryView", () => {
     expect(pk.wageMethod).toContain("× 1.27");
   });
 
+  it("gives the model's cost of physical security and of political-risk insurance, priced once", () => {
+    const labels = pk.risk.map((f) => f.label);
+    // After the published risk measures, before the wage.
+    expect(labels.indexOf("Physical security of a mine, in the model")).toBeLessThan(
+      labels.indexOf("Mining wage used by the model (2024)"),
+    );
+    expect(pk.risk.find((f) => f.label === "Physical security of a mine, in the model")).toMatchObject({
+      value: "0.25 % of capital a year",
+      sourceId: "brecorder-cpec-security-2024-04",
+      status: "assumption",
+    });
+    const insurance = pk.risk.find((f) => f.label === "Political-risk insurance premium, in the model")!;
+    expect(insurance.value).toBe("1 % of capital a year");
+    expect(insurance.note).toMatch(
+      /^Charged only when political risk is insured.*0\.5 × the country risk premium/,
+    );
+  });
+
+  it("names the operation each sourced cost is built from: Reko Diq its own, the rest scaled", () => {
+    const rows = pk.costBasis.rows.map((r) => r.cells.map((c) => c.display ?? c.value));
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+      ["Copper", "refined copper (cathode) (t Cu)", "Reko Diq, phase 1"],
+      ["Lithium", "lithium carbonate (t LCE)", "Pilgangoora"],
+      ["Rare earths", "separated rare-earth oxides (t REO)", "Lynas: Mount Weld, Kalgoorlie and Kuantan"],
+      ["Graphite (natural)", "natural flake graphite concentrate (t)", "Matawinie (study)"],
+    ]);
+    expect(pk.costBasis.rows[0]!.cells[2]!.note).toBe("Pakistan's own operation");
+    expect(pk.costBasis.rows[1]!.cells[2]!.note).toMatch(
+      /^scaled from an operation in Australia to Pakistan's/,
+    );
+    expect(rows[0]!.slice(3, 7)).toEqual([
+      "US$4,440 per t payable copper",
+      "In China",
+      "Derived (our calculation)",
+      expect.stringMatching(/Northern Miner/),
+    ]);
+    const us = buildCountryView("US")!;
+    expect(us.lede).not.toContain("reference operation");
+    expect(us.costBasis.rows.find((r) => r.key === "rare-earths")!.cells[2]!.note).toBe(
+      "the United States' own operation",
+    );
+  });
+
   it("labels the labour evidence from the measure registry, each value with its unit", () => {
     const rows = pk.labour!.rows.map((r) => r.cells.map((c) => c.value));
     expect(rows.map((r) => r[0])).toEqual(

@@ -8,7 +8,8 @@ import {
   statusCell,
 } from "../charts/chart-model";
 import { buildCountryShareChart } from "../charts/country-profile";
-import { formatNumber, formatQuantity } from "../charts/format";
+import { formatNumber, formatPct, formatQuantity } from "../charts/format";
+import { processedIn, referenceBasis, reportedCostText } from "../charts/landed-cost";
 import { buildLinesChart, buildObservationLine } from "../charts/lines";
 import { countryColour } from "../charts/palette";
 import { type FocusCountry, type Observation } from "../data/common";
@@ -18,6 +19,11 @@ import { type MineralEvent } from "../data/events";
 import { loadDataset, loadDatasetIndex } from "../data/load";
 import { measureLabel } from "../data/measures";
 import { type Project } from "../data/projects";
+import { loadModelContext } from "../api/model-context";
+import { defaultValues, KEYS } from "../model/assumptions";
+import { costOf } from "../model/landed-cost";
+import { computeCosts } from "../model/scenario";
+import { type CostCountry } from "../model/types";
 import { compareHref, DEFAULT_COMPARE_VIEW } from "../url/compare-params";
 import { serverChartContext } from "./context";
 import { countEventKinds, eventKindsInWords, selectEvents } from "./events";
@@ -50,6 +56,8 @@ export interface CountryView {
   wgi: { year: number; table: ChartTable };
   stability: LinesChart;
   risk: KeyFigure[];
+  /** The operation each of the model's sourced costs for this country is built from, at the default assumptions. */
+  costBasis: ChartTable;
   /** How the model's wage was derived, in the source's words and ours. */
   wageMethod: string | null;
   labour: ChartTable | null;
@@ -170,6 +178,83 @@ function riskFigures(own: readonly Observation[]): { figures: KeyFigure[]; wageM
   };
 }
 
+/**
+ * The model's per-country cost of political and physical risk besides the risk premium: physical security, always
+ * charged, and the political-risk insurance premium, charged only when risk is insured instead of priced in the
+ * discount rate (the risk-treatment choice), so that it is priced once.
+ */
+function riskCostFigures(code: CostCountry): KeyFigure[] {
+  const { table } = loadModelContext();
+  const find = (key: string) => table.find((a) => a.key === key)!;
+  const security = find(KEYS.physicalSecurity(code));
+  const insurance = find(KEYS.riskInsurance(code));
+  const loading = find(KEYS.riskLoading);
+  return [
+    {
+      label: "Physical security of a mine, in the model",
+      value: `${formatPct(security.default, 2)} of capital a year`,
+      note: `Charged in every scenario. ${security.basis}`,
+      sourceId: security.sourceId,
+      status: security.status,
+    },
+    {
+      label: "Political-risk insurance premium, in the model",
+      value: `${formatPct(insurance.default, 2)} of capital a year`,
+      note: `Charged only when political risk is insured (a choice in the scenario lab); by default the risk is priced in the discount rate instead, as ${formatNumber(loading.default)} × the country risk premium. ${insurance.basis}`,
+      sourceId: insurance.sourceId,
+      status: insurance.status,
+    },
+  ];
+}
+
+/**
+ * What the model's landed costs for a country are built from, per mineral with sourced costs: the product, the
+ * reference operation (the country's own, or another country's scaled to this one), its reported cost on its own
+ * definition, and where the product is processed. At the default assumptions: the lab shows any other scenario.
+ */
+function costBasisTable(code: CostCountry, name: string): ChartTable {
+  const ds = loadDataset();
+  const ctx = loadModelContext();
+  const costs = computeCosts(ctx.data, defaultValues(ctx.table));
+  const chart = serverChartContext();
+  const rows = ds.minerals.flatMap((m) => {
+    const cost = m.costBasis === "sourced" ? costOf(costs, code, m.id) : undefined;
+    const op = ds.referenceOperations.operations.find((o) => o.id === cost?.reference.id);
+    const reported = op?.unitCost.value ?? null;
+    if (!cost || !op || reported === null) return [];
+    const step = ds.processing.steps.find((x) => x.mineral === m.id);
+    return [
+      {
+        key: m.id,
+        focus: !cost.reference.scaled,
+        cells: [
+          cell(m.name),
+          cell(`${cost.product.name} (${cost.product.unit})`),
+          cell(cost.reference.name, undefined, { note: referenceBasis(cost) }),
+          cell(reported, reportedCostText(reported, op.unitCost.unit), {
+            note: cost.reference.definition,
+          }),
+          cell(processedIn(cost, Boolean(step?.intermediate))),
+          statusCell(op.unitCost.status, STATUS_LABELS[op.unitCost.status]),
+          sourceCell(op.unitCost.sourceId, chart.cite(op.unitCost.sourceId)),
+        ],
+      },
+    ];
+  });
+  return {
+    caption: `What the model's landed costs for ${name} are built from, at the default assumptions`,
+    columns: [
+      { key: "mineral", label: "Mineral", kind: "label" },
+      { key: "product", label: "Costed as", kind: "text" },
+      { key: "reference", label: "Reference operation", kind: "text" },
+      { key: "reported-cost", label: "Operation's reported cost", kind: "number" },
+      { key: "route", label: "Where it is processed", kind: "text" },
+      ...PROVENANCE_COLUMNS,
+    ],
+    rows,
+  };
+}
+
 function labourTable(name: string, own: readonly Observation[]): ChartTable | null {
   const rows = own.filter((o) => isLabour(o) && o.measure !== WAGE);
   if (!rows.length) return null;
@@ -236,16 +321,20 @@ export function buildCountryView(code: string): CountryView | null {
   const production = buildCountryShareChart(ds.observations, code, ds.minerals, serverChartContext());
   const events = selectEvents(ds.events, { country: code });
   const { figures, wageMethod } = riskFigures(own);
+  // The model's own cost of risk goes after the published risk measures, before the wage.
+  const wageAt = figures.findIndex((f) => f.label.startsWith(measureLabel(WAGE).label));
+  figures.splice(wageAt < 0 ? figures.length : wageAt, 0, ...riskCostFigures(code));
   return {
     code,
     name,
     lede:
       code === "US"
-        ? "The importer: governance, the cost of risk and labour used as the reference operation, US mine output, and the dated events (tariffs, agreements) that shape its supply."
+        ? "The importer: governance, the cost of risk and labour the model uses for US supply, US mine output, and the dated events (tariffs, agreements) that shape its supply."
         : `A supplier: governance with confidence bounds, the cost of risk and labour the model uses, its place in world output, ${projects.length ? "its projects pipeline " : ""}and dated events.`,
     wgi: { year: wgiYear, table: wgiTable(name, own, wgiYear) },
     stability: stabilityChart(code, name, ds.observations),
     risk: figures,
+    costBasis: costBasisTable(code, name),
     wageMethod,
     labour: labourTable(name, own),
     production,

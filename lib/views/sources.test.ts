@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { tableCsv } from "../charts/chart-model";
 import { contextFromSources } from "../charts/context";
 import { type Assumption } from "../model/types";
+import { loadModelContext } from "../api/model-context";
+import { serverChartContext } from "./context";
 import { buildAssumptionsTable } from "./sources";
 
 const row = (a: Partial<Assumption>): Assumption => ({
@@ -76,7 +78,118 @@ describe("buildAssumptionsTable", () => {
     expect(text(3, 2)).toBe("Weighted");
   });
 
+  it("shows a choice's options in words with their codes, and a switch as off and on", () => {
+    const t = buildAssumptionsTable(
+      [
+        row({
+          key: "risk-treatment",
+          group: "finance-risk",
+          label: "how political risk is priced",
+          unit: "choice",
+          kind: "choice",
+          min: 0,
+          max: 1,
+          default: 0,
+          low: 0,
+          high: 1,
+          options: [
+            { value: 0, label: "Priced in the discount rate" },
+            { value: 1, label: "Insured" },
+          ],
+        }),
+        row({
+          key: "remove-pk",
+          group: "dependency",
+          country: "PK",
+          label: "supply shock",
+          unit: "switch",
+          kind: "switch",
+          min: 0,
+          max: 1,
+          default: 0,
+          low: 0,
+          high: 0,
+        }),
+      ],
+      ctx,
+    );
+    const shown = (r: number) => t.rows[r]!.cells.slice(0, 5).map((c) => c.display ?? c.value);
+    expect(shown(0)).toEqual([
+      "How political risk is priced",
+      "risk-treatment",
+      "Priced in the discount rate",
+      "options: 0 = Priced in the discount rate, 1 = Insured",
+      "Priced in the discount rate to Insured",
+    ]);
+    expect(shown(1)).toEqual([
+      "Pakistan — supply shock",
+      "remove-pk",
+      "off",
+      "options: 0 = off, 1 = on",
+      "off (not varied)",
+    ]);
+  });
+
   it("keeps the headings out of the CSV rows", () => {
     expect(tableCsv(table).rows.map((r) => r[1])).toEqual(["wage-pk", "crp-pk", "life", "rule"]);
+  });
+});
+
+describe("the model's assumptions on /sources/assumptions", () => {
+  const table = buildAssumptionsTable(loadModelContext().table, serverChartContext());
+  const byKey = new Map(table.rows.map((r) => [r.key, r.cells.map((c) => c.display ?? c.value)]));
+
+  it("lists model v2's new assumptions with unit, default, ranges, status and a registered source", () => {
+    const keys = [
+      "risk-treatment",
+      "gold-price",
+      "concentrate-grade-copper",
+      "copper-treatment-charge",
+      "copper-refining-charge",
+      "lithium-conversion-cost",
+      "reo-separation-cost",
+      "electricity-share-copper",
+      "fuel-share-lithium",
+      "diesel-pk",
+      "physical-security-pk",
+      "political-risk-insurance-ua",
+      "freight-to-china-pk",
+      "refine-route-pk",
+      "refine-route-ua",
+      "unit-cost-reko-diq",
+      "capex-gibraltar",
+      "power-reko-diq",
+    ];
+    for (const key of keys) {
+      const cells = byKey.get(key);
+      expect(cells, key).toBeDefined();
+      const [name, , byDefault, slider, range, status, source] = cells!;
+      expect(String(name), key).not.toBe("");
+      expect(byDefault, key).not.toBeNull();
+      expect(String(slider), key).toMatch(/\d/);
+      expect(String(range), key).not.toBe("");
+      expect(status, key).toMatch(/^[A-Z]/);
+      // A citation from the registry, not a bare id.
+      expect(String(source), key).not.toMatch(/^[a-z0-9-]+$/);
+    }
+    expect(byKey.get("gold-price")!.slice(0, 3)).toEqual([
+      "Gold price (USD per troy ounce)",
+      "gold-price",
+      2400,
+    ]);
+    expect(byKey.get("unit-cost-reko-diq")![0]).toBe(
+      "Pakistan — Reko Diq, phase 1 — reported unit cost (USD per t payable copper)",
+    );
+    expect(byKey.get("refine-route-pk")!.slice(2, 5)).toEqual([
+      "In China",
+      "options: 0 = At home, 1 = In the United States, 2 = In China, 3 = In a third country",
+      "In China (not varied)",
+    ]);
+    expect(byKey.get("risk-treatment")![2]).toBe("Priced in the discount rate");
+  });
+
+  it("cites a registered source for every assumption", () => {
+    for (const r of table.rows)
+      expect(String(r.cells[6]!.display), r.key).not.toBe(String(r.cells[6]!.value));
   });
 });

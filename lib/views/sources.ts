@@ -11,7 +11,7 @@ import { BARS, PRECISION } from "../model/claim-tests";
 import { CLAIM_DRAWS, CONFIDENT, DOUBTFUL } from "../model/claim-draws";
 import { type Assumption, GROUP_LABELS, GROUPS } from "../model/types";
 import { serverChartContext } from "./context";
-import { assumptionName } from "./scenario-text";
+import { assumptionName, assumptionShortName, formatAssumptionValue } from "./scenario-text";
 
 /**
  * /sources and /sources/assumptions: the registry of sources with what each is used for, what a status means, the
@@ -123,11 +123,35 @@ export function buildMethodView(): MethodView {
 }
 
 /**
+ * An assumption's ranges as the table shows them. A number's are spans ("0–1,500"); a choice or a switch shows its
+ * options in words with the code a link or the API takes ("0 = Priced in the discount rate, 1 = Insured"), and
+ * its low–high values by name, since "0–1" says nothing about what is chosen.
+ */
+function ranges(a: Assumption): { slider: string; range: string } {
+  if (a.kind === "number") {
+    const span = (lo: number, hi: number) => `${formatNumber(lo)}–${formatNumber(hi)}`;
+    return { slider: span(a.min, a.max), range: span(a.low, a.high) };
+  }
+  const codes: number[] = [];
+  for (let x = a.min; x <= a.max; x++) codes.push(x);
+  const word = (x: number) => formatAssumptionValue(a, x);
+  return {
+    slider: `options: ${codes.map((x) => `${x} = ${word(x)}`).join(", ")}`,
+    range: a.low === a.high ? `${word(a.low)} (not varied)` : `${word(a.low)} to ${word(a.high)}`,
+  };
+}
+
+/** The name in the table's first column: with its unit, except for a choice or switch (options say it all). */
+function rowName(a: Assumption): string {
+  const name = a.kind === "number" ? assumptionName(a) : assumptionShortName(a);
+  return `${name[0]!.toUpperCase()}${name.slice(1)}`;
+}
+
+/**
  * The assumptions table as a table model: a row per assumption under its group's heading, with key, default, slider
- * range, low–high range, status, source and basis.
+ * range, low–high range, status, source and basis; choices and switches in words.
  */
 export function buildAssumptionsTable(table: readonly Assumption[], ctx: ChartContext): ChartTable {
-  const span = (lo: number, hi: number) => `${formatNumber(lo)}–${formatNumber(hi)}`;
   return {
     caption:
       "Assumptions of the model: default, slider range, low–high range for sensitivity and uncertainty",
@@ -147,11 +171,11 @@ export function buildAssumptionsTable(table: readonly Assumption[], ctx: ChartCo
           key: a.key,
           group: GROUP_LABELS[g],
           cells: [
-            cell(assumptionName(a)),
+            cell(rowName(a)),
             cell(a.key),
-            cell(a.default, a.options?.find((o) => o.value === a.default)?.label),
-            cell(span(a.min, a.max)),
-            cell(span(a.low, a.high)),
+            cell(a.default, a.kind === "number" ? undefined : formatAssumptionValue(a, a.default)),
+            cell(ranges(a).slider),
+            cell(ranges(a).range),
             statusCell(a.status, STATUS_LABELS[a.status]),
             { ...sourceCell(a.sourceId, ctx.cite(a.sourceId)), title: ctx.sources([a.sourceId])[0]?.title },
             cell(a.basis),

@@ -7,10 +7,19 @@ import { TableScroll } from "@/app/ui/table-scroll";
 
 type Table = CompareView["table"];
 
-/** A column header whose link sorts the table by it (a full server render, so it works without JavaScript). */
+/**
+ * A column header whose link sorts the table by it (a full server render, so it works without JavaScript); a text
+ * column (a name, a route) is a plain header.
+ */
 function SortHeader({ table, index, rowSpan }: { table: Table; index: number; rowSpan?: number }) {
   const column = table.model.columns[index]!;
-  const sort = table.sort[column.key]!;
+  const sort = table.sort[column.key];
+  if (!sort)
+    return (
+      <th scope="col" rowSpan={rowSpan}>
+        {column.label}
+      </th>
+    );
   return (
     <th
       scope="col"
@@ -73,8 +82,10 @@ export function CompareTable({ table }: { table: Table }) {
                       <CellContent cell={cell} column={c} />
                     </th>
                   );
+                const className =
+                  c.kind !== "number" ? undefined : cell.value === null ? "num cell-gap" : "num";
                 return (
-                  <td key={c.key} className={cell.value === null ? "num cell-gap" : "num"} title={cell.title}>
+                  <td key={c.key} className={className} title={cell.title}>
                     <CellContent cell={cell} column={c} />
                   </td>
                 );

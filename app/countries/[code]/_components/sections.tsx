@@ -31,6 +31,13 @@ export function RiskSection({ view }: Props) {
         </p>
       ) : null}
       {view.labour ? <DataTable table={view.labour} /> : null}
+      <p>
+        The model applies these wages, productivity and risk costs to a real operation&apos;s reported cost:{" "}
+        {view.name}&apos;s own where one is sourced, otherwise another country&apos;s, scaled. For the six
+        minerals without a sourced operation the costs are labelled assumptions. Compare the result with other
+        suppliers on the <Link href={view.compareHref}>supplier comparison</Link>.
+      </p>
+      <DataTable table={view.costBasis} />
     </section>
   );
 }

@@ -22,7 +22,7 @@ describe("claim charts", () => {
     const series = buildReservesShareSeries(claims.C1!.perMineral, serverChartContext());
     expect(series.bars.map((b) => [b.key, b.display])).toEqual([
       ["copper", "1.5 %"],
-      ["antimony", "1.3 %"],
+      ["antimony", "≤ 1.3 %"],
     ]);
     expect(series.bars[0]!.detail).toBe("Reko Diq's reported reserves");
     expect(series.bars[1]!.provenance).toBe("USGS, MCS 2025, pp. 34–35 · Derived (our calculation)");

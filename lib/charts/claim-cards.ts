@@ -63,7 +63,7 @@ export function buildReservesShareSeries(
       key: p.mineral,
       label: mineralName(p.mineral),
       value: r.value,
-      display: formatShare(r.value / 100),
+      display: formatShare(r.value / 100, 1, r.bound),
       detail: r.id === "reko-diq-reserves-share" ? "Reko Diq's reported reserves" : "USGS reserves",
       colour: countryColour("PK"),
       highlight: false,

@@ -3,6 +3,7 @@ import { type MineralId } from "../data/common";
 import { MINERAL_IDS } from "../data/constants";
 import { loadDataset } from "../data/load";
 import { KEYS } from "./assumptions";
+import { type DerivedBound } from "./bounds";
 import { CONFIDENT, type ClaimProbabilities } from "./claim-draws";
 import { BARS, PRECISION } from "./claim-tests";
 import {
@@ -110,6 +111,35 @@ describe("C1: Pakistan's share of world reserves (5 % large, 1 % some)", () => {
 
   it("takes the thresholds it states", () => {
     expect([THRESHOLDS.largeReservesShare, THRESHOLDS.someReservesShare]).toEqual([0.05, 0.01]);
+  });
+
+  // USGS prints world antimony reserves as ">2,000,000 t": Pakistan's share is at most what it computes to.
+  it.each<[number, DerivedBound, Verdict]>([
+    [0.08, "upper", "mixed"],
+    [0.013, "upper", "mixed"],
+    [0.009, "upper", "does-not-hold"],
+    [0.06, "lower", "holds"],
+    [0.02, "lower", "mixed"],
+    [0.06, "unknown", "mixed"],
+  ])("a share of %s bounded %s → %s, the bound carried to the reason", (share, bound, verdict) => {
+    const claim = claimResources(
+      claimContext(
+        claimInputs({
+          data: modelData({
+            minerals: [
+              mineralData("antimony", {
+                reservesShare: { ...nulls(), PK: share },
+                reservesShareBound: { ...nulls(), PK: bound },
+              }),
+            ],
+          }),
+        }),
+      ),
+    );
+    const p = claim.perMineral[0]!;
+    expect(p.verdict).toBe(verdict);
+    expect(p.reasons.find((r) => r.id === "reserves-share")!.bound).toBe(bound);
+    expect(p.summary).toMatchObject({ id: "reserves-share", bound });
   });
 
   it.each<[number, Verdict]>([
@@ -542,6 +572,9 @@ describe("the real data: what each claim tests, and the verdicts scenarios can r
     // Reko Diq's 15 Mt over the USGS world copper reserves.
     const copper = ctx.data.minerals.find((m) => m.id === "copper")!;
     expect(summary.listed[0]!.share).toBeCloseTo(15e6 / copper.worldReservesT!, 12);
+    // World antimony reserves are printed ">2,000,000 t": Pakistan's 1.3 % is an upper bound, shown "≤ 1.3 %".
+    expect(summary.listed[1]).toMatchObject({ mineral: "antimony", bound: "upper" });
+    expect(summary.listed[1]!.share).toBeCloseTo(0.013, 3);
   });
 
   it("C2 tests copper, antimony and chromium only: lithium, rare earths and graphite have no Pakistani deposit", () => {

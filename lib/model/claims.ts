@@ -13,6 +13,7 @@ import {
   resultSources,
   ukraineWins,
 } from "./claim-tests";
+import { type DerivedBound, shareBound } from "./bounds";
 import { type MineralDependency } from "./dependency";
 import { costOf, type CostTable, type LandedCost, v } from "./landed-cost";
 import { type MineralModelData, type ModelData } from "./model-data";
@@ -101,13 +102,15 @@ export interface Reason {
   stage?: Stage;
   /** For a count: out of how many. */
   of?: number;
+  /** Where the value is a bound, not an exact figure (a share of a world total USGS prints as ">2,000,000 t"). */
+  bound?: DerivedBound;
 }
 
 /** What a claim's summary cites about one mineral: which sentence, with its numbers. */
 export type MineralSummary =
   | { id: "reserves-not-listed" }
   /** `basis`: USGS's table, or Reko Diq's reported reserves where USGS lists none. */
-  | { id: "reserves-share"; share: number; basis: "usgs" | "reko-diq" }
+  | { id: "reserves-share"; share: number; basis: "usgs" | "reko-diq"; bound?: DerivedBound }
   /** C2–C4: Pakistan has no production, reserves or project past exploration for this mineral on record. */
   | { id: "not-on-record" }
   /** Landed costs, USD/t; `cheaperThan`: how many of Australia and Canada Pakistan undercuts. */
@@ -145,7 +148,7 @@ export type ClaimSummary =
   | {
       id: "reserves";
       minerals: number;
-      listed: readonly { mineral: MineralId; share: number }[];
+      listed: readonly { mineral: MineralId; share: number; bound?: DerivedBound }[];
       large: readonly MineralId[];
     }
   /**
@@ -305,39 +308,60 @@ export interface ClaimContext extends ClaimInputs {
   probabilities: ClaimProbabilities | null;
 }
 
+/**
+ * C1's verdict on one share. Where USGS prints a world total as a floor (">2,000,000 t"), Pakistan's share is at
+ * most the computed figure: it can fall below a bar but never be shown to clear it, so an upper bound that would
+ * clear "some" reads mixed. A floor on the share itself counts as the share (it is at least that). A share whose
+ * direction is unknown (both figures bounded) never holds.
+ */
+export function reservesVerdict(share: number, bound?: DerivedBound): Verdict {
+  const band =
+    share >= THRESHOLDS.largeReservesShare
+      ? "large"
+      : share >= THRESHOLDS.someReservesShare
+        ? "some"
+        : "little";
+  if (bound === "upper" || bound === "unknown") return band === "little" ? "does-not-hold" : "mixed";
+  return band === "large" ? "holds" : band === "some" ? "mixed" : "does-not-hold";
+}
+
 /** C1: Pakistan's published share of world reserves (and production) per mineral. */
 export function claimResources({ data }: ClaimContext): ClaimResult {
   const rd = data.facts.rekoDiqReservesT;
-  const listed: { mineral: MineralId; share: number }[] = [];
+  const listed: { mineral: MineralId; share: number; bound?: DerivedBound }[] = [];
   const perMineral = data.minerals.map<MineralVerdict>((m) => {
     let reserves = m.reservesShare.PK;
+    let bound = m.reservesShareBound.PK ?? undefined;
     const pk = { status: "derived", mineral: m.id, country: "PK" } as const;
     const reasons: Reason[] = [
-      shareReason("reserves-share", reserves, { sourceId: m.reservesSourceId, ...pk }),
+      {
+        ...shareReason("reserves-share", reserves, { sourceId: m.reservesSourceId, ...pk }),
+        ...(bound && reserves !== null ? { bound } : {}),
+      },
       shareReason("production-share", m.productionShare.PK, { sourceId: m.productionSourceId, ...pk }),
     ];
     let basis: "usgs" | "reko-diq" = "usgs";
     if (reserves === null && m.id === "copper" && rd && m.worldReservesT) {
       reserves = rd.value / m.worldReservesT;
       basis = "reko-diq";
+      bound = shareBound(undefined, m.worldReservesBound ?? undefined);
       reasons.push(shareReason("reko-diq-reserves-share", reserves, { sourceId: rd.sourceId, ...pk }));
     }
-    const verdict: Verdict =
-      reserves === null
-        ? "not-enough-data"
-        : reserves >= THRESHOLDS.largeReservesShare
-          ? "holds"
-          : reserves >= THRESHOLDS.someReservesShare
-            ? "mixed"
-            : "does-not-hold";
     if (reserves === null)
-      return { mineral: m.id, verdict, probability: null, summary: { id: "reserves-not-listed" }, reasons };
-    listed.push({ mineral: m.id, share: reserves });
+      return {
+        mineral: m.id,
+        verdict: "not-enough-data",
+        probability: null,
+        summary: { id: "reserves-not-listed" },
+        reasons,
+      };
+    const verdict = reservesVerdict(reserves, bound);
+    listed.push({ mineral: m.id, share: reserves, ...(bound ? { bound } : {}) });
     return {
       mineral: m.id,
       verdict,
       probability: null,
-      summary: { id: "reserves-share", share: reserves, basis },
+      summary: { id: "reserves-share", share: reserves, basis, ...(bound ? { bound } : {}) },
       reasons,
     };
   });

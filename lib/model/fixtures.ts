@@ -57,8 +57,10 @@ export function mineralData(id: MineralId, fields: Partial<MineralModelData> = {
     productionSourceId: `production-${id}`,
     worldProductionT: null,
     reservesShare: bySupplier(null),
+    reservesShareBound: bySupplier(null),
     productionShare: bySupplier(null),
     worldReservesT: null,
+    worldReservesBound: null,
     reservesSourceId: `reserves-${id}`,
     onRecord: bySupplier<OnRecord | null>({
       basis: "project",

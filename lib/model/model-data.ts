@@ -1,8 +1,9 @@
 import { type MineralId, type Observation, type Quantity, type Status } from "../data/common";
-import { MINERAL_IDS, WORLD } from "../data/constants";
+import { type Bound, MINERAL_IDS, WORLD } from "../data/constants";
 import { type Dataset } from "../data/dataset";
 import { type ProcessingLocation } from "../data/processing";
 import { type ByproductMetal, type CoveredPart } from "../data/reference-operations";
+import { type DerivedBound, shareBound } from "./bounds";
 import { buildMineralStages, type MineralStages } from "./stages";
 import { COST_COUNTRIES, type CostCountry, SUPPLIERS, type Supplier } from "./types";
 
@@ -89,9 +90,16 @@ export interface MineralModelData {
   worldProductionT: number | null;
   /** Share of world reserves per supplier (0–1), null when not listed or no world total. */
   reservesShare: Record<Supplier, number | null>;
+  /**
+   * How each reserves share is bounded where USGS prints ">" or "<" (world reserves of antimony are ">2,000,000 t",
+   * so Pakistan's share is at most its printed value); null where the share is exact.
+   */
+  reservesShareBound: Record<Supplier, DerivedBound | null>;
   /** Share of world mine production per supplier (0–1), null when not listed. */
   productionShare: Record<Supplier, number | null>;
   worldReservesT: number | null;
+  /** "lower" where USGS prints world reserves as a floor (">2,000,000 t"); null where exact. */
+  worldReservesBound: Bound | null;
   reservesSourceId: string;
   /**
    * What puts this mineral on record for each supplier — USGS mine production or reserves, or a named project past
@@ -398,10 +406,17 @@ export function buildModelData(ds: Dataset): ModelData {
       reservesShare: Object.fromEntries(
         SUPPLIERS.map((c) => [c, share(reserves, worldReserves, c)]),
       ) as Record<Supplier, number | null>,
+      reservesShareBound: Object.fromEntries(
+        SUPPLIERS.map((c) => [
+          c,
+          shareBound(reserves.find((o) => o.country === c)?.bound, worldReserves?.bound) ?? null,
+        ]),
+      ) as Record<Supplier, DerivedBound | null>,
       productionShare: Object.fromEntries(SUPPLIERS.map((c) => [c, share(prod, world, c)])) as Record<
         Supplier,
         number | null
       >,
+      worldReservesBound: worldReserves?.bound ?? null,
       worldReservesT: worldReserves?.value != null ? toTonnes(worldReserves.value, worldReserves.unit) : null,
       reservesSourceId: worldReserves?.sourceId ?? mineral.usgsSourceId,
       onRecord: Object.fromEntries(

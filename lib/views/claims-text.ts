@@ -16,6 +16,7 @@ import {
 import { BARS, PRECISION } from "../model/claim-tests";
 import { type ScenarioResult } from "../model/scenario";
 import { type Stage } from "../model/stages";
+import { type DerivedBound } from "../model/bounds";
 
 /**
  * The claims in words: titles, the article's claims paraphrased, verdicts, each reason's label and value as a reader
@@ -77,6 +78,17 @@ const SHARES: ReadonlySet<ReasonId> = new Set<ReasonId>([
   "occupied-share",
   "out-of-reach-share",
 ]);
+
+/** A bounded share in a sentence: "at most 1.3 %" reads better than "≤ 1.3 %" in running text. */
+function boundWords(bound: DerivedBound | undefined): string {
+  return bound === "upper"
+    ? "at most "
+    : bound === "lower"
+      ? "at least "
+      : bound === "unknown"
+        ? "about "
+        : "";
+}
 
 /** What a reason measures: "Pakistan's share of world antimony reserves (USGS)". */
 export function reasonLabel(r: Reason): string {
@@ -156,7 +168,7 @@ export function reasonDisplay(r: Reason): string {
     case "out-of-reach-share":
       return `${formatNumber(x)} %`;
     default:
-      return formatShare(x / 100);
+      return formatShare(x / 100, 1, r.bound);
   }
 }
 
@@ -172,7 +184,9 @@ export function claimSummaryText(s: ClaimSummary): string {
   switch (s.id) {
     case "reserves": {
       const bar = formatPct(THRESHOLDS.largeReservesShare * 100, 0);
-      const shares = s.listed.map((l) => `${lower(l.mineral)}: ${formatShare(l.share)}`).join("; ");
+      const shares = s.listed
+        .map((l) => `${lower(l.mineral)}: ${formatShare(l.share, 1, l.bound)}`)
+        .join("; ");
       const large = s.large.length
         ? `${s.large.map(lower).join(", ")} reach${s.large.length === 1 ? "es" : ""} ${bar} of world reserves`
         : `none reaches ${bar} of world reserves`;
@@ -223,7 +237,7 @@ export function mineralSummaryText(s: MineralSummary, mineral: MineralId, import
     case "reserves-not-listed":
       return `USGS does not list Pakistan for ${name} and no resource estimate is published.`;
     case "reserves-share":
-      return `${s.basis === "usgs" ? "USGS" : "Reko Diq's reported reserves"} put Pakistan at ${formatShare(s.share)} of world ${name} reserves.`;
+      return `${s.basis === "usgs" ? "USGS" : "Reko Diq's reported reserves"} put Pakistan at ${boundWords(s.bound)}${formatShare(s.share)} of world ${name} reserves.`;
     case "not-on-record":
       return `Pakistan has no ${name} mine, project past exploration or USGS reserves on record: there is no Pakistani cost or supply to test.`;
     case "risk-share":
@@ -260,6 +274,8 @@ export interface ReasonText {
   country?: string;
   /** The stage of supply a C4 share is at. */
   stage?: Stage;
+  /** "upper" where the value is at most what is shown (a share of a world total USGS prints as a floor). */
+  bound?: DerivedBound;
 }
 
 export interface MineralVerdictText {
@@ -288,7 +304,14 @@ export interface ClaimText {
   perMineral: MineralVerdictText[];
 }
 
-const PROVENANCE: ReadonlySet<string> = new Set(["sourceId", "status", "mineral", "country", "stage"]);
+const PROVENANCE: ReadonlySet<string> = new Set([
+  "sourceId",
+  "status",
+  "mineral",
+  "country",
+  "stage",
+  "bound",
+]);
 
 /** A reason in words. Its provenance keeps the model's key order, the order the API has always written. */
 export function reasonText(r: Reason): ReasonText {

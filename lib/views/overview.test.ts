@@ -37,7 +37,7 @@ describe("selectKeyNumbers (Evidence baseline)", () => {
     expect(copper).toMatchObject({ display: "1.5 %", sourceId: "miningtechnology-reko-diq-2025-04" });
     expect(antimony).toMatchObject({
       label: "Pakistan's share of world antimony reserves (USGS)",
-      display: "1.3 %",
+      display: "≤ 1.3 %",
       sourceId: "usgs-mcs2025-antimony",
     });
   });

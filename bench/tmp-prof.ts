@@ -1,0 +1,10 @@
+import { loadDataset } from "../lib/data/load";
+import { defaultValues } from "../lib/model/assumptions";
+import { buildModelContext } from "../lib/model/context";
+import { runClaimDraws } from "../lib/model/claim-draws";
+const ctx = buildModelContext(loadDataset());
+const d = defaultValues(ctx.table);
+for (let i = 0; i < 3; i++) runClaimDraws(ctx.data, ctx.table, d);
+const t = performance.now();
+for (let i = 0; i < 5; i++) runClaimDraws(ctx.data, ctx.table, d, { seed: i + 2 });
+console.log("per run", (performance.now() - t) / 5);

@@ -218,9 +218,6 @@ describe("on the real data", () => {
       (a) => a.kind === "number" && ([1, -1] as const).some((sign) => margins(nudged(a, sign)) !== at),
     );
     expect(moving.length).toBeGreaterThan(3);
-    console.info(
-      `±1 % nudges: ${moving.length} assumptions move a confident test (${confident.map((c) => c.key).join(", ")})`,
-    );
     for (const a of moving)
       for (const sign of [1, -1] as const) {
         const after = verdicts(nudged(a, sign));

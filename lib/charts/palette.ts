@@ -107,3 +107,16 @@ export const STAGE_COLOURS: Readonly<Record<"mining" | "refining", string>> = {
 
 /** The band behind an emphasised group of bars (China in the stage chart); chart text on it keeps its contrast. */
 export const HIGHLIGHT_BAND_COLOUR = "#F6ECEC";
+
+/**
+ * Fills of the robustness map's verdicts: light enough for the dark symbol drawn in each cell (✓ ± ✗ ?) to read,
+ * distinct in hue and lightness so the map reads without colour vision too.
+ */
+export const VERDICT_FILLS: Readonly<
+  Record<"holds" | "mixed" | "does-not-hold" | "not-enough-data", string>
+> = {
+  holds: "#9CCB94",
+  mixed: "#F2D28B",
+  "does-not-hold": "#E89A8F",
+  "not-enough-data": "#E3E7EA",
+};

@@ -20,6 +20,7 @@ import { ClaimsSummary } from "./claims-summary";
 import { CostSection, DependencySection, GapSection, MixSection, TornadoSection } from "./lab-sections";
 import { LabToolbar } from "./lab-toolbar";
 import { SavedScenarios } from "./saved-scenarios";
+import { RobustnessPanel } from "./robustness-panel";
 import { UncertaintyPanel } from "./uncertainty-panel";
 import { useLabState } from "./use-lab-state";
 
@@ -212,6 +213,14 @@ export function ScenarioLab({
             scenario={toRun.scenario}
             preset={toRun.preset}
             mineral={mineral}
+            frame={frame}
+          />
+
+          <RobustnessPanel
+            table={table}
+            query={toRun.scenario.query}
+            mineral={mineral}
+            competitor={view.competitor}
             frame={frame}
           />
 

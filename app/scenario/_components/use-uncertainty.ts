@@ -36,7 +36,7 @@ type Key = ReturnType<typeof uncertaintyKey>;
  * `value` once its `id` has stayed the same for `ms` (a run is not started for every step of a slider drag), or at
  * once when `now` (its result is cached: undo, redo and switching A and B show it without waiting).
  */
-function useSettled<T>(id: string, value: T, ms: number, now: boolean): T {
+export function useSettled<T>(id: string, value: T, ms: number, now: boolean): T {
   const [settled, setSettled] = useState({ id, value });
   if (now && settled.id !== id) setSettled({ id, value });
   useEffect(() => {

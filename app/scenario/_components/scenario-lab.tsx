@@ -50,6 +50,7 @@ export function ScenarioLab({
   const { current, a, view } = state;
   const defaults = useMemo(() => defaultValues(table), [table]);
   const preset = presets.find((p) => p.id === current.preset) ?? presets[0]!;
+  const fixedKeys = useMemo(() => Object.keys(preset.values), [preset]);
   const baselineValues = useMemo(() => presetValues(table, preset), [table, preset]);
   const mineral = data.minerals.find((m) => m.id === view.mineral)!;
   const targetYear = current.values[KEYS.targetYear]!;
@@ -212,6 +213,7 @@ export function ScenarioLab({
             table={table}
             scenario={toRun.scenario}
             preset={toRun.preset}
+            fixed={fixedKeys}
             mineral={mineral}
             frame={frame}
           />

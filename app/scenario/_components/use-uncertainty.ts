@@ -23,6 +23,8 @@ export interface UncertaintySettings {
   mineral: MineralId;
   draws: number;
   seed: number;
+  /** The keys the preset sets: held fixed in the draws. */
+  fixed: readonly string[];
 }
 
 /** The query key of a Monte Carlo run: the normalised scenario, the mineral, the draws and the seed. */
@@ -60,7 +62,7 @@ function useRun(run: Run, s: UncertaintySettings) {
     queryFn: ({ signal, queryKey: [, , mineral, draws, seed] }) => {
       setProgress(0);
       return runUncertainty(
-        { data: s.data, table: s.table, values: run.values, mineral, draws, seed },
+        { data: s.data, table: s.table, values: run.values, mineral, draws, seed, fixed: s.fixed },
         signal,
         setProgress,
       );

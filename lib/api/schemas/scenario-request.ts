@@ -27,12 +27,9 @@ function describeOptions(a: Assumption): string {
 
 /** Every assumption key, each optional: the values that differ from the preset. */
 export function scenarioAssumptionsSchema(table: readonly Assumption[]) {
-  return z
-    .strictObject(Object.fromEntries(table.map((a) => [a.key, assumptionValue(a)])))
-    .meta({
-      description:
-        "Assumption values by key (GET /api/assumptions lists them); unset keys take the preset's.",
-    });
+  return z.strictObject(Object.fromEntries(table.map((a) => [a.key, assumptionValue(a)]))).meta({
+    description: "Assumption values by key (GET /api/assumptions lists them); unset keys take the preset's.",
+  });
 }
 
 function presetSchema(presets: readonly Preset[]) {
@@ -67,13 +64,9 @@ export function scenarioQuerySchema(
       .enum(breakEvenCandidates(table).map((a) => a.key) as [string, ...string[]])
       .optional()
       .meta({ description: "The lab's break-even assumption (view only)." }),
-    a: z
-      .string()
-      .max(MAX_A_LENGTH)
-      .optional()
-      .meta({
-        description: "The lab's pinned scenario A, itself a query string; checked like the main one.",
-      }),
+    a: z.string().max(MAX_A_LENGTH).optional().meta({
+      description: "The lab's pinned scenario A, itself a query string; checked like the main one.",
+    }),
   });
 }
 

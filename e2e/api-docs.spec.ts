@@ -39,13 +39,13 @@ test("/api lists every route of the document with its parameters and a curl exam
 
   await page.goto("/api");
   await expect(page.getByRole("heading", { level: 1, name: "API" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "/api/openapi.json" })).toHaveAttribute(
+  await expect(page.getByRole("link", { name: "/api/openapi.json", exact: true })).toHaveAttribute(
     "href",
     "/api/openapi.json",
   );
   const routes = page.getByRole("navigation", { name: "Routes" });
   for (const title of operations) {
-    await expect(routes.getByRole("link", { name: title })).toBeVisible();
+    await expect(routes.getByRole("link", { name: title, exact: true })).toBeVisible();
     const section = page.getByRole("region", { name: title, exact: true });
     await expect(section.getByRole("heading", { level: 2, name: title })).toBeVisible();
     const curl = (await section.locator("pre code").innerText()).trim();
@@ -69,7 +69,7 @@ test("/api lists every route of the document with its parameters and a curl exam
   await expect(mineral).toContainText("copper");
   // The scenario's assumption keys are listed, the country risk premium among them.
   const post = page.getByRole("region", { name: "POST /api/scenario", exact: true });
-  await post.getByText(/^Keys of "assumptions"/).click();
+  await post.getByText(/^Keys of "assumptions" in POST \/api\/scenario: \d+$/).click();
   await expect(post.getByRole("row", { name: /^crp-pk / })).toContainText("country risk premium");
   await expect(
     page.getByRole("region", { name: "Answers of POST /api/scenario" }).getByRole("row", { name: /^415 / }),

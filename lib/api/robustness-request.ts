@@ -1,17 +1,12 @@
 import { type MineralId, MINERAL_IDS } from "../data/constants";
 import { CLAIM_IDS, type ClaimId } from "../model/claims";
 import { type ModelContext } from "../model/context";
-import {
-  DEFAULT_COMPETITOR,
-  GRID_MAX,
-  GRID_MIN,
-  robustnessGrid,
-  type RobustnessGrid,
-} from "../model/robustness";
+import { DEFAULT_COMPETITOR, GRID_MAX, GRID_MIN, robustnessGrid } from "../model/robustness";
 import { type FieldMessage, normaliseScenario } from "../model/scenario";
 import { COST_COUNTRIES, type CostCountry } from "../model/types";
 import { quoteInput as show } from "../text/visible";
 import { parseScenarioParams, serializeScenarioParams } from "../url/scenario-params";
+import { type RobustnessResponse } from "./schemas/robustness";
 import { type ApiOutcome } from "./scenario-request";
 
 /** The map's own parameters; every other parameter is a scenario parameter, as /api/scenario takes them. */
@@ -22,13 +17,6 @@ export const DEFAULT_GRID = 21;
 
 /** Who a cell's gap can be measured against: any costed country but Pakistan. */
 const COMPETITORS = COST_COUNTRIES.filter((c) => c !== "PK");
-
-/** The answer: the grid, and the scenario it was drawn around (its values of x and y mark "you are here"). */
-export interface RobustnessResponse extends RobustnessGrid {
-  scenario: { preset: string; query: string; x: number; y: number };
-  /** Values that were clamped into range, as /api/scenario reports them. */
-  warnings: FieldMessage[];
-}
 
 /**
  * GET /api/robustness?claim=C2&mineral=copper&x=crp-pk&y=wage-au&n=21[&competitor=AU][&<scenario params>]. Each

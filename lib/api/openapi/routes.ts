@@ -3,6 +3,7 @@ import { type Dataset } from "../../data/dataset";
 import { type Assumption, type Preset } from "../../model/types";
 import { AssumptionsQuerySchema, AssumptionsResponseSchema } from "../schemas/assumptions";
 import { DatasetEnvelopeSchema, datasetQuerySchema } from "../schemas/dataset";
+import { robustnessQuerySchema, RobustnessResponseSchema } from "../schemas/robustness";
 import { ScenarioResponseSchema } from "../schemas/scenario";
 import {
   scenarioAssumptionsSchema,
@@ -117,6 +118,19 @@ export function apiRoutes({ dataset, table, presets }: ApiContext): ApiRoute[] {
       ok: { "application/json": scenario },
       etag: false,
       example: { body: { preset: "article-framing", assumptions: { "wage-pk": 4000 } } },
+    },
+    {
+      method: "get",
+      path: "/api/robustness",
+      operationId: "getRobustness",
+      summary: "Where a claim's verdict turns: a grid over two assumptions",
+      description:
+        "One claim's point verdict for one mineral at each pair of values of two assumptions (n values each, from the slider's minimum to its maximum), everything else as the scenario parameters set it, with Pakistan's cost gap to a competitor where the claim compares costs. Each cell is a point test with the model's precision; /api/scenario's probabilities add the draws.",
+      query: robustnessQuerySchema(table, presets, assumptions.schema),
+      shared: [assumptions],
+      ok: { "application/json": { name: "RobustnessResponse", schema: RobustnessResponseSchema } },
+      etag: false,
+      example: { query: "claim=C2&mineral=copper&x=crp-pk&y=wage-au&n=21" },
     },
     {
       method: "get",

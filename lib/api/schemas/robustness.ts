@@ -56,12 +56,9 @@ export const RobustnessResponseSchema = z.strictObject({
       z.array(
         z.strictObject({
           verdict: z.enum(VERDICTS),
-          gap: z
-            .number()
-            .nullable()
-            .meta({
-              description: "Pakistan's landed cost minus the competitor's, USD per tonne; null where none.",
-            }),
+          gap: z.number().nullable().meta({
+            description: "Pakistan's landed cost minus the competitor's, USD per tonne; null where none.",
+          }),
         }),
       ),
     )

@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded, ROOT } from "./build-if-needed.mjs";
+import { smokeTest } from "./smoke.mjs";
 
 const RESULTS = path.join(ROOT, "test-results");
 mkdirSync(RESULTS, { recursive: true });
@@ -76,6 +77,14 @@ if (!chromium) {
   console.error("test: the production build failed, so the browser tests could not run.");
   failed += 1;
 } else {
+  // 2a. The standalone server as the Dockerfile starts it.
+  for (const r of await smokeTest()) {
+    console.log(
+      `smoke: GET ${r.path} from the server as the Dockerfile starts it: ${r.ok ? "ok" : "FAILED"} (${r.seen})`,
+    );
+    if (r.ok) passed++;
+    else failed++;
+  }
   const pwJson = path.join(RESULTS, "playwright.json");
   rmSync(pwJson, { force: true });
   const e2e = run(

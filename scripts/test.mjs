@@ -1,6 +1,7 @@
 /**
- * `npm test`: the whole suite — Vitest unit tests, then Playwright browser tests against the production build in
- * Debian's Chromium — ending with one summary line `N passed, N failed` (CI reads it).
+ * `npm test`: the whole suite — Vitest unit tests, then a smoke test of the standalone server started as the
+ * Dockerfile starts it (scripts/smoke.mjs), then Playwright browser tests against the production build in Debian's
+ * Chromium — ending with one summary line `N passed, N failed` (CI reads it).
  *
  * Browser: $CHROMIUM_PATH if set, else /usr/bin/chromium. When neither exists and we run as root on Debian, it is
  * installed with apt; otherwise the script says how to provide one and counts the browser suite as failed.

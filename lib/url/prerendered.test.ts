@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prerenderedPath } from "./prerendered";
+import { readerPathname } from "./prerendered-pages";
 
 const at = (path: string, query = "") => prerenderedPath(path, new URLSearchParams(query));
 
@@ -27,5 +28,12 @@ describe("which addresses the prerendered default views answer", () => {
     expect(at("/compare", "mineral=antimony")).toBeNull();
     expect(at("/scenario")).toBeNull();
     expect(at("/minerals/copper")).toBeNull();
+  });
+
+  it("marks a prerendered view, rendered at its own path, as the page it stands for", () => {
+    expect(readerPathname("/prerendered/stress-case")).toBe("/");
+    expect(readerPathname("/compare/prerendered/evidence-baseline")).toBe("/compare");
+    expect(readerPathname("/compare")).toBe("/compare");
+    expect(readerPathname("/prerenderedx")).toBe("/prerenderedx");
   });
 });

@@ -1,16 +1,13 @@
 import { DEFAULT_PRESET, PRESET_IDS } from "../model/presets";
+import { PRERENDERED_PAGES } from "./prerendered-pages";
 import { PRESET_PARAM, URL_VERSION, VERSION_PARAM } from "./scenario-params";
 
-/**
- * The reading pages whose default view is prerendered once per preset at build time, and where: the proxy sends
- * `/` and `/?preset=stress-case` (what the scenario picker submits) to the static page under the prefix, and every
- * other query to the page itself, rendered per request. Nearly every reader arriving from a link asks for one of
- * these few views, so they cost a file read instead of a render (PERFORMANCE.md). Pure.
+/*
+ * The proxy sends `/` and `/?preset=stress-case` (what the scenario picker submits) to the static page under the
+ * prefix in PRERENDERED_PAGES, and every other query to the page itself, rendered per request. Nearly every reader
+ * arriving from a link asks for one of these few views, so they cost a file read instead of a render
+ * (PERFORMANCE.md). Pure.
  */
-export const PRERENDERED_PAGES: Readonly<Record<string, string>> = {
-  "/": "/prerendered",
-  "/compare": "/compare/prerendered",
-};
 
 /** Next's cache-busting parameter on client-side navigations: it never changes what the page shows. */
 const RSC_PARAM = "_rsc";

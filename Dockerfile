@@ -13,8 +13,9 @@ RUN npm run build
 FROM node:20-bookworm-slim AS run
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
-COPY --from=build /app/.next/standalone ./
+# Owned by the user that runs it: Next.js writes its cache under .next/cache at run time.
+COPY --from=build --chown=node:node /app/.next/standalone ./
 USER node
 EXPOSE 3000
-# Requests answered first come, first served, a few at a time (scripts/fair-queue.mjs, PERFORMANCE.md).
-CMD ["node", "--import", "./fair-queue.mjs", "server.js"]
+# The command scripts/server.mjs reads: npm start, the smoke test in npm test and the benchmarks run exactly this.
+CMD ["node", "server.js"]

@@ -42,8 +42,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The standalone build, run as deployed (npm run build completes it; flags as in scripts/server.mjs).
-    command: "node --import ./.next/standalone/fair-queue.mjs .next/standalone/server.js",
+    // The standalone build, run as the Dockerfile runs it (npm run build completes it).
+    command: "node .next/standalone/server.js",
     env: { PORT: String(PORT), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
     url: `${BASE_URL}/api/dataset?mineral=antimony&country=PK`,
     reuseExistingServer: false,

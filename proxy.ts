@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
-import { buildCsp, type CspHashes, hashesForPath, makeNonce, SECURITY_HEADERS } from "@/lib/security/csp";
+import {
+  buildCsp,
+  type CspHashes,
+  hashesForPath,
+  isPrerenderedRoute,
+  makeNonce,
+  SECURITY_HEADERS,
+} from "@/lib/security/csp";
+import { prerenderedPath } from "@/lib/url/prerendered";
 
 let hashes: CspHashes | null | undefined;
 
@@ -20,15 +28,31 @@ function loadHashes(): CspHashes | null {
 }
 
 /**
- * Runs before every request: a fresh nonce, the Content-Security-Policy (passed to Next.js on the request so it can
- * put the nonce on the scripts of dynamic pages, and sent on the response), and the other security headers.
+ * Runs before every request. A default view (`/`, `/compare`, with at most a preset) is rewritten to its page
+ * prerendered at build time (lib/url/prerendered.ts). Then the
+ * Content-Security-Policy: on prerendered pages their scripts' hashes and no nonce (the same header for everyone, so
+ * a shared cache may keep it); on dynamic pages a fresh nonce, passed to Next.js on the request so it can put it on
+ * the page's scripts, and sent on the response. And the other security headers.
  */
 export function proxy(request: NextRequest) {
-  const nonce = makeNonce();
-  const csp = buildCsp({ nonce, scriptHashes: hashesForPath(loadHashes(), request.nextUrl.pathname) });
+  const { pathname, searchParams } = request.nextUrl;
+  const target = prerenderedPath(pathname, searchParams);
+  const served = target ?? pathname;
+  const known = loadHashes();
+  const csp = buildCsp({
+    nonce: isPrerenderedRoute(known, served) ? undefined : makeNonce(),
+    scriptHashes: hashesForPath(known, served),
+  });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const init = { request: { headers: requestHeaders } };
+  let response: NextResponse;
+  if (target === null) response = NextResponse.next(init);
+  else {
+    const url = request.nextUrl.clone();
+    url.pathname = target;
+    response = NextResponse.rewrite(url, init);
+  }
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of SECURITY_HEADERS) response.headers.set(name, value);
   return response;

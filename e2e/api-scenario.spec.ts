@@ -95,3 +95,25 @@ test("bad scenario requests get a 400 naming the field, out-of-range values a wa
   expect(body.scenario.values["crp-pk"]).toBe(25);
   expect(body.warnings[0]).toMatchObject({ field: "assumptions.crp-pk" });
 });
+
+test("a GET answer carries an ETag for its normalised query; a repeat with it gets 304 and no body", async ({
+  request,
+}) => {
+  const first = await request.get("/api/scenario?v=1&crp-pk=6&wage-pk=3000");
+  expect(first.status()).toBe(200);
+  expect(first.headers()["cache-control"]).toMatch(/^public, max-age=86400\b/);
+  const etag = first.headers()["etag"]!;
+  expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+  // The same scenario in another order and with a view parameter: the same answer, so the same ETag.
+  const again = await request.get("/api/scenario?mineral=antimony&wage-pk=3000&crp-pk=6", {
+    headers: { "If-None-Match": etag },
+  });
+  expect(again.status()).toBe(304);
+  expect(again.headers()["etag"]).toBe(etag);
+  expect((await again.body()).length).toBe(0);
+  const other = await request.get("/api/scenario?v=1&crp-pk=7&wage-pk=3000", {
+    headers: { "If-None-Match": etag },
+  });
+  expect(other.status()).toBe(200);
+  expect((await other.json()).scenario.values["crp-pk"]).toBe(7);
+});

@@ -126,3 +126,27 @@ test("a clean address shows no alert", async ({ overviewPage, page }) => {
   await expect(overviewPage.alert()).toHaveCount(0);
   await expect(overviewPage.verdict("C2. Cheaper")).toHaveText("Verdict: Does not hold");
 });
+
+test("the default views of the overview and the comparison are prerendered, one per preset", async ({
+  page,
+  request,
+}) => {
+  for (const [url, line] of [
+    ["/", "Scenario: Evidence baseline."],
+    ["/?preset=stress-case&v=1", "Scenario: Stress case."],
+    ["/compare", "Scenario: Evidence baseline."],
+    ["/compare?preset=article-framing&v=1", "Scenario: Article's framing."],
+  ] as const) {
+    const res = (await page.goto(url))!;
+    expect(res.status(), url).toBe(200);
+    // Built once: cacheable by shared caches, and its scripts allowed by hash, with no per-request nonce.
+    expect(res.headers()["cache-control"], url).toContain("s-maxage=");
+    expect(res.headers()["content-security-policy"], url).not.toContain("'nonce-");
+    await expect(page.getByText(line), url).toBeVisible();
+  }
+  // Any other query is rendered for the request, with a fresh nonce.
+  const custom = await request.get("/?v=1&crp-pk=6");
+  expect(custom.headers()["cache-control"]).toContain("no-store");
+  expect(custom.headers()["content-security-policy"]).toContain("'nonce-");
+  expect(await custom.text()).toContain("Pakistan — country risk premium = 6 percentage points");
+});

@@ -21,7 +21,6 @@ const INPUTS = [
   "tsconfig.json",
   "scripts/validate-data.ts",
   "scripts/postbuild.mjs",
-  "scripts/fair-queue.mjs",
 ];
 const STAMP = path.join(ROOT, ".next", "source-hash.txt");
 

@@ -55,8 +55,5 @@ if (existsSync(standalone)) {
   if (existsSync(path.join(ROOT, "public")))
     cpSync(path.join(ROOT, "public"), path.join(standalone, "public"), { recursive: true });
   writeFileSync(path.join(standalone, ".next", "csp-hashes.json"), out);
-  cpSync(path.join(ROOT, "scripts", "fair-queue.mjs"), path.join(standalone, "fair-queue.mjs"));
-  console.log(
-    "postbuild: standalone server completed with static assets, public files, CSP hashes and the request queue.",
-  );
+  console.log("postbuild: standalone server completed with static assets, public files and CSP hashes.");
 }

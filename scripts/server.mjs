@@ -1,19 +1,30 @@
 /**
  * Starts the production server: the standalone build (`.next/standalone/server.js`, what an operator deploys),
- * completed by scripts/postbuild.mjs. One process, no telemetry.
+ * completed by scripts/postbuild.mjs, started with the Dockerfile's own command in that folder, so `npm start`, the
+ * benchmarks, the smoke test and the image all run the server the same way. One process, no telemetry.
  */
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./build-if-needed.mjs";
 
-export const SERVER_ENTRY = path.join(ROOT, ".next", "standalone", "server.js");
+export const STANDALONE = path.join(ROOT, ".next", "standalone");
 
-/** How the server runs, here, in the Dockerfile and in README's Deploy section: see scripts/fair-queue.mjs. */
-export const NODE_FLAGS = ["--import", path.join(ROOT, ".next", "standalone", "fair-queue.mjs")];
+/** The Dockerfile's CMD (its JSON form, run with `node`), as the arguments to give Node in the standalone folder. */
+export function dockerNodeArgs() {
+  const dockerfile = readFileSync(path.join(ROOT, "Dockerfile"), "utf8");
+  const line = dockerfile.split("\n").find((l) => l.startsWith("CMD "));
+  const command = line ? JSON.parse(line.slice(4)) : undefined;
+  if (!Array.isArray(command) || command[0] !== "node")
+    throw new Error(
+      'the Dockerfile must end with a CMD in JSON form that runs node, e.g. CMD ["node", "server.js"]',
+    );
+  return command.slice(1);
+}
 
 export function startServer({ port, hostname = "0.0.0.0", stdio = "inherit" }) {
-  return spawn(process.execPath, [...NODE_FLAGS, SERVER_ENTRY], {
-    cwd: ROOT,
+  return spawn(process.execPath, dockerNodeArgs(), {
+    cwd: STANDALONE,
     stdio,
     env: { ...process.env, PORT: String(port), HOSTNAME: hostname, NEXT_TELEMETRY_DISABLED: "1" },
   });

@@ -1,6 +1,7 @@
 /**
- * `npm test`: the whole suite — Vitest unit tests, then Playwright browser tests against the production build in
- * Debian's Chromium — ending with one summary line `N passed, N failed` (CI reads it).
+ * `npm test`: the whole suite — Vitest unit tests, then a smoke test of the standalone server started as the
+ * Dockerfile starts it (scripts/smoke.mjs), then Playwright browser tests against the production build in Debian's
+ * Chromium — ending with one summary line `N passed, N failed` (CI reads it).
  *
  * Browser: $CHROMIUM_PATH if set, else /usr/bin/chromium. When neither exists and we run as root on Debian, it is
  * installed with apt; otherwise the script says how to provide one and counts the browser suite as failed.
@@ -9,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded, ROOT } from "./build-if-needed.mjs";
+import { smokeTest } from "./smoke.mjs";
 
 const RESULTS = path.join(ROOT, "test-results");
 mkdirSync(RESULTS, { recursive: true });
@@ -76,6 +78,14 @@ if (!chromium) {
   console.error("test: the production build failed, so the browser tests could not run.");
   failed += 1;
 } else {
+  // 2a. The standalone server as the Dockerfile starts it.
+  for (const r of await smokeTest()) {
+    console.log(
+      `smoke: GET ${r.path} from the server as the Dockerfile starts it: ${r.ok ? "ok" : "FAILED"} (${r.seen})`,
+    );
+    if (r.ok) passed++;
+    else failed++;
+  }
   const pwJson = path.join(RESULTS, "playwright.json");
   rmSync(pwJson, { force: true });
   const e2e = run(

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
+import { readerPathname } from "@/lib/url/prerendered-pages";
 
 /** Every page of PRODUCT.md §4, in reading order. */
 export const NAV_ITEMS = [
@@ -24,7 +25,8 @@ function isCurrent(pathname: string, href: string): boolean {
  * would download and decode every section (the sources list is the largest) on each page a phone opens.
  */
 export function SiteNav() {
-  const pathname = usePathname() ?? "/";
+  // A prerendered default view is rendered at its own path; it is marked as the page it stands for.
+  const pathname = readerPathname(usePathname() ?? "/");
   const router = useRouter();
   return (
     <nav className="site-nav" aria-label="Main">

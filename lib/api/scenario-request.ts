@@ -95,6 +95,17 @@ export function handleScenarioQuery(
   return respond(ctx, parsed.input, parsed.warnings);
 }
 
+/**
+ * Everything a GET answer depends on besides the build: the normalised scenario's query (parameter order, defaults
+ * given or left out and view parameters make no difference) and the warnings about the raw query, which the answer
+ * echoes. The cache key and ETag of GET /api/scenario.
+ */
+export function scenarioAnswerKey(body: Pick<ScenarioResponse, "scenario" | "warnings">): string {
+  return body.warnings.length
+    ? `${body.scenario.query}\n${JSON.stringify(body.warnings)}`
+    : body.scenario.query;
+}
+
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
 
 /**

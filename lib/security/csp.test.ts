@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCsp, hashesForPath, makeNonce } from "./csp";
+import { buildCsp, hashesForPath, isPrerenderedRoute, makeNonce } from "./csp";
 
 describe("the content security policy", () => {
   it("allows scripts only from this origin, by nonce or hash, and forbids eval, inline scripts and framing", () => {
@@ -21,6 +21,17 @@ describe("the content security policy", () => {
     expect(hashesForPath(h, "/minerals/copper/")).toEqual(["'sha256-b'"]);
     expect(hashesForPath(h, "/nowhere")).toEqual(["'sha256-404'"]);
     expect(hashesForPath(null, "/")).toEqual([]);
+  });
+
+  it("gives prerendered pages their hashes and no nonce, a header a shared cache may keep", () => {
+    const h = { routes: { "/compare/prerendered/stress-case": ["'sha256-c'"] }, fallback: [] };
+    expect(isPrerenderedRoute(h, "/compare/prerendered/stress-case/")).toBe(true);
+    expect(isPrerenderedRoute(h, "/compare")).toBe(false);
+    expect(isPrerenderedRoute(null, "/compare/prerendered/stress-case")).toBe(false);
+    const script = buildCsp({ scriptHashes: ["'sha256-c'"] })
+      .split("; ")
+      .find((d) => d.startsWith("script-src "));
+    expect(script).toBe("script-src 'self' 'sha256-c'");
   });
 
   it("makes a fresh nonce each time", () => {

@@ -6,13 +6,14 @@
  */
 
 export interface CspOptions {
-  nonce: string;
+  /** Omitted for prerendered pages: their scripts carry no nonce, and a shared cache may keep the header. */
+  nonce?: string;
   /** 'sha256-…' sources of the inline scripts of a prerendered page. */
   scriptHashes: readonly string[];
 }
 
 export function buildCsp({ nonce, scriptHashes }: CspOptions): string {
-  const script = ["'self'", `'nonce-${nonce}'`, ...scriptHashes].join(" ");
+  const script = ["'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), ...scriptHashes].join(" ");
   return [
     "default-src 'self'",
     `script-src ${script}`,
@@ -52,8 +53,16 @@ export interface CspHashes {
 /** The inline-script hashes for a request path (trailing slashes and index normalised). */
 export function hashesForPath(hashes: CspHashes | null, pathname: string): string[] {
   if (!hashes) return [];
-  const path = pathname !== "/" && pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
-  return hashes.routes[path] ?? hashes.fallback;
+  return hashes.routes[routeOf(pathname)] ?? hashes.fallback;
+}
+
+/** True when the path is a page prerendered at build time (its inline scripts are known by hash). */
+export function isPrerenderedRoute(hashes: CspHashes | null, pathname: string): boolean {
+  return hashes?.routes[routeOf(pathname)] !== undefined;
+}
+
+function routeOf(pathname: string): string {
+  return pathname !== "/" && pathname.endsWith("/") ? pathname.slice(0, -1) : pathname;
 }
 
 /** A random nonce, base64, from the Web Crypto API (available in the proxy's Node.js runtime). */

@@ -1,7 +1,7 @@
 import { type NextRequest } from "next/server";
 import { answer, refuse } from "@/app/api/_shared/respond";
 import { readTextWithin } from "@/lib/api/body";
-import { CACHEABLE } from "@/lib/api/http-cache";
+import { pureGetResponse } from "@/lib/api/http-cache";
 import { loadModelContext } from "@/lib/api/model-context";
 import {
   type ApiOutcome,
@@ -9,23 +9,26 @@ import {
   handleScenarioBody,
   handleScenarioQuery,
   MAX_BODY_BYTES,
+  scenarioAnswerKey,
 } from "@/lib/api/scenario-request";
 
 function reply<T>(outcome: ApiOutcome<T>, route: string): Response {
   if (outcome.status !== 200)
     return refuse(route, outcome.status, outcome.body.errors, outcome.body.warnings);
-  // A GET answer depends only on its URL and the build (the API is stateless), so shared caches may keep it.
-  return Response.json(outcome.body, {
-    headers: { "Cache-Control": route.startsWith("GET") ? CACHEABLE : "no-store" },
-  });
+  return Response.json(outcome.body, { headers: { "Cache-Control": "no-store" } });
 }
 
-/** GET /api/scenario?preset=…&<assumption key>=<number>: results for the scenario in the query string. */
+/**
+ * GET /api/scenario?preset=…&<assumption key>=<number>: results for the scenario in the query string. The answer
+ * depends only on the normalised query and the build (the API is stateless): ETag, long Cache-Control, 304.
+ */
 export function GET(request: NextRequest) {
   const route = "GET /api/scenario";
-  return answer(route, () =>
-    reply(handleScenarioQuery(loadModelContext(), request.nextUrl.searchParams), route),
-  );
+  return answer(route, () => {
+    const outcome = handleScenarioQuery(loadModelContext(), request.nextUrl.searchParams);
+    if (outcome.status !== 200) return reply(outcome, route);
+    return pureGetResponse(request, scenarioAnswerKey(outcome.body), () => JSON.stringify(outcome.body));
+  });
 }
 
 /** POST /api/scenario with { "preset"?: string, "assumptions"?: { [key]: number } }. */

@@ -1,7 +1,20 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
-import { buildCsp, type CspHashes, hashesForPath, makeNonce, SECURITY_HEADERS } from "@/lib/security/csp";
+import {
+  buildCsp,
+  type CspHashes,
+  hashesForPath,
+  makeNonce,
+  NO_FRAMING_HEADER,
+  SECURITY_HEADERS,
+} from "@/lib/security/csp";
+import {
+  EMBED_FRAME_ANCESTORS_ENV,
+  frameAncestorsFor,
+  NO_FRAME_ANCESTORS,
+  parseFrameAncestors,
+} from "@/lib/security/frame-ancestors";
 
 let hashes: CspHashes | null | undefined;
 
@@ -19,18 +32,33 @@ function loadHashes(): CspHashes | null {
   return hashes;
 }
 
+let embedSources: readonly string[] | undefined;
+
+/** Who may frame the embed routes, read once from the environment at run time; a bad value is logged once. */
+function loadEmbedSources(): readonly string[] {
+  if (embedSources === undefined) {
+    const { sources, problem } = parseFrameAncestors(process.env[EMBED_FRAME_ANCESTORS_ENV]);
+    if (problem) console.error(`proxy: ${problem}`);
+    embedSources = sources;
+  }
+  return embedSources;
+}
+
 /**
  * Runs before every request: a fresh nonce, the Content-Security-Policy (passed to Next.js on the request so it can
  * put the nonce on the scripts of dynamic pages, and sent on the response), and the other security headers.
  */
 export function proxy(request: NextRequest) {
   const nonce = makeNonce();
-  const csp = buildCsp({ nonce, scriptHashes: hashesForPath(loadHashes(), request.nextUrl.pathname) });
+  const { pathname } = request.nextUrl;
+  const frameAncestors = frameAncestorsFor(pathname, loadEmbedSources());
+  const csp = buildCsp({ nonce, scriptHashes: hashesForPath(loadHashes(), pathname), frameAncestors });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of SECURITY_HEADERS) response.headers.set(name, value);
+  if (frameAncestors === NO_FRAME_ANCESTORS) response.headers.set(...NO_FRAMING_HEADER);
   return response;
 }
 

@@ -5,11 +5,13 @@ import { describe, expect, it } from "vitest";
 import { version } from "../../package.json";
 import { buildMineralView } from "../views/mineral";
 import {
+  accessDate,
   citationFileName,
   CITE_VERSION,
   type CiteTarget,
   escapeBibtex,
   formatCitation,
+  pageTitleOf,
   publisherCitation,
   toBibtex,
   toRis,
@@ -125,6 +127,19 @@ describe("citing a chart", () => {
       URL: "https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-copper.pdf",
     });
     expect(sources).toHaveLength(t.sources.length);
+  });
+});
+
+describe("citing a page", () => {
+  it("takes the page's title without the site's name, or its heading on the overview", () => {
+    expect(pageTitleOf("Copper · Critical Minerals Opportunity Dashboard", "Copper")).toBe("Copper");
+    expect(pageTitleOf("Critical Minerals Opportunity Dashboard", " Could Pakistan be\n cheaper? ")).toBe(
+      "Could Pakistan be cheaper?",
+    );
+  });
+
+  it("records the day of access as YYYY-MM-DD", () => {
+    expect(accessDate(new Date(Date.UTC(2026, 11, 2, 23, 59)))).toBe("2026-12-02");
   });
 });
 

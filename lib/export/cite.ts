@@ -30,6 +30,21 @@ export interface CiteTarget {
   sources: readonly ExportSource[];
 }
 
+/** The access date a citation records: the reader's day, as YYYY-MM-DD (UTC, as the export file names are). */
+export function accessDate(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * A page's title for its citation: the document title without the site's suffix ("Copper"), or the page's heading
+ * where the title is the site's name alone (the overview).
+ */
+export function pageTitleOf(documentTitle: string, heading: string): string {
+  const suffix = ` · ${DASHBOARD_NAME}`;
+  if (documentTitle.endsWith(suffix)) return documentTitle.slice(0, -suffix.length);
+  return oneLine(heading) || documentTitle;
+}
+
 const KIND_LABEL = { chart: "Chart", page: "Web page" } as const;
 
 /** The year of the access date: the dashboard is a live resource, cited as seen that year. */
@@ -47,9 +62,12 @@ function absoluteUrl(url: string, base: string): string {
   return new URL(url, base).toString();
 }
 
-/** Collapses line breaks and other control characters: each citation field is one line. */
+/**
+ * Each citation field is one line with single spaces: control characters and runs of white space become one space
+ * (RIS readers take "XX  - " anywhere in a line as the start of a tag).
+ */
 function oneLine(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").trim();
+  return s.replace(/[\s\u0000-\u001f\u007f]+/g, " ").trim();
 }
 
 /**
@@ -168,8 +186,7 @@ function risDate(date: string): string {
 function risRecord(fields: readonly (readonly [string, string | null])[]): string {
   const lines = fields
     .filter((f): f is readonly [string, string] => f[1] !== null)
-    // Runs of spaces become one: readers take "XX  - " anywhere in a line as the start of a tag.
-    .map(([tag, value]) => `${tag}  - ${oneLine(value).replace(/\s{2,}/g, " ")}`);
+    .map(([tag, value]) => `${tag}  - ${oneLine(value)}`);
   return [...lines, "ER  - "].join("\r\n");
 }
 

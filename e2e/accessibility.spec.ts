@@ -17,6 +17,8 @@ const PAGES = [
   "/sources",
   "/sources/assumptions",
   "/minerals/copper/values",
+  "/embed/minerals/copper/copper-mine-production-2024",
+  "/embed/compare/compare-landed-cost?crp-pk=6",
 ];
 
 /** Index and registry pages: tables and lists, no charts. */

@@ -33,7 +33,10 @@ test("the copied embed code frames the chart on another site, while the site's o
   page,
   context,
   baseURL,
+  a11y,
 }) => {
+  // An axe audit and two page loads: seconds each on a loaded two-core machine.
+  test.setTimeout(90_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   await page.goto("/minerals/copper");
   const ex = new ChartExport(page, page.getByRole("figure", { name: COPPER }));
@@ -44,6 +47,7 @@ test("the copied embed code frames the chart on another site, while the site's o
   await expect(shown).toBeVisible();
   const code = await shown.inputValue();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await a11y.expectNoViolations("/minerals/copper (embed code shown)");
   const src = `${baseURL}/embed/minerals/copper/${COPPER_ID}`;
   expect(code).toMatch(
     new RegExp(
@@ -68,11 +72,10 @@ test("the copied embed code frames the chart on another site, while the site's o
       "href",
       `/minerals/copper#${COPPER_ID}`,
     );
-    // The page itself arrives, with headers that forbid framing it: the browser shows its error page instead.
+    // The page itself arrives, with headers that forbid framing it: the browser puts its error page in the frame.
     const refused = await home;
     expect(refused.headers()["x-frame-options"]).toBe("DENY");
     await expect.poll(() => page.frame({ name: "home" })?.url()).toMatch(/^chrome-error:/);
-    await expect(page.frameLocator("iframe[name=home]").getByRole("heading", { level: 1 })).toHaveCount(0);
   } finally {
     await site.close();
   }

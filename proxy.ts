@@ -7,8 +7,15 @@ import {
   hashesForPath,
   isPrerenderedRoute,
   makeNonce,
+  NO_FRAMING_HEADER,
   SECURITY_HEADERS,
 } from "@/lib/security/csp";
+import {
+  EMBED_FRAME_ANCESTORS_ENV,
+  frameAncestorsFor,
+  NO_FRAME_ANCESTORS,
+  parseFrameAncestors,
+} from "@/lib/security/frame-ancestors";
 import { prerenderedPath } from "@/lib/url/prerendered";
 
 let hashes: CspHashes | null | undefined;
@@ -27,6 +34,18 @@ function loadHashes(): CspHashes | null {
   return hashes;
 }
 
+let embedSources: readonly string[] | undefined;
+
+/** Who may frame the embed routes, read once from the environment at run time; a bad value is logged once. */
+function loadEmbedSources(): readonly string[] {
+  if (embedSources === undefined) {
+    const { sources, problem } = parseFrameAncestors(process.env[EMBED_FRAME_ANCESTORS_ENV]);
+    if (problem) console.error(`proxy: ${problem}`);
+    embedSources = sources;
+  }
+  return embedSources;
+}
+
 /**
  * Runs before every request. A default view (`/`, `/compare`, with at most a preset) is rewritten to its page
  * prerendered at build time (lib/url/prerendered.ts). Then the
@@ -39,9 +58,11 @@ export function proxy(request: NextRequest) {
   const target = prerenderedPath(pathname, searchParams);
   const served = target ?? pathname;
   const known = loadHashes();
+  const frameAncestors = frameAncestorsFor(pathname, loadEmbedSources());
   const csp = buildCsp({
     nonce: isPrerenderedRoute(known, served) ? undefined : makeNonce(),
     scriptHashes: hashesForPath(known, served),
+    frameAncestors,
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
@@ -55,6 +76,7 @@ export function proxy(request: NextRequest) {
   }
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of SECURITY_HEADERS) response.headers.set(name, value);
+  if (frameAncestors === NO_FRAME_ANCESTORS) response.headers.set(...NO_FRAMING_HEADER);
   return response;
 }
 

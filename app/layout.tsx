@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { type ReactNode } from "react";
+import { CitePage } from "./ui/cite-page";
 import { SiteNav } from "./ui/site-nav";
 import "./globals.css";
 import "./ui/pages.css";
@@ -38,7 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <div className="site-footer__inner">
             Figures from the U.S. Geological Survey, the World Bank and the other publications listed on{" "}
             <Link href="/sources">Sources and method</Link>, each with its year and status. Model assumptions
-            are labelled as such and can be changed in the scenario lab.
+            are labelled as such and can be changed in the scenario lab. <CitePage />
           </div>
         </footer>
       </body>

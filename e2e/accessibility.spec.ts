@@ -18,6 +18,8 @@ const PAGES = [
   "/sources/assumptions",
   "/minerals/copper/values",
   "/api",
+  "/embed/minerals/copper/copper-mine-production-2024",
+  "/embed/compare/compare-landed-cost?crp-pk=6",
 ];
 
 /** Index and registry pages: tables and lists, no charts. */

@@ -18,7 +18,13 @@ const URLS = [
   "/icon.svg",
   "/api",
   "/api/openapi.json",
+  "/embed/minerals/antimony/antimony-mine-production-2024",
+  "/embed/compare/compare-wage?mineral=nickel",
+  "/embed/minerals/antimony/no-such-chart",
 ];
+
+/** Embed routes exist to be framed by other sites; every other response refuses framing. */
+const FRAMABLE = (url: string) => url.startsWith("/embed/");
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
@@ -30,7 +36,7 @@ function directives(csp: string): Map<string, string[]> {
   );
 }
 
-test("every response, pages, API and static files alike, carries the security headers", async ({
+test("every response, pages, API and static files alike, carries the security headers; only embeds may be framed", async ({
   request,
   page,
 }) => {
@@ -51,12 +57,12 @@ test("every response, pages, API and static files alike, carries the security he
       d.get("script-src")!.every((s) => s === "'self'" || /^'(nonce|sha256)-[A-Za-z0-9+/=]+'$/.test(s)),
       url,
     ).toBe(true);
-    expect(d.get("frame-ancestors"), url).toEqual(["'none'"]);
+    expect(d.get("frame-ancestors"), url).toEqual(FRAMABLE(url) ? ["*"] : ["'none'"]);
     expect(d.get("object-src"), url).toEqual(["'none'"]);
     expect(h["x-content-type-options"], url).toBe("nosniff");
     expect(h["referrer-policy"], url).toBe("strict-origin-when-cross-origin");
     expect(h["permissions-policy"], url).toContain("camera=()");
-    expect(h["x-frame-options"], url).toBe("DENY");
+    expect(h["x-frame-options"], url).toBe(FRAMABLE(url) ? undefined : "DENY");
   }
 });
 

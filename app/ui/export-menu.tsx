@@ -1,9 +1,15 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useEffect, useId, useRef, useState } from "react";
+import { accessDate, type CiteTarget } from "@/lib/export/cite";
 import { type ExportSpec, SIZE_PRESETS, type SizePreset } from "@/lib/export/figure";
+import { embedUrlFor, pageUrlFor } from "@/lib/url/embed";
+import { registerChart } from "./cite-registry";
 
-type Action = "png" | "svg" | "csv" | "full-csv" | "copy-image" | "copy-link" | "report";
+const CiteDialog = dynamic(() => import("./cite-dialog").then((m) => m.CiteDialog), { ssr: false });
+
+type Action = "png" | "svg" | "csv" | "full-csv" | "copy-image" | "copy-link" | "report" | "cite" | "embed";
 
 const ITEMS: { action: Action; label: string }[] = [
   { action: "png", label: "Download PNG" },
@@ -13,17 +19,17 @@ const ITEMS: { action: Action; label: string }[] = [
   { action: "copy-image", label: "Copy image" },
   { action: "copy-link", label: "Copy link" },
   { action: "report", label: "Add to report" },
+  { action: "cite", label: "Cite" },
+  { action: "embed", label: "Copy embed code" },
 ];
 
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return accessDate(new Date());
 }
 
-/** The exact state to come back to: this page's URL (with its scenario) and the chart's anchor. */
+/** The exact state to come back to: this page's URL (with its scenario) and the chart's anchor, also from an embed. */
 function permalinkFor(id: string): string {
-  const url = new URL(window.location.href);
-  url.hash = id;
-  return url.toString();
+  return pageUrlFor(window.location.href, id);
 }
 
 /**
@@ -95,10 +101,13 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
   const [open, setOpen] = useState(false);
   const [preset, setPreset] = useState<SizePreset>("default");
   const [transparent, setTransparent] = useState(false);
-  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string; code?: string } | null>(null);
+  const [citing, setCiting] = useState<CiteTarget | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menuId = useId();
+
+  useEffect(() => registerChart(spec), [spec]);
 
   useEffect(() => {
     if (!open) return;
@@ -129,11 +138,24 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
 
   const run = async (action: Action) => {
     setMessage(null);
+    if (action === "cite") {
+      setOpen(false);
+      // Focus the Export button first: the dialog gives focus back to it when it closes.
+      button.current?.focus();
+      const [url, accessed] = [permalinkFor(spec.id), today()];
+      setCiting({ kind: "chart", title: spec.title, id: spec.id, url, accessed, sources: spec.sources });
+      return;
+    }
     const chart = root.current?.closest("figure")?.querySelector(".chart-frame__chart");
     if (chart) {
       try {
-        const done = await runExport(action, chart, spec, preset, transparent);
-        if (done) setMessage({ kind: "ok", text: done });
+        if (action === "embed") {
+          const code = await (await import("./embed-code")).copyEmbedCode(chart, spec);
+          setMessage({ kind: "ok", text: "Embed code copied.", code });
+        } else {
+          const done = await runExport(action, chart, spec, preset, transparent);
+          if (done) setMessage({ kind: "ok", text: done });
+        }
       } catch (error) {
         setMessage({ kind: "error", text: `Export failed: ${(error as Error).message}.` });
       }
@@ -169,7 +191,11 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
           className="export-menu__list"
           onKeyDown={onMenuKey}
         >
-          {ITEMS.filter((i) => i.action !== "full-csv" || spec.fullDataQuery !== undefined).map((i) => (
+          {ITEMS.filter(
+            (i) =>
+              (i.action !== "full-csv" || spec.fullDataQuery !== undefined) &&
+              (i.action !== "embed" || embedUrlFor(window.location.href, spec.id) !== null),
+          ).map((i) => (
             <button
               key={i.action}
               type="button"
@@ -208,8 +234,12 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
       {message ? (
         <p role={message.kind === "error" ? "alert" : "status"} className="export-menu__message">
           {message.text}
+          {message.code ? (
+            <textarea readOnly aria-label={`Embed code: ${spec.title}`} value={message.code} rows={3} />
+          ) : null}
         </p>
       ) : null}
+      {citing ? <CiteDialog target={citing} onClose={() => setCiting(null)} /> : null}
     </div>
   );
 }

@@ -13,6 +13,8 @@ export interface ExportSource {
   edition: string;
   licence: string;
   url: string;
+  /** Date published (YYYY, YYYY-MM or YYYY-MM-DD), for the publisher's citation; stored report charts may lack it. */
+  date?: string;
 }
 
 export interface LegendItem {

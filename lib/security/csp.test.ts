@@ -8,6 +8,7 @@ describe("the content security policy", () => {
     expect(script).toBe("script-src 'self' 'nonce-abc' 'sha256-xyz='");
     expect(csp).not.toContain("unsafe-eval");
     expect(script).not.toContain("unsafe-inline");
+    // Framing is refused unless the caller allows it (the embed routes: frame-ancestors.test.ts).
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
   });

@@ -2,7 +2,7 @@
  * Security headers for every response. The Content-Security-Policy allows scripts only from this origin, with
  * inline scripts allowed by a per-request nonce (dynamic pages: Next.js puts the nonce on its scripts) or by their
  * SHA-256 hash (static pages: the hashes are computed from the built HTML by scripts/postbuild.mjs). No
- * 'unsafe-eval', no 'unsafe-inline' for scripts, no framing.
+ * 'unsafe-eval', no 'unsafe-inline' for scripts, no framing except of the embed routes (frame-ancestors.ts).
  */
 
 export interface CspOptions {
@@ -10,9 +10,11 @@ export interface CspOptions {
   nonce?: string;
   /** 'sha256-…' sources of the inline scripts of a prerendered page. */
   scriptHashes: readonly string[];
+  /** Who may frame the response: 'none' unless it is an embed route (frameAncestorsFor). */
+  frameAncestors?: readonly string[];
 }
 
-export function buildCsp({ nonce, scriptHashes }: CspOptions): string {
+export function buildCsp({ nonce, scriptHashes, frameAncestors = ["'none'"] }: CspOptions): string {
   const script = ["'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), ...scriptHashes].join(" ");
   return [
     "default-src 'self'",
@@ -28,11 +30,11 @@ export function buildCsp({ nonce, scriptHashes }: CspOptions): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors.join(" ")}`,
   ].join("; ");
 }
 
-/** The other security headers, the same on every response. */
+/** The other security headers, the same on every response; X-Frame-Options is NO_FRAMING_HEADER. */
 export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ["X-Content-Type-Options", "nosniff"],
   ["Referrer-Policy", "strict-origin-when-cross-origin"],
@@ -40,9 +42,11 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
     "Permissions-Policy",
     "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), display-capture=(), browsing-topics=()",
   ],
-  ["X-Frame-Options", "DENY"],
   ["Cross-Origin-Opener-Policy", "same-origin"],
 ];
+
+/** For browsers without frame-ancestors: sent on every response except the embed routes'. */
+export const NO_FRAMING_HEADER = ["X-Frame-Options", "DENY"] as const;
 
 /** Hashes per route of the prerendered pages, and those of the not-found page for every other path. */
 export interface CspHashes {

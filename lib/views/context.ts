@@ -13,6 +13,7 @@ export function toExportSource(s: Source): ExportSource {
     edition: s.edition,
     licence: s.licence,
     url: s.url,
+    date: s.date,
   };
 }
 

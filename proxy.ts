@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
 import { buildCsp, type CspHashes, hashesForPath, makeNonce, SECURITY_HEADERS } from "@/lib/security/csp";
+import { tabRewritePath } from "@/lib/url/chart-tab";
 
 let hashes: CspHashes | null | undefined;
 
@@ -21,14 +22,23 @@ function loadHashes(): CspHashes | null {
 
 /**
  * Runs before every request: a fresh nonce, the Content-Security-Policy (passed to Next.js on the request so it can
- * put the nonce on the scripts of dynamic pages, and sent on the response), and the other security headers.
+ * put the nonce on the scripts of dynamic pages, and sent on the response), and the other security headers. A page
+ * with maps asked for in another view (`?tab=map`) is served from that view's prerendered path, whose scripts the
+ * policy's hashes must then match.
  */
 export function proxy(request: NextRequest) {
   const nonce = makeNonce();
-  const csp = buildCsp({ nonce, scriptHashes: hashesForPath(loadHashes(), request.nextUrl.pathname) });
+  const tabPath = tabRewritePath(request.nextUrl.pathname, request.nextUrl.searchParams);
+  const csp = buildCsp({
+    nonce,
+    scriptHashes: hashesForPath(loadHashes(), tabPath ?? request.nextUrl.pathname),
+  });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const target = tabPath ? new URL(tabPath + request.nextUrl.search, request.nextUrl) : null;
+  const response = target
+    ? NextResponse.rewrite(target, { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of SECURITY_HEADERS) response.headers.set(name, value);
   return response;

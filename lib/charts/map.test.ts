@@ -16,7 +16,10 @@ function copperMap(measure = "mine-production") {
     edition: PRIMARY_EDITION,
   })!;
   const ctx = serverChartContext();
-  const chart = buildWorldChart(table, ctx, { title: "World mine production of copper", mineralName: "Copper" });
+  const chart = buildWorldChart(table, ctx, {
+    title: "World mine production of copper",
+    mineralName: "Copper",
+  });
   return { table, map: buildWorldTableMap(table, chart, worldShapes().shapes, ctx) };
 }
 
@@ -33,9 +36,14 @@ describe("the map of copper mine production", () => {
     expect(map.noData.filter((id) => coloured.has(id))).toEqual([]);
     // The hatched set is exactly what the frame lists as not shown.
     expect(map.missing.map((m) => m.label).sort()).toEqual(
-      shapes.filter((s) => !coloured.has(s.id)).map((s) => s.name).sort(),
+      shapes
+        .filter((s) => !coloured.has(s.id))
+        .map((s) => s.name)
+        .sort(),
     );
-    expect(map.missing.find((m) => m.label === "Pakistan")?.reason).toMatch(/^listed by USGS without a value/);
+    expect(map.missing.find((m) => m.label === "Pakistan")?.reason).toMatch(
+      /^listed by USGS without a value/,
+    );
     expect(map.missing.find((m) => m.label === "France")?.reason).toMatch(/^not listed by USGS/);
   });
 
@@ -63,7 +71,9 @@ describe("the map of copper mine production", () => {
   it("has a table (and CSV) of exactly the coloured countries, largest first, and says what aggregates hold", () => {
     expect(map.table.rows.map((r) => r.key)).toEqual(map.countries.map((c) => c.code));
     expect(map.table.rows[0]!.cells[1]!.value).toBe(5_300);
-    expect(map.notes.join(" ")).toMatch(/World \(.+\) and Other countries \(.+\) are aggregates, not countries/);
+    expect(map.notes.join(" ")).toMatch(
+      /World \(.+\) and Other countries \(.+\) are aggregates, not countries/,
+    );
     expect(map.id).toBe("copper-mine-production-2024-map");
   });
 });
@@ -102,7 +112,12 @@ describe("buildMapChart", () => {
 
   it("bins a fixed domain evenly: 0–25, 25–50, 50–75, 75–100; a value on a threshold goes up", () => {
     const map = build([value("PK", 3.3), value("AU", 75), value("CA", 74.9)]);
-    expect(map.bins.map((b) => b.label)).toEqual(["0–25 (rank)", "25–50 (rank)", "50–75 (rank)", "75–100 (rank)"]);
+    expect(map.bins.map((b) => b.label)).toEqual([
+      "0–25 (rank)",
+      "25–50 (rank)",
+      "50–75 (rank)",
+      "75–100 (rank)",
+    ]);
     expect(Object.fromEntries(map.countries.map((c) => [c.code, c.bin]))).toEqual({ PK: 0, AU: 3, CA: 2 });
     expect(map.noData).toEqual(["Kosovo"]);
     expect(map.missing).toEqual([{ label: "Kosovo", reason: "no WGI value in the data" }]);

@@ -2,7 +2,14 @@ import { range } from "d3-array";
 import { scaleQuantile, scaleQuantize, scaleThreshold } from "d3-scale";
 import { type Status, STATUS_LABELS } from "../data/constants";
 import { type ChartMeta } from "./bars";
-import { type ChartBase, cell, type ChartTable, sourceCell, statusCell, type TickFormat } from "./chart-model";
+import {
+  type ChartBase,
+  cell,
+  type ChartTable,
+  sourceCell,
+  statusCell,
+  type TickFormat,
+} from "./chart-model";
 import { formatTick } from "./format";
 import { MAP_NO_DATA_COLOUR, MAP_RAMP } from "./palette";
 
@@ -120,9 +127,7 @@ export function buildMapChart(meta: ChartMeta, input: MapInput): MapChart {
   const values = drawn.map((v) => v.value);
   const thresholds = thresholdsOf(values, input.binning);
   const [lo, hi] =
-    input.binning.kind === "quantize"
-      ? input.binning.domain
-      : [Math.min(...values), Math.max(...values)];
+    input.binning.kind === "quantize" ? input.binning.domain : [Math.min(...values), Math.max(...values)];
   const edges = [lo, ...thresholds, hi];
   const bins = range(values.length ? thresholds.length + 1 : 0).map<MapBin>((i) => ({
     lower: edges[i]!,
@@ -199,7 +204,10 @@ export function buildMapChart(meta: ChartMeta, input: MapInput): MapChart {
       ...bins.map((b) => ({ label: b.label, colour: b.colour })),
       { label: "Hatched: no data", colour: MAP_NO_DATA_COLOUR, dashed: true },
     ],
-    notes: input.notes ?? [],
+    notes: [
+      ...(input.notes ?? []),
+      ...(countries.length ? ["Hover over or focus (Tab) a country for its value, status and source."] : []),
+    ],
     missing,
     table,
     alt: countries.length

@@ -39,9 +39,12 @@ export interface MapShape {
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-function features(topology: unknown): Feature<Geometry, { name: string }>[] {
+/** The countries of a world-atlas file as GeoJSON; only those `keep` accepts are converted. */
+function features(topology: unknown, keep: (id: string) => boolean): Feature<Geometry, { name: string }>[] {
   const t = topology as Countries;
-  return (feature(t, t.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
+  const geometries = t.objects.countries.geometries.filter((g) => keep(String(g.id)));
+  const collection = { ...t.objects.countries, geometries };
+  return (feature(t, collection) as FeatureCollection<Geometry, { name: string }>).features;
 }
 
 let cached: { shapes: MapShape[]; height: number } | null = null;
@@ -52,10 +55,10 @@ let cached: { shapes: MapShape[]; height: number } | null = null;
  */
 export function worldShapes(): { shapes: readonly MapShape[]; width: number; height: number } {
   if (!cached) {
-    const coarse = features(world110).filter((f) => !LEFT_OUT.has(String(f.id)));
+    const coarse = features(world110, (id) => !LEFT_OUT.has(id));
     const have = new Set(coarse.map((f) => String(f.id)));
     const wanted = new Set(Object.values(ISO_NUMERIC).filter((id) => !have.has(id)));
-    const fine = wanted.size ? features(world50).filter((f) => wanted.has(String(f.id))) : [];
+    const fine = wanted.size ? features(world50, (id) => wanted.has(id)) : [];
     const all = [...coarse, ...fine];
     const projection = geoEqualEarth().fitWidth(MAP_WIDTH, { type: "FeatureCollection", features: all });
     const path = geoPath(projection).digits(0);

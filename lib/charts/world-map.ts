@@ -64,7 +64,9 @@ export function buildWorldTableMap(
       notes: [
         `Bins are quartiles of the ${listed.length} listed countries' values (thresholds rounded to two significant digits).`,
         ...(aggregates.length
-          ? [`${aggregates.join(" and ")} are aggregates, not countries: they are in the chart, not on the map.`]
+          ? [
+              `${aggregates.join(" and ")} are aggregates, not countries: they are in the chart, not on the map.`,
+            ]
           : []),
       ],
       cite: ctx.cite,

@@ -8,6 +8,11 @@ const TOP_BIN = MAP_RAMP[MAP_RAMP.length - 1]!;
 test("/minerals/copper?tab=map draws a world map with Chile in the top bin, the rest hatched and listed", async ({
   mineralPage,
 }) => {
+  // The view is served from its own prerendered path: the policy must carry that path's script hashes.
+  const blocked: string[] = [];
+  mineralPage.page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/.test(m.text())) blocked.push(m.text());
+  });
   await mineralPage.page.goto("/minerals/copper?tab=map");
   const figure = mineralPage.chart(COPPER);
   const chile = figure.getByRole("img", { name: /^Chile: 5,300 kt — USGS, MCS 2025/ });
@@ -23,6 +28,7 @@ test("/minerals/copper?tab=map draws a world map with Chile in the top bin, the 
   await expect(legend).toContainText("Hatched: no data");
   await expect(figure.getByText(/Not shown: .*France/)).toBeVisible();
   await expect(figure.getByText(/are aggregates, not countries/)).toBeVisible();
+  expect(blocked).toEqual([]);
 });
 
 test.describe("without JavaScript", () => {
@@ -114,7 +120,8 @@ test("the map's SVG export is the drawn map; its CSV is the countries it colours
 
 test("a tab value that names no view gets a notice and the chart", async ({ mineralPage }) => {
   await mineralPage.page.goto("/minerals/copper?tab=globe");
-  await expect(mineralPage.page.getByRole("alert")).toContainText("tab: not one of chart, map or table");
+  const notice = mineralPage.page.getByRole("alert").filter({ hasText: "could not be used" });
+  await expect(notice).toContainText("tab: not one of chart, map or table; the chart is shown instead.");
   await expect(mineralPage.chart(COPPER).getByTestId("chart-copper-mine-production-2024-plot")).toBeVisible();
 });
 

@@ -6,6 +6,7 @@ import {
   type ChartBase,
   cell,
   type ChartTable,
+  PROVENANCE_COLUMNS,
   sourceCell,
   statusCell,
   type TickFormat,
@@ -173,8 +174,7 @@ export function buildMapChart(meta: ChartMeta, input: MapInput): MapChart {
       { key: "value", label: input.valueColumn.label, unit: input.valueColumn.unit, kind: "number" },
       { key: "bin", label: "Map bin", kind: "text" },
       { key: "year", label: "Year", kind: "text" },
-      { key: "status", label: "Status", kind: "status" },
-      { key: "source", label: "Source", kind: "source" },
+      ...PROVENANCE_COLUMNS,
       { key: "code", label: "ISO code", kind: "code" },
     ],
     rows: countries.map((c) => {

@@ -17,12 +17,13 @@ const PAGES = [
   "/sources",
   "/sources/assumptions",
   "/minerals/copper/values",
+  "/minerals/copper?tab=map",
+  "/countries?tab=map",
 ];
 
-/** Index and registry pages: tables and lists, no charts. */
+/** Index and registry pages: tables and lists, no charts (the countries index has its stability chart). */
 const WITHOUT_CHARTS = new Set([
   "/minerals",
-  "/countries",
   "/report",
   "/sources",
   "/sources/assumptions",

@@ -1,6 +1,6 @@
 import { MAP_RAMP } from "../lib/charts/palette";
 import { expect, test } from "./fixtures";
-import { ChartExport } from "./pages/export";
+import { ChartExport, pngSize } from "./pages/export";
 
 const COPPER = "World mine production of copper, 2024";
 const TOP_BIN = MAP_RAMP[MAP_RAMP.length - 1]!;
@@ -88,7 +88,7 @@ test("keyboard focus on a country writes its value, status and source under the 
   await expect(caption).toBeHidden();
 });
 
-test("the map's SVG export is the drawn map; its CSV is the countries it colours", async ({
+test("the map's SVG and PNG exports are the drawn map; its CSV is the countries it colours", async ({
   mineralPage,
 }) => {
   const { page } = mineralPage;
@@ -110,6 +110,9 @@ test("the map's SVG export is the drawn map; its CSV is the countries it colours
   expect(parsed.texts).toContain(COPPER);
   expect(svg).toContain(`fill="${TOP_BIN}"`);
   expect(svg).not.toMatch(/var\(--/);
+
+  // The PNG is drawn from the same SVG: a 2× raster of the default 800 px wide figure.
+  expect(pngSize((await ex.download("Download PNG")).bytes).width).toBe(1600);
 
   const csv = (await ex.download("Download CSV")).bytes.toString("utf8");
   expect(csv).toMatch(/^Country,"Value \(kt[^)]*\)",Map bin,Year,Status,Source,ISO code$/m);

@@ -58,7 +58,7 @@ export function buildWorldTableMap(
       reasons: new Map(
         table.rows
           .filter((r) => r.value === null)
-          .map((r) => [r.country, `listed by USGS without a value: ${r.observation.note ?? "no value"}`]),
+          .map((r) => [r.country, r.observation.note ?? "listed by USGS without a value"]),
       ),
       noDataReason: `not listed by USGS (any ${what} there is counted in "Other countries")`,
       notes: [

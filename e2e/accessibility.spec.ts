@@ -17,6 +17,7 @@ const PAGES = [
   "/sources",
   "/sources/assumptions",
   "/minerals/copper/values",
+  "/api",
   "/minerals/copper?tab=map",
   "/countries?tab=map",
 ];
@@ -28,6 +29,7 @@ const WITHOUT_CHARTS = new Set([
   "/sources",
   "/sources/assumptions",
   "/minerals/copper/values",
+  "/api",
 ]);
 
 /** axe reads every node and computes contrast for every text: long pages take seconds per audit on two cores. */

@@ -109,6 +109,19 @@ export const STAGE_COLOURS: Readonly<Record<"mining" | "refining", string>> = {
 export const HIGHLIGHT_BAND_COLOUR = "#F6ECEC";
 
 /**
+ * Fills of the robustness map's verdicts: light enough for the dark symbol drawn in each cell (✓ ± ✗ ?) to read,
+ * distinct in hue and lightness so the map reads without colour vision too.
+ */
+export const VERDICT_FILLS: Readonly<
+  Record<"holds" | "mixed" | "does-not-hold" | "not-enough-data", string>
+> = {
+  holds: "#9CCB94",
+  mixed: "#F2D28B",
+  "does-not-hold": "#E89A8F",
+  "not-enough-data": "#E3E7EA",
+};
+
+/**
  * The map view's sequential ramp of four bins, lightest (lowest bin) to darkest (highest): one blue-to-violet run that darkens
  * by even steps, so the order of the bins reads from lightness alone, under every colour-vision deficiency too.
  * Even the lightest step keeps 3:1 against the white background, so a country in the lowest bin never looks like

@@ -16,6 +16,7 @@ import {
   NO_FRAME_ANCESTORS,
   parseFrameAncestors,
 } from "@/lib/security/frame-ancestors";
+import { tabRewritePath } from "@/lib/url/chart-tab";
 import { prerenderedPath } from "@/lib/url/prerendered";
 
 let hashes: CspHashes | null | undefined;
@@ -48,14 +49,15 @@ function loadEmbedSources(): readonly string[] {
 
 /**
  * Runs before every request. A default view (`/`, `/compare`, with at most a preset) is rewritten to its page
- * prerendered at build time (lib/url/prerendered.ts). Then the
+ * prerendered at build time (lib/url/prerendered.ts), and a page with maps asked for in another view (`?tab=map`)
+ * to that view's prerendered path (lib/url/chart-tab.ts), whose scripts the policy's hashes must then match. Then the
  * Content-Security-Policy: on prerendered pages their scripts' hashes and no nonce (the same header for everyone, so
  * a shared cache may keep it); on dynamic pages a fresh nonce, passed to Next.js on the request so it can put it on
  * the page's scripts, and sent on the response. And the other security headers.
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  const target = prerenderedPath(pathname, searchParams);
+  const target = prerenderedPath(pathname, searchParams) ?? tabRewritePath(pathname, searchParams);
   const served = target ?? pathname;
   const known = loadHashes();
   const frameAncestors = frameAncestorsFor(pathname, loadEmbedSources());

@@ -20,12 +20,13 @@ const PAGES = [
   "/api",
   "/embed/minerals/copper/copper-mine-production-2024",
   "/embed/compare/compare-landed-cost?crp-pk=6",
+  "/minerals/copper?tab=map",
+  "/countries?tab=map",
 ];
 
-/** Index and registry pages: tables and lists, no charts. */
+/** Index and registry pages: tables and lists, no charts (the countries index has its stability chart). */
 const WITHOUT_CHARTS = new Set([
   "/minerals",
-  "/countries",
   "/report",
   "/sources",
   "/sources/assumptions",

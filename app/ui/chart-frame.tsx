@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { type ReactNode } from "react";
-import { type ChartModel, PUBLISHED_DATA, toExportSpec } from "@/lib/charts/chart-model";
+import { type ChartBase, type ChartModel, PUBLISHED_DATA, toExportSpec } from "@/lib/charts/chart-model";
 import { shortCitation } from "@/lib/data/provenance";
+import { type ChartTab } from "@/lib/url/chart-tab";
 import { Chart } from "./charts/chart";
+import { MapPlot } from "./charts/map-plot";
+import { ChartTabs } from "./chart-tabs";
 import { ChartLegend } from "./chart-legend";
 import { ChartTableView } from "./chart-table";
 import { DeferredUntilOpen } from "./deferred";
@@ -21,6 +24,11 @@ export interface ChartFrameProps {
   headingLevel?: 2 | 3 | 4;
   /** Build the table view only when it is first opened (the lab, where charts redraw on every slider move). */
   deferTable?: boolean;
+  /**
+   * For a chart with a map (`model.map`): the page's path, which turns on the Chart / Map / Table switch, and the
+   * view the address asks for (lib/url/chart-tab.ts). Without a path the frame shows the chart alone.
+   */
+  tabs?: { path: string; current: ChartTab };
 }
 
 /**
@@ -34,12 +42,18 @@ export function ChartFrame({
   size = "full",
   headingLevel = 3,
   deferTable,
+  tabs,
 }: ChartFrameProps) {
   const headingId = `${model.id}-title`;
   const Heading = `h${headingLevel}` as const;
+  const map = tabs ? model.map : undefined;
+  const view: ChartTab = map ? tabs!.current : "chart";
+  // The map is a model of its own (its table lists every country it colours), so the legend, notes, table, CSV
+  // and export follow the view shown. The Table view opens the table of the chart in place of the drawing.
+  const shown: ChartBase = view === "map" && map ? map : model;
   const table = (
-    <TableScroll label={`Table view: ${model.title}`}>
-      <ChartTableView table={model.table} />
+    <TableScroll label={`Table view: ${shown.title}`}>
+      <ChartTableView table={shown.table} />
     </TableScroll>
   );
   return (
@@ -52,19 +66,21 @@ export function ChartFrame({
       <Heading className="chart-frame__title" id={headingId}>
         {model.title}
       </Heading>
-      <ExportMenu spec={toExportSpec(model)} />
+      <ExportMenu spec={toExportSpec(shown)} />
       <p className="chart-frame__subtitle">{model.subtitle}</p>
       {controls ? <div className="chart-frame__controls">{controls}</div> : null}
-      <div className="chart-frame__chart">
-        <Chart model={model} />
+      {map ? <ChartTabs title={model.title} path={tabs!.path} anchor={model.id} current={view} /> : null}
+      {/* Hidden rather than left out in the Table view, so an image export still has the chart to draw. */}
+      <div className="chart-frame__chart" hidden={view === "table"} id={view === "map" ? map?.id : undefined}>
+        {view === "map" && map ? <MapPlot map={map} /> : <Chart model={model} />}
       </div>
-      <ChartLegend items={model.legend} />
-      {model.notes.length || model.missing.length ? (
+      {view === "table" ? null : <ChartLegend items={shown.legend} />}
+      {shown.notes.length || shown.missing.length ? (
         <div className="chart-frame__missing">
-          {model.notes.map((n) => (
+          {shown.notes.map((n) => (
             <p key={n}>{n}</p>
           ))}
-          <MissingList missing={model.missing} />
+          <MissingList missing={shown.missing} />
         </div>
       ) : null}
       <figcaption className="chart-frame__source">
@@ -86,8 +102,8 @@ export function ChartFrame({
         ) : null}
         {model.scenario ? <> · Scenario: {model.scenario}</> : <> · {PUBLISHED_DATA}</>}
       </figcaption>
-      <details className="chart-frame__table">
-        <summary>Table view: {model.title}</summary>
+      <details className="chart-frame__table" open={view === "table"}>
+        <summary>Table view: {shown.title}</summary>
         {deferTable ? <DeferredUntilOpen>{table}</DeferredUntilOpen> : table}
       </details>
     </figure>

@@ -1,6 +1,7 @@
 import { type Status } from "../data/constants";
 import { type CsvCell } from "../export/csv";
 import { type ExportSource, type ExportSpec, type LegendItem } from "../export/figure";
+import { type MapChart } from "./map";
 
 /**
  * The one object behind a chart (OWID grapher's idea of a chart config): a pure builder returns it, and the chart
@@ -164,6 +165,8 @@ export interface ChartBase {
   fullDataQuery?: string;
   /** For figures the model computes: the method note that says how. */
   method?: { href: string; label: string };
+  /** The same values by country as a world map (lib/charts/map.ts): the frame then offers Chart / Map / Table. */
+  map?: MapChart;
 }
 
 export interface BarsChart extends ChartBase {
@@ -288,7 +291,7 @@ export function tableCsv(table: ChartTable): { columns: { label: string }[]; row
 }
 
 /** Everything an export needs besides the drawing: serialisable, built from the model alone. */
-export function toExportSpec(model: ChartModel): ExportSpec {
+export function toExportSpec(model: ChartBase): ExportSpec {
   return {
     id: model.id,
     title: model.title,

@@ -15,6 +15,8 @@ import {
   STAGE_MINING_COLOUR,
   SUPPLY_COLOURS,
   supplyColours,
+  MAP_NO_DATA_COLOUR,
+  MAP_RAMP,
 } from "./palette";
 
 type Rgb = readonly [number, number, number];
@@ -153,6 +155,7 @@ const CHARTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     preset: BASELINE_COLOUR,
     scenarioA: SCENARIO_A_COLOUR,
   },
+  "map bins (world maps)": Object.fromEntries(MAP_RAMP.map((c, i) => [`bin ${i + 1}`, c])),
 };
 
 /** Colours drawn as marks (bars, lines, swatches): WCAG 1.4.11 asks 3:1 against the white chart background. */
@@ -168,6 +171,8 @@ const MARK_COLOURS: Readonly<Record<string, string>> = {
   dearer: DEARER_COLOUR,
   reference: REFERENCE_COLOUR,
   axis: AXIS_COLOUR,
+  ...Object.fromEntries(MAP_RAMP.map((c, i) => [`map bin ${i + 1}`, c])),
+  "map no data": MAP_NO_DATA_COLOUR,
 };
 
 /** Colours charts write text in (labels, ticks, the reference line's label): WCAG 1.4.3 asks 4.5:1. */

@@ -120,3 +120,14 @@ export const VERDICT_FILLS: Readonly<
   "does-not-hold": "#E89A8F",
   "not-enough-data": "#E3E7EA",
 };
+
+/**
+ * The map view's sequential ramp of four bins, lightest (lowest bin) to darkest (highest): one blue-to-violet run that darkens
+ * by even steps, so the order of the bins reads from lightness alone, under every colour-vision deficiency too.
+ * Even the lightest step keeps 3:1 against the white background, so a country in the lowest bin never looks like
+ * a country without data (those are hatched, MAP_NO_DATA_COLOUR on white).
+ */
+export const MAP_RAMP: readonly string[] = ["#6A8FC8", "#3F5AA6", "#2E2878", "#140838"];
+
+/** The hatching and outline of countries without data on the map. */
+export const MAP_NO_DATA_COLOUR = "#7D8790";

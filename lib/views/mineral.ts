@@ -2,6 +2,8 @@ import { buildImportSourcesChart } from "../charts/import-sources";
 import { type BarsChart, type ChartTable } from "../charts/chart-model";
 import { boundPrefix, formatNumber, formatQuantity, formatShare } from "../charts/format";
 import { buildWorldChart, buildWorldTable, type WorldTable, worldTableTitle } from "../charts/world-table";
+import { worldShapes } from "../charts/world-geometry";
+import { buildWorldTableMap } from "../charts/world-map";
 import { type MineralId, type Observation } from "../data/common";
 import { PRIMARY_EDITION, REFERENCE_YEAR, STATUS_LABELS, UPDATE_EDITION } from "../data/constants";
 import { countryName } from "../data/country-names";
@@ -220,12 +222,13 @@ export function buildMineralView(id: string): MineralView | null {
   return {
     mineral,
     worldTables: tables,
-    worldCharts: tables.map((t) =>
-      buildWorldChart(t, ctx, {
+    worldCharts: tables.map((t) => {
+      const chart = buildWorldChart(t, ctx, {
         title: worldTableTitle(t.measure, mineral.name, t.year),
         mineralName: mineral.name,
-      }),
-    ),
+      });
+      return { ...chart, map: buildWorldTableMap(t, chart, worldShapes().shapes, ctx) };
+    }),
     keyFigures: keyFigures(tables),
     productionNote:
       mineral.productionMeasure === "sponge-production"

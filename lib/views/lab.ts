@@ -503,7 +503,7 @@ export function buildLabUncertaintyChart(runs: UncertaintyRuns, mineralName: str
     ...meta(
       "uncertainty",
       `Probability that Pakistan lands cheapest, ${mineralName.toLowerCase()}`,
-      `Share of ${formatNumber(runs.scenario.draws)} Monte Carlo draws (seed ${runs.scenario.seed}); every cost assumption drawn from a triangular distribution (low, current value, high).`,
+      `Share of ${formatNumber(runs.scenario.draws)} Monte Carlo draws (seed ${runs.scenario.seed}); every cost assumption drawn from a split triangular distribution between its low and high values with its median at the scenario's value, correlated groups together, the preset's values held.`,
       mineralName,
       f,
     ),

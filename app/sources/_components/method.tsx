@@ -58,9 +58,11 @@ export function ModelMethod() {
       <h3 id="method-uncertainty">Break-even, sensitivity and uncertainty</h3>
       <p>
         The break-even is found by bisection within the slider&apos;s bounds. The tornado sets each cost
-        assumption to its low and high value in turn. The uncertainty run draws every cost assumption from a
-        triangular distribution (low, current value, high) with a seeded random generator, independently of
-        the others.
+        assumption to its low and high value in turn. The lab&apos;s uncertainty run draws every cost
+        assumption as the claims&apos; draws do: from a split triangular distribution between its low and high
+        values with its median at the scenario&apos;s value (so the draws centre on the point estimate however
+        lopsided the range), correlated groups together, what the preset sets held fixed, with a seeded random
+        generator.
       </p>
       <MethodChanges />
       <MethodLimits />

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { KEYS } from "../model/assumptions";
 import { type ModelContext } from "../model/context";
 import { loadModelContext } from "./model-context";
-import { handleRobustnessQuery } from "./robustness-request";
+import { handleRobustnessQuery, robustnessAnswerKey } from "./robustness-request";
 
 let ctx: ModelContext;
 beforeAll(() => {
@@ -74,5 +74,24 @@ describe("GET /api/robustness", () => {
     if (o.status === 200) return;
     expect(o.body.errors.map((e) => e.field)).toEqual(["claim", "x", "y", "n"]);
     expect(o.body.errors.find((e) => e.field === "n")!.message).toContain("3 to 41");
+  });
+});
+
+describe("its cache key", () => {
+  const keyOf = (query: string) => {
+    const o = ask(query);
+    if (o.status !== 200) throw new Error(query);
+    return robustnessAnswerKey(o.body);
+  };
+
+  it("is the same for the same map however the query is written, and differs when the answer does", () => {
+    const base = keyOf("claim=C2&mineral=copper&x=crp-pk&y=wage-au&n=5");
+    expect(keyOf("n=5&y=wage-au&x=crp-pk&mineral=copper&claim=C2")).toBe(base);
+    expect(
+      keyOf("claim=C2&mineral=copper&x=crp-pk&y=wage-au&n=5&competitor=AU&preset=evidence-baseline"),
+    ).toBe(base);
+    expect(keyOf("claim=C2&mineral=copper&x=crp-pk&y=wage-au&n=7")).not.toBe(base);
+    expect(keyOf("claim=C2&mineral=copper&x=crp-pk&y=wage-au&n=5&wage-pk=4000")).not.toBe(base);
+    expect(keyOf("claim=C2&mineral=copper&x=crp-pk&y=wage-au&n=5&competitor=CA")).not.toBe(base);
   });
 });

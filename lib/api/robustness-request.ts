@@ -122,3 +122,12 @@ export function handleRobustnessQuery(
     },
   };
 }
+
+/**
+ * Everything a robustness answer depends on besides the build: the claim, mineral and competitor, both axes'
+ * values, the normalised scenario and the warnings the answer echoes. Its cache key and ETag.
+ */
+export function robustnessAnswerKey(body: RobustnessResponse): string {
+  const { claim, mineral, competitor, x, y, scenario, warnings } = body;
+  return JSON.stringify([claim, mineral, competitor, x, y, scenario.query, warnings]);
+}

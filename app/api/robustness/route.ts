@@ -1,12 +1,13 @@
 import { type NextRequest } from "next/server";
 import { answer, refuse } from "@/app/api/_shared/respond";
-import { CACHEABLE } from "@/lib/api/http-cache";
+import { pureGetResponse } from "@/lib/api/http-cache";
 import { loadModelContext } from "@/lib/api/model-context";
-import { handleRobustnessQuery } from "@/lib/api/robustness-request";
+import { handleRobustnessQuery, robustnessAnswerKey } from "@/lib/api/robustness-request";
 
 /**
  * GET /api/robustness?claim=C2&mineral=copper&x=crp-pk&y=wage-au&n=21: one claim's verdict for one mineral over a
- * grid of two assumptions, the rest as the scenario parameters set them.
+ * grid of two assumptions, the rest as the scenario parameters set them. A pure function of the normalised query
+ * and the build, like GET /api/scenario: ETag, long Cache-Control, 304.
  */
 export function GET(request: NextRequest) {
   const route = "GET /api/robustness";
@@ -14,7 +15,6 @@ export function GET(request: NextRequest) {
     const outcome = handleRobustnessQuery(loadModelContext(), request.nextUrl.searchParams);
     if (outcome.status !== 200)
       return refuse(route, outcome.status, outcome.body.errors, outcome.body.warnings);
-    // A pure function of the URL and the build, like GET /api/scenario.
-    return Response.json(outcome.body, { headers: { "Cache-Control": CACHEABLE } });
+    return pureGetResponse(request, robustnessAnswerKey(outcome.body), () => JSON.stringify(outcome.body));
   });
 }

@@ -129,7 +129,7 @@ export function apiRoutes({ dataset, table, presets }: ApiContext): ApiRoute[] {
       query: robustnessQuerySchema(table, presets, assumptions.schema),
       shared: [assumptions],
       ok: { "application/json": { name: "RobustnessResponse", schema: RobustnessResponseSchema } },
-      etag: false,
+      etag: true,
       example: { query: "claim=C2&mineral=copper&x=crp-pk&y=wage-au&n=21" },
     },
     {

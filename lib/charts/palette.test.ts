@@ -1,6 +1,12 @@
+import { wcagContrast } from "culori";
 import { describe, expect, it } from "vitest";
 import {
   AXIS_COLOUR,
+  BACKGROUND_COLOUR,
+  type ColourScheme,
+  DARK_BACKGROUND_COLOUR,
+  DARK_VARIANTS,
+  inScheme,
   BASELINE_COLOUR,
   COLOURED_COUNTRIES,
   COMPONENT_COLOURS,
@@ -15,6 +21,7 @@ import {
   STAGE_MINING_COLOUR,
   SUPPLY_COLOURS,
   supplyColours,
+  themed,
 } from "./palette";
 
 type Rgb = readonly [number, number, number];
@@ -31,15 +38,8 @@ function toLinear(hex: string): Rgb {
   return [c((n >> 16) & 255), c((n >> 8) & 255), c(n & 255)];
 }
 
-/** WCAG 2.x contrast ratio of two sRGB colours, from their relative luminances. */
-function contrast(a: string, b: string): number {
-  const lum = (hex: string) => {
-    const [r, g, bl] = toLinear(hex);
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+/** WCAG 2.x contrast ratio of two sRGB colours (culori's, from their relative luminances). */
+const contrast = (a: string, b: string): number => wcagContrast(a, b);
 
 /**
  * Colour-vision deficiency simulation after Machado, Oliveira and Fernandes, "A Physiologically-based Model for
@@ -218,25 +218,34 @@ describe("the colour science behind the checks", () => {
   });
 });
 
-describe("palette", () => {
+/** The chart background of each scheme. */
+const BACKGROUND: Readonly<Record<ColourScheme, string>> = {
+  light: BACKGROUND_COLOUR,
+  dark: DARK_BACKGROUND_COLOUR,
+};
+
+describe.each(["light", "dark"] as const)("palette in the %s theme", (scheme) => {
+  const bg = BACKGROUND[scheme];
+  const of = (hex: string) => inScheme(hex, scheme);
+
   it.each(Object.entries(MARK_COLOURS))(
-    "mark colour %s (%s) has at least 3:1 contrast on white",
+    `mark colour %s (%s) has at least 3:1 contrast on the ${scheme} background`,
     (_, hex) => {
-      expect(contrast(hex, "#FFFFFF")).toBeGreaterThanOrEqual(3);
+      expect(contrast(of(hex), bg)).toBeGreaterThanOrEqual(3);
     },
   );
 
   it("keeps chart text and the stage bars readable on the band behind an emphasised group (China)", () => {
     for (const hex of Object.values(TEXT_COLOURS))
-      expect(contrast(hex, HIGHLIGHT_BAND_COLOUR)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(of(hex), of(HIGHLIGHT_BAND_COLOUR))).toBeGreaterThanOrEqual(4.5);
     for (const hex of Object.values(STAGE_COLOURS))
-      expect(contrast(hex, HIGHLIGHT_BAND_COLOUR)).toBeGreaterThanOrEqual(3);
+      expect(contrast(of(hex), of(HIGHLIGHT_BAND_COLOUR))).toBeGreaterThanOrEqual(3);
   });
 
   it.each(Object.entries(TEXT_COLOURS))(
-    "text colour %s (%s) has at least 4.5:1 contrast on white",
+    `text colour %s (%s) has at least 4.5:1 contrast on the ${scheme} background`,
     (_, hex) => {
-      expect(contrast(hex, "#FFFFFF")).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(of(hex), bg)).toBeGreaterThanOrEqual(4.5);
     },
   );
 
@@ -246,7 +255,7 @@ describe("palette", () => {
       const tooClose: string[] = [];
       const entries = Object.entries(colours);
       for (const [vision, m] of Object.entries(CVD)) {
-        const lab = entries.map(([k, hex]) => [k, toLab(simulate(toLinear(hex), m))] as const);
+        const lab = entries.map(([k, hex]) => [k, toLab(simulate(toLinear(of(hex)), m))] as const);
         for (let i = 0; i < lab.length; i++) {
           for (let j = i + 1; j < lab.length; j++) {
             const d = deltaE2000(lab[i]![1], lab[j]![1]);
@@ -257,7 +266,28 @@ describe("palette", () => {
       expect(tooClose).toEqual([]);
     },
   );
+});
 
+describe("the dark theme's chart colours", () => {
+  it("give every colour a chart draws a variant of its own, so nothing stays dark on the dark plot", () => {
+    const drawn = [...Object.values(MARK_COLOURS), ...Object.values(TEXT_COLOURS), HIGHLIGHT_BAND_COLOUR];
+    expect(drawn.filter((hex) => !DARK_VARIANTS[hex])).toEqual([]);
+    // Two light colours never share a dark variant: a chart that told them apart still does.
+    const variants = Object.values(DARK_VARIANTS);
+    expect(new Set(variants).size).toBe(variants.length);
+  });
+
+  it("writes a colour for the page's scheme: light-dark() with both values, or the colour itself", () => {
+    expect(themed(COUNTRY_COLOURS.PK!)).toBe(
+      `light-dark(${COUNTRY_COLOURS.PK}, ${DARK_VARIANTS[COUNTRY_COLOURS.PK!]})`,
+    );
+    expect(themed("#123456")).toBe("#123456");
+    expect(inScheme(BACKGROUND_COLOUR, "dark")).toBe(DARK_BACKGROUND_COLOUR);
+    expect(inScheme(BACKGROUND_COLOUR, "light")).toBe(BACKGROUND_COLOUR);
+  });
+});
+
+describe("palette", () => {
   it("gives every source in one supply-mix chart its own colour, the six suppliers their country colours", () => {
     const keys = ["CN", "US", "MY", "JP", "EE", "AU", "ZZ", "unmet"];
     const colours = supplyColours(keys);

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { wcagContrast } from "culori";
 import { describe, expect, it } from "vitest";
 import {
@@ -297,5 +299,69 @@ describe("palette", () => {
     // Countries outside the six borrow the colours of suppliers this chart does not show.
     for (const c of ["MY", "JP", "EE"])
       expect(["PK", "CA", "UA"].map((k) => COUNTRY_COLOURS[k])).toContain(colours[c]);
+  });
+});
+
+/** The page's colour tokens, as app/globals.css declares them: `--name: light-dark(light, dark);`. */
+function pageTokens(): Record<string, Record<ColourScheme, string>> {
+  const css = readFileSync(path.join(__dirname, "../../app/globals.css"), "utf8");
+  const root = css.slice(css.indexOf(":root {"), css.indexOf("}", css.indexOf(":root {")));
+  return Object.fromEntries(
+    [...root.matchAll(/--([a-z-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\);/gi)].map((m) => [
+      m[1]!,
+      { light: m[2]!, dark: m[3]! },
+    ]),
+  );
+}
+
+/** Text tokens: each is read on every surface, so each keeps 4.5:1 on all of them. */
+const PAGE_TEXT = [
+  "ink",
+  "ink-muted",
+  "link",
+  "accent",
+  "accent-ink",
+  "warn-ink",
+  "error-ink",
+  "good",
+  "secondary-ink",
+];
+const PAGE_SURFACES = ["paper", "paper-alt", "hover-bg", "accent-bg", "mark-bg"];
+/** Text on a background of its own (notices, filled buttons, the current segment). */
+const PAGE_PAIRS: readonly (readonly [string, string])[] = [
+  ["warn-ink", "warn-bg"],
+  ["error-ink", "error-bg"],
+  ["good-ink", "good-bg"],
+  ["on-accent", "accent"],
+  ["on-accent", "accent-ink"],
+  ["paper", "ink"],
+];
+/** Marks that show a control or its state (borders, the focus ring, the current page): 3:1 (WCAG 1.4.11). */
+const PAGE_MARKS = ["control-border", "focus", "accent"];
+
+describe.each(["light", "dark"] as const)("page colour tokens in the %s theme", (scheme) => {
+  const tokens = pageTokens();
+  const t = (name: string) => {
+    const token = tokens[name];
+    if (!token) throw new Error(`app/globals.css declares no --${name} as light-dark(…)`);
+    return token[scheme];
+  };
+
+  it("put charts on the page's own paper", () => {
+    expect(t("paper").toLowerCase()).toBe(BACKGROUND[scheme].toLowerCase());
+  });
+
+  it.each(PAGE_TEXT)(`text --%s has at least 4.5:1 on every surface`, (name) => {
+    const low = PAGE_SURFACES.map((s) => [s, contrast(t(name), t(s))] as const).filter(([, c]) => c < 4.5);
+    expect(low).toEqual([]);
+  });
+
+  it.each(PAGE_PAIRS)(`text --%s has at least 4.5:1 on --%s`, (text, background) => {
+    expect(contrast(t(text), t(background))).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each(PAGE_MARKS)(`--%s has at least 3:1 on the paper`, (name) => {
+    expect(contrast(t(name), t("paper"))).toBeGreaterThanOrEqual(3);
+    expect(contrast(t(name), t("paper-alt"))).toBeGreaterThanOrEqual(3);
   });
 });

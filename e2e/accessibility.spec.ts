@@ -17,6 +17,7 @@ const PAGES = [
   "/sources",
   "/sources/assumptions",
   "/minerals/copper/values",
+  "/api",
 ];
 
 /** Index and registry pages: tables and lists, no charts. */
@@ -27,6 +28,7 @@ const WITHOUT_CHARTS = new Set([
   "/sources",
   "/sources/assumptions",
   "/minerals/copper/values",
+  "/api",
 ]);
 
 /** axe reads every node and computes contrast for every text: long pages take seconds per audit on two cores. */

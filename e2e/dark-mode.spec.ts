@@ -4,8 +4,17 @@ import { THEME_STORAGE_KEY } from "../lib/theme/preference";
 import { expect, test } from "./fixtures";
 import { ChartExport } from "./pages/export";
 
-/** The main routes: the overview, the lab, compare, a mineral, the countries index and a country, the sources. */
-const ROUTES = ["/", "/scenario", "/compare", "/minerals/copper", "/countries", "/countries/PK", "/sources"];
+/** The main routes: the overview, the lab, compare, a mineral, the countries index and a country, the sources, the API. */
+const ROUTES = [
+  "/",
+  "/scenario",
+  "/compare",
+  "/minerals/copper",
+  "/countries",
+  "/countries/PK",
+  "/sources",
+  "/api",
+];
 
 /** A hex colour as getComputedStyle writes it. */
 function rgb(hex: string): string {
@@ -60,7 +69,7 @@ test.describe("with the system in dark mode", () => {
       expect(await bodyBackground(page)).toBe(DARK);
       await expect(page.getByRole("combobox", { name: "Theme" })).toHaveValue("system");
       const plot = await plotBackground(page);
-      if (!["/countries", "/sources"].includes(path)) expect(plot).toBe(DARK);
+      if (!["/countries", "/sources", "/api"].includes(path)) expect(plot).toBe(DARK);
       await a11y.expectNoViolations(`${path} in the dark theme`);
     });
   }

@@ -143,7 +143,7 @@ test("the CSV has a # preamble and exactly the plotted numbers", async ({ page }
     .getByRole("row")
     .filter({ has: page.getByRole("rowheader", { name: "Pakistan", exact: true }) })
     .getByRole("cell")
-    .nth(8)
+    .nth(10)
     .innerText();
   expect(
     Math.round(Number(labCsv.data.find((r) => r.Supplier === "Pakistan")!["Landed cost (USD per tonne)"])),

@@ -19,7 +19,9 @@ test("the overview judges all five claims under the Evidence baseline", async ({
   await expect(overviewPage.keyNumber("C3. Stable supply", "Political stability, Pakistan")).toContainText(
     "6.6",
   );
-  await expect(overviewPage.verdict("C5. Alongside Ukraine")).toHaveText("Verdict: Holds");
+  // Pakistan ahead on risk premium and access, behind on stability: the cost count decides, in about half the draws.
+  await expect(overviewPage.verdict("C5. Alongside Ukraine")).toHaveText("Verdict: Mixed");
+  await expect(overviewPage.card("C5. Alongside Ukraine")).toContainText(/Holds in \d+ % of 1,000 draws/);
   await expect(page.getByText("Scenario: Evidence baseline.")).toBeVisible();
 });
 
@@ -30,13 +32,14 @@ test("switching to the article's framing changes the verdicts and the link", asy
   await overviewPage.goto();
   await overviewPage.choosePreset("Article's framing");
   await expect(page).toHaveURL(/[?&]preset=article-framing/);
-  // Every country priced like Australia except for wages: risk is barely priced (C3 no longer a clear failure) and
-  // Pakistan's copper, lithium, rare earths and graphite all land below Australia's and Canada's.
-  await expect(overviewPage.verdict("C3. Stable supply")).toHaveText("Verdict: Mixed");
+  // Every country priced like Australia except for wages: Pakistan's copper, antimony and chromium land below
+  // Australia's and Canada's. Stability rests on WGI's published rank, which no preset moves.
+  await expect(overviewPage.verdict("C3. Stable supply")).toHaveText("Verdict: Does not hold");
   await expect(overviewPage.verdict("C2. Cheaper")).toHaveText("Verdict: Holds");
-  await expect(overviewPage.keyNumber("C5. Alongside Ukraine", "cheaper than Ukraine")).toContainText(
-    "4 of 4",
-  );
+  // Under it all three of Pakistan's minerals on record land below Australia and Canada (as do Ukraine's three).
+  await expect(
+    overviewPage.keyNumber("C5. Alongside Ukraine", "Pakistan's minerals on record landing below"),
+  ).toContainText("100 % of 3");
   // Where-it-is-tested links keep the scenario.
   const link = overviewPage
     .card("C2. Cheaper")
@@ -70,7 +73,7 @@ test("each number behind a verdict is two clicks from its source", async ({ over
     "C1. Untapped resources",
     "Pakistan's share of world antimony reserves",
   );
-  await expect(antimony).toContainText("1.3 %");
+  await expect(antimony).toContainText("≤ 1.3 %");
   await expect(antimony).toContainText("Derived (our calculation)");
   await antimony.getByRole("link", { name: /USGS, MCS 2025/ }).click();
   await expect(page).toHaveURL(/\/sources#usgs-mcs2025-antimony$/);
@@ -83,7 +86,7 @@ test("each card has a small chart in the shared frame with a table view", async 
   const figure = card.getByRole("figure", { name: "Pakistan's share of world reserves" });
   await expect(figure.getByRole("img")).toHaveAttribute(
     "aria-label",
-    /Copper 1\.5 % \(Reko Diq's reported reserves\); Antimony 1\.3 %/,
+    /Copper 1\.5 % \(Reko Diq's reported reserves\); Antimony ≤ 1\.3 %/,
   );
   // The table view holds exactly the bars (the CSV's rows); a mineral with no figure is named under the chart.
   await figure.getByText("Table view: Pakistan's share of world reserves").click();

@@ -17,6 +17,8 @@ const URLS = [
   "/api/assumptions",
   "/api/scenario?crp-pk=6",
   "/icon.svg",
+  "/api",
+  "/api/openapi.json",
 ];
 
 function directives(csp: string): Map<string, string[]> {

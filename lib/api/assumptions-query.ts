@@ -3,6 +3,7 @@ import { type FieldError } from "./dataset-query";
 import { type ModelContext } from "../model/context";
 import { GROUP_LABELS } from "../model/types";
 import { quoteInput } from "../text/visible";
+import { type AssumptionsResponse } from "./schemas/assumptions";
 
 /**
  * GET /api/assumptions takes no parameters: the table is the same for every request. A parameter is named as an
@@ -20,7 +21,10 @@ export function parseAssumptionsQuery(params: URLSearchParams): FieldError[] {
  * The answer of GET /api/assumptions: every row of the assumptions table, fields in the order of `Assumption`
  * with the group's label after the group, and the presets.
  */
-export function toAssumptionsAnswer({ table, presets }: Pick<ModelContext, "table" | "presets">) {
+export function toAssumptionsAnswer({
+  table,
+  presets,
+}: Pick<ModelContext, "table" | "presets">): AssumptionsResponse {
   return {
     assumptions: table.map(({ key, label, unit, group, ...rest }) => ({
       key,

@@ -1,17 +1,13 @@
-import { type Observation } from "../data/common";
-import { MINERAL_IDS } from "../data/constants";
-import { type Country } from "../data/countries";
+import { type z } from "zod";
+import { MINERAL_IDS, PRIMARY_EDITION } from "../data/constants";
 import { type Dataset } from "../data/dataset";
-import { type Mineral } from "../data/minerals";
-import { type Source } from "../data/sources";
 import { toCsv } from "../export/csv";
 import { quoteInput } from "../text/visible";
+import { type FieldMessageSchema } from "./schemas/common";
+import { type DatasetEnvelope } from "./schemas/dataset";
 
 /** One problem with a request, named by the parameter or body field it concerns. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type FieldError = z.infer<typeof FieldMessageSchema>;
 
 export interface DatasetFilters {
   mineral?: ReadonlySet<string>;
@@ -20,12 +16,28 @@ export interface DatasetFilters {
   edition?: ReadonlySet<string>;
   /** Source ids, e.g. the IEA dataset's stage rows beside USGS's. */
   source?: ReadonlySet<string>;
-  format: "json" | "csv";
+  format: (typeof DATASET_FORMATS)[number];
 }
 
-const FILTER_KEYS = ["mineral", "country", "measure", "edition", "source"] as const;
+/** The dataset API's filters, each taking one value or a comma-separated list. */
+export const FILTER_KEYS = ["mineral", "country", "measure", "edition", "source"] as const;
+export type DatasetFilterKey = (typeof FILTER_KEYS)[number];
 const KNOWN_KEYS = new Set<string>([...FILTER_KEYS, "format"]);
-const MAX_LIST = 50;
+/** The dataset API's answer formats, JSON first (the default). */
+export const DATASET_FORMATS = ["json", "csv"] as const;
+
+/** Every value each filter accepts: what the dataset holds (the OpenAPI document lists the same sets). */
+export function datasetFilterValues(ds: Dataset): Record<DatasetFilterKey, ReadonlySet<string>> {
+  return {
+    mineral: new Set<string>(MINERAL_IDS),
+    country: new Set(ds.countries.map((c) => c.code)),
+    measure: new Set(ds.observations.map((o) => o.measure)),
+    edition: new Set(ds.observations.flatMap((o) => (o.edition ? [o.edition] : []))),
+    source: new Set(ds.observations.map((o) => o.sourceId)),
+  };
+}
+/** Most values one filter takes. */
+export const MAX_LIST = 50;
 
 function listPreview(values: readonly string[], max = 12): string {
   return values.length > max
@@ -47,13 +59,7 @@ export function parseDatasetQuery(
   ds: Dataset,
 ): { ok: true; filters: DatasetFilters } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const known: Record<(typeof FILTER_KEYS)[number], ReadonlySet<string>> = {
-    mineral: new Set<string>(MINERAL_IDS),
-    country: new Set(ds.countries.map((c) => c.code)),
-    measure: new Set(ds.observations.map((o) => o.measure)),
-    edition: new Set(ds.observations.flatMap((o) => (o.edition ? [o.edition] : []))),
-    source: new Set(ds.observations.map((o) => o.sourceId)),
-  };
+  const known = datasetFilterValues(ds);
   const seen = new Set<string>();
   for (const key of params.keys()) {
     if (!KNOWN_KEYS.has(key)) {
@@ -96,24 +102,11 @@ export function parseDatasetQuery(
   }
   const format = params.get("format");
   if (format !== null) {
-    if (format === "json" || format === "csv") filters.format = format;
+    const chosen = DATASET_FORMATS.find((f) => f === format);
+    if (chosen) filters.format = chosen;
     else errors.push({ field: "format", message: `unknown format ${quote(format)}; use json or csv` });
   }
   return errors.length ? { ok: false, errors } : { ok: true, filters };
-}
-
-/** The dataset API's JSON envelope. */
-export interface DatasetEnvelope {
-  countries: readonly Country[];
-  minerals: readonly Mineral[];
-  observations: readonly Observation[];
-  sources: readonly Source[];
-  meta: {
-    count: number;
-    filters: Record<string, string[]>;
-    primaryEdition: "MCS 2025";
-    note: string;
-  };
 }
 
 function isFiltered(f: DatasetFilters): boolean {
@@ -158,7 +151,7 @@ export function selectDataset(ds: Dataset, f: DatasetFilters): DatasetEnvelope {
     meta: {
       count: observations.length,
       filters: Object.fromEntries(FILTER_KEYS.flatMap((k) => (f[k] ? [[k, [...f[k]].sort()]] : []))),
-      primaryEdition: "MCS 2025",
+      primaryEdition: PRIMARY_EDITION,
       note: 'Every observation carries value (or null with a note), unit, year, sourceId and status. USGS rows carry their edition; MCS 2026 values are a labelled update. A value the source prints as a bound carries bound: "lower" (">2,000,000") or "upper" ("<1"); a share of it is a bound too.',
     },
   };

@@ -1,5 +1,5 @@
 import { CONFIDENT, DOUBTFUL } from "../model/claim-draws";
-import { computeComparisons, type Comparison } from "../model/comparisons";
+import { computeComparisons } from "../model/comparisons";
 import { type ModelContext } from "../model/context";
 import { describeJsonError, quoteInput } from "../text/visible";
 import {
@@ -9,28 +9,15 @@ import {
   normaliseScenario,
   runScenario,
   type ScenarioInput,
-  type ScenarioResult,
 } from "../model/scenario";
 import { readLabView } from "../url/lab-state";
 import { nameRetiredKeys } from "../url/retired-keys";
 import { parseScenarioParams, serializeScenarioParams, VIEW_PARAMS } from "../url/scenario-params";
-import { type ClaimText, describeClaims } from "../views/claims-text";
+import { describeClaims } from "../views/claims-text";
+import { type Problems } from "./schemas/common";
+import { type ScenarioResponse } from "./schemas/scenario";
 
-/** The scenario API's answer: the normalised scenario, warnings for each clamped value, and the results. */
-export interface ScenarioResponse extends Omit<ScenarioResult, "claims" | "probabilities"> {
-  scenario: NormalisedScenario & { query: string };
-  /** The claims' Monte Carlo: how many seeded draws, the seed, and the probabilities verdicts need. */
-  montecarlo: { draws: number; seed: number; holdsAtLeast: number; doesNotHoldAtMost: number };
-  /** C1–C5 with their verdicts, probabilities, summaries and reasons in words as well as numbers. */
-  claims: ClaimText[];
-  warnings: FieldMessage[];
-  /** Pakistan vs Australia and Canada per mineral: gap, deciding assumption, break-even. */
-  comparisons: Comparison[];
-}
-
-export type ApiOutcome<T> =
-  | { status: 200; body: T }
-  | { status: 400 | 415; body: { errors: FieldMessage[]; warnings?: FieldMessage[] } };
+export type ApiOutcome<T> = { status: 200; body: T } | { status: 400 | 415; body: Problems };
 
 /** Request bodies larger than this are refused (a scenario with every key set is about 5 kB). */
 export const MAX_BODY_BYTES = 64 * 1024;

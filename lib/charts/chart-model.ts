@@ -226,7 +226,41 @@ export interface GroupedChart extends ChartBase {
   axis: Axis;
 }
 
-export type ChartModel = BarsChart | StackedChart | LinesChart | GroupedChart;
+/** One cell of a heat map: its category (which sets the fill and the symbol) and its tooltip. */
+export interface HeatCell {
+  category: string;
+  tooltip: string;
+}
+
+/** A category of a heat map's cells: its fill, and a symbol drawn in the cell so colour is not the only cue. */
+export interface HeatCategory {
+  key: string;
+  label: string;
+  colour: string;
+  symbol: string;
+}
+
+/** A heat map's axis: its title, and the label of each column (x) or row (y) value. */
+export interface HeatAxis {
+  title: string;
+  labels: readonly string[];
+}
+
+/**
+ * A grid of categories over two assumptions (the robustness map): `cells[i][j]` is the i-th x value with the j-th
+ * y value, drawn with x left to right and y bottom to top, and a marker where the scenario sits.
+ */
+export interface HeatmapChart extends ChartBase {
+  kind: "heatmap";
+  x: HeatAxis;
+  y: HeatAxis;
+  categories: readonly HeatCategory[];
+  cells: readonly (readonly HeatCell[])[];
+  /** Where the scenario sits, in cell units (0 = the first value's centre), and what the marker says. */
+  marker: { x: number; y: number; label: string } | null;
+}
+
+export type ChartModel = BarsChart | StackedChart | LinesChart | GroupedChart | HeatmapChart;
 
 /** What a published-data chart says instead of a scenario. */
 export const PUBLISHED_DATA = "Published data (no model assumptions)";

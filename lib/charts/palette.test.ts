@@ -24,6 +24,7 @@ import {
   SUPPLY_COLOURS,
   supplyColours,
   themed,
+  VERDICT_FILLS,
 } from "./palette";
 
 type Rgb = readonly [number, number, number];
@@ -278,6 +279,14 @@ describe("the dark theme's chart colours", () => {
     const variants = Object.values(DARK_VARIANTS);
     expect(new Set(variants).size).toBe(variants.length);
   });
+
+  it.each(["light", "dark"] as const)(
+    "keep the robustness map's symbols in ink readable on every verdict's fill (%s theme)",
+    (scheme) => {
+      for (const fill of Object.values(VERDICT_FILLS))
+        expect(contrast(inScheme(INK_COLOUR, scheme), inScheme(fill, scheme))).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 
   it("writes a colour for the page's scheme: light-dark() with both values, or the colour itself", () => {
     expect(themed(COUNTRY_COLOURS.PK!)).toBe(

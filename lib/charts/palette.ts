@@ -108,6 +108,18 @@ export const STAGE_COLOURS: Readonly<Record<"mining" | "refining", string>> = {
 /** The band behind an emphasised group of bars (China in the stage chart); chart text on it keeps its contrast. */
 export const HIGHLIGHT_BAND_COLOUR = "#F6ECEC";
 
+/**
+ * Fills of the robustness map's verdicts: light enough for the dark symbol drawn in each cell (✓ ± ✗ ?) to read,
+ * distinct in hue and lightness so the map reads without colour vision too.
+ */
+export const VERDICT_FILLS: Readonly<
+  Record<"holds" | "mixed" | "does-not-hold" | "not-enough-data", string>
+> = {
+  holds: "#9CCB94",
+  mixed: "#F2D28B",
+  "does-not-hold": "#E89A8F",
+  "not-enough-data": "#E3E7EA",
+};
 /** The two colour schemes the site is drawn in. */
 export type ColourScheme = "light" | "dark";
 
@@ -143,6 +155,10 @@ export const DARK_VARIANTS: Readonly<Record<string, string>> = {
   [COMPONENT_COLOURS.byproductCredit!]: "#A8A4B6",
   [SUPPLY_COLOURS.ZZ!]: "#8D8D8D",
   [STAGE_COLOURS.refining]: "#C78444",
+  // The robustness map's cells turn dark and its symbols light ("not enough data" shares the grid's grey).
+  [VERDICT_FILLS.holds]: "#2F5A2A",
+  [VERDICT_FILLS.mixed]: "#5E4A12",
+  [VERDICT_FILLS["does-not-hold"]]: "#6E2A22",
 };
 
 /** `colour` as it is drawn in `scheme`: its dark variant, or itself when it has none. */

@@ -10,7 +10,6 @@ import {
   ukraineWins,
 } from "./claim-tests";
 import { latinHypercube, scenarioSampler, splitTriangular } from "./distributions";
-import { computeLandedCost } from "./landed-cost";
 import { type ModelData } from "./model-data";
 import { mulberry32 } from "./random";
 import { type Assumption, type ScenarioValues } from "./types";
@@ -106,7 +105,8 @@ export function runClaimDraws(
       PK: drawRank(u[sampler.slots]!, pk),
       UA: drawRank(u[sampler.slots + 1]!, ua),
     };
-    const m: ClaimMargins = claimMargins(setup, trial, ranks, drawSources(data, trial, setup.target));
+    const src = drawSources(data, trial, setup.target);
+    const m: ClaimMargins = claimMargins(setup, trial, ranks, src);
     let cheaperCount = 0;
     const tested = Object.entries(m.cheaper);
     for (const [id, x] of tested) {
@@ -126,12 +126,13 @@ export function runClaimDraws(
     if (count.known >= BARS.ukraineWins) tally.add("ukraine", count.wins >= BARS.ukraineWins);
     if (options.comparisons)
       for (const mineral of data.minerals) {
-        const own = computeLandedCost(data, trial, "PK", mineral).landedCostUsdPerTonne;
+        // Through the draw's sources: the costs the margins already priced are not priced again.
+        const own = src.total("PK", mineral)!;
         for (const b of BENCHMARKS) {
           const key = `${mineral.id}:${b}`;
           let g = gaps.get(key);
           if (!g) gaps.set(key, (g = new Float64Array(draws)));
-          g[i] = own - computeLandedCost(data, trial, b, mineral).landedCostUsdPerTonne;
+          g[i] = own - src.total(b, mineral)!;
         }
       }
   }

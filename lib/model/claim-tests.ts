@@ -1,7 +1,15 @@
 import { type MineralId } from "../data/common";
 import { KEYS } from "./keys";
 import { computeDependency, type MineralDependency } from "./dependency";
-import { computeLandedCost, costKey, costOf, type CostTable, type LandedCost, v } from "./landed-cost";
+import {
+  computeLandedCost,
+  costKey,
+  CostReader,
+  costOf,
+  type CostTable,
+  type LandedCost,
+  v,
+} from "./landed-cost";
 import { type MineralModelData, type ModelData } from "./model-data";
 import { type Stage, STAGES } from "./stages";
 import { ALTERNATIVE_SUPPLIERS, type CostCountry, type ScenarioValues, type Supplier } from "./types";
@@ -141,10 +149,12 @@ export function resultSources(costs: CostTable, dependency: readonly MineralDepe
  */
 export function drawSources(data: ModelData, values: ScenarioValues, target: number): MarginSources {
   const map = new Map<string, LandedCost>();
+  // One reader for the draw: each country's and the global inputs are read once, not once per landed cost.
+  const reader = new CostReader(values);
   const get = (c: CostCountry, m: MineralModelData) => {
     const key = costKey(c, m.id);
     let x = map.get(key);
-    if (!x) map.set(key, (x = computeLandedCost(data, values, c, m)));
+    if (!x) map.set(key, (x = computeLandedCost(data, reader, c, m)));
     return x;
   };
   return {

@@ -11,6 +11,7 @@ import {
   PRECISION,
   publishedRanks,
   resultSources,
+  type UkraineMargins,
   ukraineWins,
 } from "./claim-tests";
 import { type DerivedBound, shareBound } from "./bounds";
@@ -326,7 +327,7 @@ export function reservesVerdict(share: number, bound?: DerivedBound): Verdict {
 }
 
 /** C1: Pakistan's published share of world reserves (and production) per mineral. */
-export function claimResources({ data }: ClaimContext): ClaimResult {
+export function claimResources({ data }: Pick<ClaimContext, "data">): ClaimResult {
   const rd = data.facts.rekoDiqReservesT;
   const listed: { mineral: MineralId; share: number; bound?: DerivedBound }[] = [];
   const perMineral = data.minerals.map<MineralVerdict>((m) => {
@@ -653,6 +654,16 @@ export function claimLessChina({
 }
 
 /**
+ * C5's point test: clearly ahead (beyond each count's precision) on three or more counts; clearly behind where
+ * even the ties could not make three; a tie otherwise.
+ */
+export function ukraineClarity(u: UkraineMargins): Clarity {
+  const point = ukraineWins(u, 1);
+  const known = ukraineWins(u).known;
+  return point.wins >= BARS.ukraineWins ? 1 : known - point.losses < BARS.ukraineWins ? -1 : 0;
+}
+
+/**
  * C5: Pakistan against Ukraine on four counts that either side can win: how many of its on-record minerals each
  * lands below Australia and Canada (a share, so a longer list does not win by itself), the country risk premium,
  * WGI political stability (within its bounds), and access (the share of deposits out of reach: occupied in
@@ -691,12 +702,9 @@ export function claimUkraine({ data, values, costs, margins, probabilities }: Cl
       reasons: [],
     };
   });
-  const point = ukraineWins(u, 1);
   const count = ukraineWins(u);
   const known = count.known;
-  // Clearly ahead on three or more; clearly behind where even the ties could not make three.
-  const overall: Clarity =
-    point.wins >= BARS.ukraineWins ? 1 : known - point.losses < BARS.ukraineWins ? -1 : 0;
+  const overall = ukraineClarity(u);
   const probability = known >= BARS.ukraineWins ? (probabilities?.ukraine ?? null) : null;
   const reasons: Reason[] = [
     ...(["PK", "UA"] as const).map<Reason>((c) => ({

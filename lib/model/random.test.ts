@@ -3,7 +3,8 @@ import { loadModelContext } from "../api/model-context";
 import { defaultValues, KEYS } from "./assumptions";
 import { computeLandedCost } from "./landed-cost";
 import { mulberry32, Rng } from "./random";
-import { runMonteCarlo, triangular } from "./uncertainty";
+import { splitTriangular } from "./distributions";
+import { runMonteCarlo } from "./uncertainty";
 
 describe("mulberry32", () => {
   it("gives the reference Mulberry32 sequence, so a seed gives the results it always gave", () => {
@@ -44,7 +45,7 @@ describe("Rng", () => {
 });
 
 describe("the Monte Carlo's draws", () => {
-  it("are mulberry32(seed), one number per varied assumption per draw, in table order", () => {
+  it("are mulberry32(seed), one number per varied assumption per draw, in table order, median at the value", () => {
     const { data, table } = loadModelContext();
     const varied = [KEYS.wage("PK"), KEYS.crp("PK")].map((k) => table.find((a) => a.key === k)!);
     const values = defaultValues(table);
@@ -56,7 +57,7 @@ describe("the Monte Carlo's draws", () => {
     const r = mulberry32(9);
     const costs = Array.from({ length: draws }, () => {
       const trial = { ...values };
-      for (const a of varied) trial[a.key] = triangular(r(), a.low, values[a.key]!, a.high);
+      for (const a of varied) trial[a.key] = splitTriangular(r(), a.low, values[a.key]!, a.high);
       return computeLandedCost(data, trial, "PK", copper).landedCostUsdPerTonne;
     }).sort((a, b) => a - b);
     const q = (p: number) => costs[Math.round(p * (draws - 1))];

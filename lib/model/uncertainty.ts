@@ -1,15 +1,9 @@
 import { type MineralId } from "../data/common";
-import { computeLandedCost } from "./landed-cost";
+import { scenarioSampler } from "./distributions";
+import { computeLandedCost, CostReader } from "./landed-cost";
 import { type ModelData } from "./model-data";
 import { mulberry32 } from "./random";
 import { type Assumption, type ScenarioValues, SUPPLIERS, type Supplier } from "./types";
-
-/** Inverse-CDF draw from a triangular distribution on [lo, hi] with mode c, given u ∈ [0, 1). */
-export function triangular(u: number, lo: number, c: number, hi: number): number {
-  if (hi <= lo) return c;
-  const fc = (c - lo) / (hi - lo);
-  return u < fc ? lo + Math.sqrt(u * (hi - lo) * (c - lo)) : hi - Math.sqrt((1 - u) * (hi - lo) * (hi - c));
-}
 
 export interface Bands {
   p5: number;
@@ -42,6 +36,8 @@ export interface MonteCarloOptions {
   /** Called every `progressEvery` draws with the share done (0–1); for the worker's progress bar. */
   onProgress?: (done: number) => void;
   progressEvery?: number;
+  /** Keys the scenario's preset sets: held at their values, never drawn (as in the claims' draws). */
+  fixed?: readonly string[];
 }
 
 export const DEFAULT_DRAWS = 2_000;
@@ -56,8 +52,9 @@ function bands(sorted: Float64Array): Bands {
 const COMPETITORS = SUPPLIERS.filter((c): c is Exclude<Supplier, "PK"> => c !== "PK");
 
 /**
- * Monte Carlo over the cost assumptions (MODEL.md §5): each numeric cost assumption is drawn from a triangular
- * distribution (low, current value, high), with a seeded PRNG; every draw prices the five suppliers. Pure and
+ * Monte Carlo over the cost assumptions (lib/model/README.md §4): the same distributions as the claims' draws
+ * (distributions.ts: split triangular with the median at the scenario's value, correlated groups drawn together,
+ * what the preset sets held fixed), with a seeded PRNG; every draw prices the five suppliers. Pure and
  * deterministic for a seed, so it runs the same in a Web Worker, the server and the tests.
  */
 export function runMonteCarlo(
@@ -70,11 +67,14 @@ export function runMonteCarlo(
   const seed = options.seed ?? 1;
   const m = data.minerals.find((x) => x.id === options.mineral);
   if (!m) throw new Error(`unknown mineral ${options.mineral}`);
-  const varied = table.filter((a) => a.kind === "number" && a.high > a.low && a.group !== "dependency");
-  const los = varied.map((a) => Math.min(a.low, values[a.key] ?? a.default));
-  const his = varied.map((a) => Math.max(a.high, values[a.key] ?? a.default));
-  const modes = varied.map((a) => values[a.key] ?? a.default);
+  // Landed costs read no dependency assumption: drawing them would change nothing.
+  const sampler = scenarioSampler(
+    table.filter((a) => a.group !== "dependency"),
+    values,
+    new Set(options.fixed ?? []),
+  );
   const rand = mulberry32(seed);
+  const u = new Float64Array(sampler.slots);
   const trial: Record<string, number> = { ...values };
   const cost: Record<Supplier, Float64Array> = Object.fromEntries(
     SUPPLIERS.map((c) => [c, new Float64Array(draws)]),
@@ -86,12 +86,14 @@ export function runMonteCarlo(
   const cheaper: Record<Exclude<Supplier, "PK">, number> = { AU: 0, CA: 0, UA: 0, CN: 0 };
   const every = options.progressEvery ?? 500;
   for (let i = 0; i < draws; i++) {
-    for (let j = 0; j < varied.length; j++)
-      trial[varied[j]!.key] = triangular(rand(), los[j]!, modes[j]!, his[j]!);
+    for (let j = 0; j < u.length; j++) u[j] = rand();
+    sampler.draw(u, trial);
+    // One reader per draw: the global and each country's inputs are read once for the five suppliers.
+    const reader = new CostReader(trial);
     let pk = 0;
     let pkCheapest = true;
     for (const c of SUPPLIERS) {
-      const x = computeLandedCost(data, trial, c, m).landedCostUsdPerTonne;
+      const x = computeLandedCost(data, reader, c, m).landedCostUsdPerTonne;
       cost[c][i] = x;
       if (c === "PK") pk = x;
     }
@@ -122,6 +124,6 @@ export function runMonteCarlo(
       Exclude<Supplier, "PK">,
       Bands
     >,
-    varied: varied.map((a) => a.key),
+    varied: [...sampler.keys],
   };
 }

@@ -15,6 +15,12 @@ export const ClaimsSummary = memo(function ClaimsSummary({
   return (
     <section aria-labelledby="claims-heading" className="claims-summary">
       <h2 id="claims-heading">The article&apos;s claims under this scenario</h2>
+      <p className="claims-summary__note">
+        Point tests, redrawn as you move a slider: each margin against the model&apos;s precision. The
+        overview adds 1,000 draws of the uncertain assumptions and holds a verdict only where 80 % of them
+        agree, so a clear point result can read mixed there (
+        <a href="/sources#method-claims">how the claims are judged</a>).
+      </p>
       <ul>
         {claims.map((c) => {
           const before = baseline.find((b) => b.id === c.id)?.verdict;

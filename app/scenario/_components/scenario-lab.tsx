@@ -20,6 +20,7 @@ import { ClaimsSummary } from "./claims-summary";
 import { CostSection, DependencySection, GapSection, MixSection, TornadoSection } from "./lab-sections";
 import { LabToolbar } from "./lab-toolbar";
 import { SavedScenarios } from "./saved-scenarios";
+import { RobustnessPanel } from "./robustness-panel";
 import { UncertaintyPanel } from "./uncertainty-panel";
 import { useLabState } from "./use-lab-state";
 
@@ -49,6 +50,7 @@ export function ScenarioLab({
   const { current, a, view } = state;
   const defaults = useMemo(() => defaultValues(table), [table]);
   const preset = presets.find((p) => p.id === current.preset) ?? presets[0]!;
+  const fixedKeys = useMemo(() => Object.keys(preset.values), [preset]);
   const baselineValues = useMemo(() => presetValues(table, preset), [table, preset]);
   const mineral = data.minerals.find((m) => m.id === view.mineral)!;
   const targetYear = current.values[KEYS.targetYear]!;
@@ -211,7 +213,16 @@ export function ScenarioLab({
             table={table}
             scenario={toRun.scenario}
             preset={toRun.preset}
+            fixed={fixedKeys}
             mineral={mineral}
+            frame={frame}
+          />
+
+          <RobustnessPanel
+            table={table}
+            query={toRun.scenario.query}
+            mineral={mineral}
+            competitor={view.competitor}
             frame={frame}
           />
 

@@ -26,6 +26,8 @@ export interface UncertaintyRunProps {
   mineral: Pick<MineralModelData, "id" | "name">;
   draws: number;
   seed: number;
+  /** The keys the preset sets: held fixed in the draws. */
+  fixed: readonly string[];
   frame: LabFrame;
 }
 
@@ -56,13 +58,14 @@ const UncertaintyResult = memo(function UncertaintyResult({
   );
 });
 
-function Runs({ data, table, scenario, preset, mineral, draws, seed, frame }: UncertaintyRunProps) {
+function Runs({ data, table, scenario, preset, mineral, draws, seed, fixed, frame }: UncertaintyRunProps) {
   const { runs, progress, error } = useUncertainty(scenario, preset, {
     data,
     table,
     mineral: mineral.id,
     draws,
     seed,
+    fixed,
   });
   return (
     <>

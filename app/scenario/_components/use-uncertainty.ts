@@ -23,6 +23,8 @@ export interface UncertaintySettings {
   mineral: MineralId;
   draws: number;
   seed: number;
+  /** The keys the preset sets: held fixed in the draws. */
+  fixed: readonly string[];
 }
 
 /** The query key of a Monte Carlo run: the normalised scenario, the mineral, the draws and the seed. */
@@ -36,7 +38,7 @@ type Key = ReturnType<typeof uncertaintyKey>;
  * `value` once its `id` has stayed the same for `ms` (a run is not started for every step of a slider drag), or at
  * once when `now` (its result is cached: undo, redo and switching A and B show it without waiting).
  */
-function useSettled<T>(id: string, value: T, ms: number, now: boolean): T {
+export function useSettled<T>(id: string, value: T, ms: number, now: boolean): T {
   const [settled, setSettled] = useState({ id, value });
   if (now && settled.id !== id) setSettled({ id, value });
   useEffect(() => {
@@ -60,7 +62,7 @@ function useRun(run: Run, s: UncertaintySettings) {
     queryFn: ({ signal, queryKey: [, , mineral, draws, seed] }) => {
       setProgress(0);
       return runUncertainty(
-        { data: s.data, table: s.table, values: run.values, mineral, draws, seed },
+        { data: s.data, table: s.table, values: run.values, mineral, draws, seed, fixed: s.fixed },
         signal,
         setProgress,
       );

@@ -1,6 +1,7 @@
 import { type ChartModel } from "@/lib/charts/chart-model";
 import { BarsPlot } from "./bars-plot";
 import { GroupedPlot } from "./grouped-plot";
+import { HeatmapPlot } from "./heatmap-plot";
 import { LinesPlot } from "./lines-plot";
 import { StackedPlot } from "./stacked-plot";
 
@@ -15,5 +16,7 @@ export function Chart({ model }: { model: ChartModel }) {
       return <LinesPlot model={model} />;
     case "grouped":
       return <GroupedPlot model={model} />;
+    case "heatmap":
+      return <HeatmapPlot model={model} />;
   }
 }

@@ -2,7 +2,9 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { type ReactNode } from "react";
 import { CitePage } from "./ui/cite-page";
+import { THEME_SCRIPT } from "@/lib/theme/preference";
 import { SiteNav } from "./ui/site-nav";
+import { ThemeToggle } from "./ui/theme-toggle";
 import "./globals.css";
 import "./ui/pages.css";
 
@@ -19,7 +21,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The pre-paint script sets data-theme and data-js on <html> before React hydrates it.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* Before the body is parsed, so the first paint is in the reader's theme (allowed by its CSP hash). */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
@@ -30,6 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Critical Minerals Opportunity Dashboard
             </Link>
             <SiteNav />
+            <ThemeToggle />
           </div>
         </header>
         <main id="main" tabIndex={-1}>

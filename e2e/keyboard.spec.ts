@@ -179,7 +179,11 @@ test("export: open the menu with Enter, move with arrows, download the CSV with 
   await page.keyboard.press("Enter");
   await expect(png).toBeFocused();
   await page.keyboard.press("ArrowUp");
-  await expect(figure.getByRole("menuitemcheckbox", { name: "Transparent background" })).toBeFocused();
+  // Up from the first item wraps to the last: the dark-background option, which Space toggles.
+  const dark = figure.getByRole("menuitemcheckbox", { name: "Dark background" });
+  await expect(dark).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(dark).toHaveAttribute("aria-checked", "true");
   await page.keyboard.press("Home");
   await expect(png).toBeFocused();
   await page.keyboard.press("Escape");

@@ -1,9 +1,9 @@
 import { type LegendItem } from "@/lib/export/figure";
-import { BACKGROUND_COLOUR } from "@/lib/charts/palette";
+import { BACKGROUND_COLOUR, themed } from "@/lib/charts/palette";
 
 /**
  * A chart's legend, from the same items its export writes: a swatch (a dashed outline for baselines, estimates
- * and unmet volumes) and a name in ink, so a light series never makes its name unreadable.
+ * and unmet volumes) in the page's theme and a name in ink, so a light series never makes its name unreadable.
  */
 export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
   if (!items.length) return null;
@@ -15,8 +15,8 @@ export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
             className="swatch"
             style={
               item.dashed
-                ? { background: BACKGROUND_COLOUR, outline: `1px dashed ${item.colour}` }
-                : { background: item.colour }
+                ? { background: themed(BACKGROUND_COLOUR), outline: `1px dashed ${themed(item.colour)}` }
+                : { background: themed(item.colour) }
             }
             aria-hidden="true"
           />

@@ -42,10 +42,13 @@ async function runExport(
   spec: ExportSpec,
   preset: SizePreset,
   transparent: boolean,
+  dark: boolean,
 ): Promise<string | null> {
   const started = performance.now();
   const [dom, fig] = await Promise.all([import("@/lib/export/dom"), import("@/lib/export/figure")]);
   const date = today();
+  // Figures are light whatever the page's theme, unless the reader asks for a dark background.
+  const scheme = dark ? "dark" : "light";
   const permalink = permalinkFor(spec.id);
   const name = (ext: string) => fig.exportFileName(spec, date, ext);
   let message: string | null = null;
@@ -53,7 +56,7 @@ async function runExport(
   const drawn =
     action === "csv" || action === "full-csv" || action === "copy-link" ? null : await dom.chartDrawn(chart);
   if (action === "png" || action === "copy-image") {
-    const f = dom.figureSvg(drawn!, spec, { preset, transparent, permalink, date });
+    const f = dom.figureSvg(drawn!, spec, { preset, transparent, scheme, permalink, date });
     const png = await dom.svgToPng(f.svg, f.width, f.height);
     if (action === "png") dom.downloadBlob(png, name("png"));
     else {
@@ -61,7 +64,7 @@ async function runExport(
       message = "Image copied.";
     }
   } else if (action === "svg") {
-    const f = dom.figureSvg(drawn!, spec, { preset, transparent, permalink, date });
+    const f = dom.figureSvg(drawn!, spec, { preset, transparent, scheme, permalink, date });
     dom.downloadBlob(new Blob([f.svg], { type: "image/svg+xml" }), name("svg"));
   } else if (action === "csv") {
     dom.downloadBlob(
@@ -94,13 +97,14 @@ async function runExport(
 }
 
 /**
- * The export menu of a chart frame: PNG (2×, size presets, transparent option), SVG, CSV of the plotted rows,
- * the full data CSV, copy image, copy link, add to report. The export code loads only when used.
+ * The export menu of a chart frame: PNG (2×, size presets, transparent and dark-background options), SVG, CSV
+ * of the plotted rows, the full data CSV, copy image, copy link, add to report. The export code loads only when used.
  */
 export function ExportMenu({ spec }: { spec: ExportSpec }) {
   const [open, setOpen] = useState(false);
   const [preset, setPreset] = useState<SizePreset>("default");
   const [transparent, setTransparent] = useState(false);
+  const [dark, setDark] = useState(false);
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string; code?: string } | null>(null);
   const [citing, setCiting] = useState<CiteTarget | null>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -153,7 +157,7 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
           const code = await (await import("./embed-code")).copyEmbedCode(chart, spec);
           setMessage({ kind: "ok", text: "Embed code copied.", code });
         } else {
-          const done = await runExport(action, chart, spec, preset, transparent);
+          const done = await runExport(action, chart, spec, preset, transparent, dark);
           if (done) setMessage({ kind: "ok", text: done });
         }
       } catch (error) {
@@ -228,6 +232,15 @@ export function ExportMenu({ spec }: { spec: ExportSpec }) {
             onClick={() => setTransparent((x) => !x)}
           >
             Transparent background
+          </button>
+          <button
+            type="button"
+            role="menuitemcheckbox"
+            aria-checked={dark}
+            tabIndex={-1}
+            onClick={() => setDark((x) => !x)}
+          >
+            Dark background
           </button>
         </div>
       ) : null}

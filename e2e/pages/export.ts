@@ -18,11 +18,12 @@ export class ChartExport {
     return this.figure.getByRole("menuitem", { name, exact: true });
   }
 
-  /** Chooses an image size preset (menu item radio) and optionally a transparent background. */
+  /** Chooses an image size preset (menu item radio) or toggles a transparent or dark background. */
   async choose(name: string) {
     await this.open();
+    const checkbox = name === "Transparent background" || name === "Dark background";
     await this.figure
-      .getByRole(name === "Transparent background" ? "menuitemcheckbox" : "menuitemradio", {
+      .getByRole(checkbox ? "menuitemcheckbox" : "menuitemradio", {
         name,
         exact: true,
       })

@@ -1,6 +1,14 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { wcagContrast } from "culori";
 import { describe, expect, it } from "vitest";
 import {
   AXIS_COLOUR,
+  BACKGROUND_COLOUR,
+  type ColourScheme,
+  DARK_BACKGROUND_COLOUR,
+  DARK_VARIANTS,
+  inScheme,
   BASELINE_COLOUR,
   COLOURED_COUNTRIES,
   COMPONENT_COLOURS,
@@ -17,6 +25,8 @@ import {
   supplyColours,
   MAP_NO_DATA_COLOUR,
   MAP_RAMP,
+  themed,
+  VERDICT_FILLS,
 } from "./palette";
 
 type Rgb = readonly [number, number, number];
@@ -33,15 +43,8 @@ function toLinear(hex: string): Rgb {
   return [c((n >> 16) & 255), c((n >> 8) & 255), c(n & 255)];
 }
 
-/** WCAG 2.x contrast ratio of two sRGB colours, from their relative luminances. */
-function contrast(a: string, b: string): number {
-  const lum = (hex: string) => {
-    const [r, g, bl] = toLinear(hex);
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+/** WCAG 2.x contrast ratio of two sRGB colours (culori's, from their relative luminances). */
+const contrast = (a: string, b: string): number => wcagContrast(a, b);
 
 /**
  * Colour-vision deficiency simulation after Machado, Oliveira and Fernandes, "A Physiologically-based Model for
@@ -223,25 +226,34 @@ describe("the colour science behind the checks", () => {
   });
 });
 
-describe("palette", () => {
+/** The chart background of each scheme. */
+const BACKGROUND: Readonly<Record<ColourScheme, string>> = {
+  light: BACKGROUND_COLOUR,
+  dark: DARK_BACKGROUND_COLOUR,
+};
+
+describe.each(["light", "dark"] as const)("palette in the %s theme", (scheme) => {
+  const bg = BACKGROUND[scheme];
+  const of = (hex: string) => inScheme(hex, scheme);
+
   it.each(Object.entries(MARK_COLOURS))(
-    "mark colour %s (%s) has at least 3:1 contrast on white",
+    `mark colour %s (%s) has at least 3:1 contrast on the ${scheme} background`,
     (_, hex) => {
-      expect(contrast(hex, "#FFFFFF")).toBeGreaterThanOrEqual(3);
+      expect(contrast(of(hex), bg)).toBeGreaterThanOrEqual(3);
     },
   );
 
   it("keeps chart text and the stage bars readable on the band behind an emphasised group (China)", () => {
     for (const hex of Object.values(TEXT_COLOURS))
-      expect(contrast(hex, HIGHLIGHT_BAND_COLOUR)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(of(hex), of(HIGHLIGHT_BAND_COLOUR))).toBeGreaterThanOrEqual(4.5);
     for (const hex of Object.values(STAGE_COLOURS))
-      expect(contrast(hex, HIGHLIGHT_BAND_COLOUR)).toBeGreaterThanOrEqual(3);
+      expect(contrast(of(hex), of(HIGHLIGHT_BAND_COLOUR))).toBeGreaterThanOrEqual(3);
   });
 
   it.each(Object.entries(TEXT_COLOURS))(
-    "text colour %s (%s) has at least 4.5:1 contrast on white",
+    `text colour %s (%s) has at least 4.5:1 contrast on the ${scheme} background`,
     (_, hex) => {
-      expect(contrast(hex, "#FFFFFF")).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(of(hex), bg)).toBeGreaterThanOrEqual(4.5);
     },
   );
 
@@ -251,7 +263,7 @@ describe("palette", () => {
       const tooClose: string[] = [];
       const entries = Object.entries(colours);
       for (const [vision, m] of Object.entries(CVD)) {
-        const lab = entries.map(([k, hex]) => [k, toLab(simulate(toLinear(hex), m))] as const);
+        const lab = entries.map(([k, hex]) => [k, toLab(simulate(toLinear(of(hex)), m))] as const);
         for (let i = 0; i < lab.length; i++) {
           for (let j = i + 1; j < lab.length; j++) {
             const d = deltaE2000(lab[i]![1], lab[j]![1]);
@@ -262,7 +274,36 @@ describe("palette", () => {
       expect(tooClose).toEqual([]);
     },
   );
+});
 
+describe("the dark theme's chart colours", () => {
+  it("give every colour a chart draws a variant of its own, so nothing stays dark on the dark plot", () => {
+    const drawn = [...Object.values(MARK_COLOURS), ...Object.values(TEXT_COLOURS), HIGHLIGHT_BAND_COLOUR];
+    expect(drawn.filter((hex) => !DARK_VARIANTS[hex])).toEqual([]);
+    // Two light colours never share a dark variant: a chart that told them apart still does.
+    const variants = Object.values(DARK_VARIANTS);
+    expect(new Set(variants).size).toBe(variants.length);
+  });
+
+  it.each(["light", "dark"] as const)(
+    "keep the robustness map's symbols in ink readable on every verdict's fill (%s theme)",
+    (scheme) => {
+      for (const fill of Object.values(VERDICT_FILLS))
+        expect(contrast(inScheme(INK_COLOUR, scheme), inScheme(fill, scheme))).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
+  it("writes a colour for the page's scheme: light-dark() with both values, or the colour itself", () => {
+    expect(themed(COUNTRY_COLOURS.PK!)).toBe(
+      `light-dark(${COUNTRY_COLOURS.PK}, ${DARK_VARIANTS[COUNTRY_COLOURS.PK!]})`,
+    );
+    expect(themed("#123456")).toBe("#123456");
+    expect(inScheme(BACKGROUND_COLOUR, "dark")).toBe(DARK_BACKGROUND_COLOUR);
+    expect(inScheme(BACKGROUND_COLOUR, "light")).toBe(BACKGROUND_COLOUR);
+  });
+});
+
+describe("palette", () => {
   it("gives every source in one supply-mix chart its own colour, the six suppliers their country colours", () => {
     const keys = ["CN", "US", "MY", "JP", "EE", "AU", "ZZ", "unmet"];
     const colours = supplyColours(keys);
@@ -272,5 +313,69 @@ describe("palette", () => {
     // Countries outside the six borrow the colours of suppliers this chart does not show.
     for (const c of ["MY", "JP", "EE"])
       expect(["PK", "CA", "UA"].map((k) => COUNTRY_COLOURS[k])).toContain(colours[c]);
+  });
+});
+
+/** The page's colour tokens, as app/globals.css declares them: `--name: light-dark(light, dark);`. */
+function pageTokens(): Record<string, Record<ColourScheme, string>> {
+  const css = readFileSync(path.join(__dirname, "../../app/globals.css"), "utf8");
+  const root = css.slice(css.indexOf(":root {"), css.indexOf("}", css.indexOf(":root {")));
+  return Object.fromEntries(
+    [...root.matchAll(/--([a-z-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\);/gi)].map((m) => [
+      m[1]!,
+      { light: m[2]!, dark: m[3]! },
+    ]),
+  );
+}
+
+/** Text tokens: each is read on every surface, so each keeps 4.5:1 on all of them. */
+const PAGE_TEXT = [
+  "ink",
+  "ink-muted",
+  "link",
+  "accent",
+  "accent-ink",
+  "warn-ink",
+  "error-ink",
+  "good",
+  "secondary-ink",
+];
+const PAGE_SURFACES = ["paper", "paper-alt", "hover-bg", "accent-bg", "mark-bg"];
+/** Text on a background of its own (notices, filled buttons, the current segment). */
+const PAGE_PAIRS: readonly (readonly [string, string])[] = [
+  ["warn-ink", "warn-bg"],
+  ["error-ink", "error-bg"],
+  ["good-ink", "good-bg"],
+  ["on-accent", "accent"],
+  ["on-accent", "accent-ink"],
+  ["paper", "ink"],
+];
+/** Marks that show a control or its state (borders, the focus ring, the current page): 3:1 (WCAG 1.4.11). */
+const PAGE_MARKS = ["control-border", "focus", "accent"];
+
+describe.each(["light", "dark"] as const)("page colour tokens in the %s theme", (scheme) => {
+  const tokens = pageTokens();
+  const t = (name: string) => {
+    const token = tokens[name];
+    if (!token) throw new Error(`app/globals.css declares no --${name} as light-dark(…)`);
+    return token[scheme];
+  };
+
+  it("put charts on the page's own paper", () => {
+    expect(t("paper").toLowerCase()).toBe(BACKGROUND[scheme].toLowerCase());
+  });
+
+  it.each(PAGE_TEXT)(`text --%s has at least 4.5:1 on every surface`, (name) => {
+    const low = PAGE_SURFACES.map((s) => [s, contrast(t(name), t(s))] as const).filter(([, c]) => c < 4.5);
+    expect(low).toEqual([]);
+  });
+
+  it.each(PAGE_PAIRS)(`text --%s has at least 4.5:1 on --%s`, (text, background) => {
+    expect(contrast(t(text), t(background))).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each(PAGE_MARKS)(`--%s has at least 3:1 on the paper`, (name) => {
+    expect(contrast(t(name), t("paper"))).toBeGreaterThanOrEqual(3);
+    expect(contrast(t(name), t("paper-alt"))).toBeGreaterThanOrEqual(3);
   });
 });

@@ -131,3 +131,65 @@ export const MAP_RAMP: readonly string[] = ["#6A8FC8", "#3F5AA6", "#2E2878", "#1
 
 /** The hatching and outline of countries without data on the map. */
 export const MAP_NO_DATA_COLOUR = "#7D8790";
+
+/** The two colour schemes the site is drawn in. */
+export type ColourScheme = "light" | "dark";
+
+/** The chart background in the dark theme: the page's dark paper (`--paper` in app/globals.css). */
+export const DARK_BACKGROUND_COLOUR = "#111618";
+
+/**
+ * The dark theme's variant of every colour above, keyed by its light value: chart models carry the light values,
+ * and the drawing asks `themed()` for both. Data colours keep their hue (greys stay grey) and turn light
+ * enough for 3:1 on the dark plot; they were searched for within those bounds so that the colours sharing a
+ * chart stay apart under the simulated colour-vision deficiencies as on white. Chart ink turns light, the plot dark.
+ * palette.test.ts checks contrast and separation in both schemes. A colour without a variant is drawn as it is in
+ * both themes, so a new colour joins this table (and its chart's set in palette.test.ts).
+ */
+export const DARK_VARIANTS: Readonly<Record<string, string>> = {
+  [BACKGROUND_COLOUR]: DARK_BACKGROUND_COLOUR,
+  [INK_COLOUR]: "#E3E8EA",
+  [AXIS_COLOUR]: "#B0B0B0",
+  [GRID_COLOUR]: "#2C363B",
+  [HIGHLIGHT_BAND_COLOUR]: "#2E1E20",
+  [REFERENCE_COLOUR]: "#FF9989",
+  [COUNTRY_COLOURS.PK!]: "#3F8F5E",
+  [COUNTRY_COLOURS.AU!]: "#AE5E1F",
+  [COUNTRY_COLOURS.CA!]: "#FDCFFF",
+  [COUNTRY_COLOURS.UA!]: "#1B88FF",
+  [COUNTRY_COLOURS.CN!]: "#FF988C",
+  [COUNTRY_COLOURS.US!]: "#C2C2C2",
+  [COUNTRY_COLOURS.WORLD!]: "#D4D4D4",
+  [CONTEXT_COLOUR]: "#828282",
+  [SCENARIO_A_COLOUR]: "#ADACFD",
+  [COMPONENT_COLOURS.processing!]: "#D745BE",
+  [COMPONENT_COLOURS.insurance!]: "#B39639",
+  [COMPONENT_COLOURS.byproductCredit!]: "#A8A4B6",
+  [SUPPLY_COLOURS.ZZ!]: "#8D8D8D",
+  [STAGE_COLOURS.refining]: "#C78444",
+  // The robustness map's cells turn dark and its symbols light ("not enough data" shares the grid's grey).
+  [VERDICT_FILLS.holds]: "#2F5A2A",
+  [VERDICT_FILLS.mixed]: "#5E4A12",
+  [VERDICT_FILLS["does-not-hold"]]: "#6E2A22",
+  // The map's ramp turns round: on the dark plot the highest bin is the lightest, each still 3:1 on the background.
+  [MAP_RAMP[0]!]: "#4A6FA8",
+  [MAP_RAMP[1]!]: "#6F8FD8",
+  [MAP_RAMP[2]!]: "#A9B4F0",
+  [MAP_RAMP[3]!]: "#E0DCFF",
+  [MAP_NO_DATA_COLOUR]: "#8A949C",
+};
+
+/** `colour` as it is drawn in `scheme`: its dark variant, or itself when it has none. */
+export function inScheme(colour: string, scheme: ColourScheme): string {
+  return scheme === "dark" ? (DARK_VARIANTS[colour] ?? colour) : colour;
+}
+
+/**
+ * `colour` as a CSS value that follows the page's colour scheme (`light-dark()`, resolved by the `color-scheme`
+ * the theme sets on the page), so one server-rendered SVG is right in both themes. An export resolves it in the
+ * scheme the reader chose (lib/export/dom.ts).
+ */
+export function themed(colour: string): string {
+  const dark = DARK_VARIANTS[colour];
+  return dark ? `light-dark(${colour}, ${dark})` : colour;
+}

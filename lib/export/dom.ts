@@ -1,8 +1,10 @@
 /**
  * Browser-only: turns a chart on the page into export files. Takes DOM nodes as arguments; never runs on the
  * server. The chart's SVG is cloned with its computed styles written inline (CSS variables and stylesheet rules
- * would otherwise be lost: fills turn black), then composed into a finished figure (see figure.ts).
+ * would otherwise be lost: fills turn black), then composed into a finished figure (see figure.ts). The styles are
+ * computed in the figure's colour scheme, light unless the reader asks for dark, whatever the page's theme.
  */
+import { type ColourScheme } from "../charts/palette";
 import { composeFigureSvg, DEFAULT_SCALE, type ExportSpec, type SizePreset } from "./figure";
 
 const STYLE_PROPS = [
@@ -55,8 +57,15 @@ export function chartDrawn(container: Element, timeoutMs = 10_000): Promise<SVGS
   });
 }
 
-/** Serialises an SVG with computed styles inlined and web fonts replaced by a safe fallback; text stays text. */
-export function serializeSvg(svg: SVGSVGElement): { svg: string; width: number; height: number } {
+/**
+ * Serialises an SVG with computed styles inlined and web fonts replaced by a safe fallback; text stays text. The
+ * colours are resolved in `scheme`: the clone is styled inside an off-screen holder of that `color-scheme`, where
+ * the charts' `light-dark()` colours and the page's tokens take that scheme's values.
+ */
+export function serializeSvg(
+  svg: SVGSVGElement,
+  scheme: ColourScheme = "light",
+): { svg: string; width: number; height: number } {
   const box = svg.getBoundingClientRect();
   const viewBox = svg.getAttribute("viewBox");
   const [, , vbW, vbH] = viewBox ? viewBox.split(/[\s,]+/).map(Number) : [0, 0, box.width, box.height];
@@ -64,23 +73,36 @@ export function serializeSvg(svg: SVGSVGElement): { svg: string; width: number; 
   const width = vbW || box.width || FIGURE_CHART_WIDTH;
   const height = vbH || box.height || Number(svg.getAttribute("height")) || FIGURE_CHART_WIDTH / 2;
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  const source = [svg, ...svg.querySelectorAll("*")];
-  const target = [clone, ...clone.querySelectorAll("*")];
-  source.forEach((el, i) => {
-    const out = target[i] as SVGElement | undefined;
-    if (!out || !(el instanceof SVGElement)) return;
-    const cs = getComputedStyle(el);
-    for (const p of STYLE_PROPS) {
-      let value = cs.getPropertyValue(p);
-      if (!value) continue;
-      if (p === "font-family") value = SAFE_FONT;
-      // PDF and most viewers know only normal and bold for the fallback fonts.
-      if (p === "font-weight") value = Number(value) >= 600 || value === "bold" ? "bold" : "normal";
-      out.setAttribute(p, value);
-    }
-    out.removeAttribute("class");
-    out.removeAttribute("style");
-  });
+  const holder = document.createElement("div");
+  holder.setAttribute("aria-hidden", "true");
+  holder.style.cssText = `position:absolute;left:-100000px;top:0;width:${width}px;color-scheme:${scheme}`;
+  holder.append(clone);
+  document.body.append(holder);
+  const elements = [clone, ...clone.querySelectorAll("*")];
+  try {
+    // Read every element's styles before writing any: a group's stroke is inherited by its lines.
+    const styles = elements.map((el) => {
+      if (!(el instanceof SVGElement)) return null;
+      const cs = getComputedStyle(el);
+      return STYLE_PROPS.map((p) => [p, cs.getPropertyValue(p)] as const);
+    });
+    elements.forEach((el, i) => {
+      for (const [p, computed] of styles[i] ?? []) {
+        let value = computed;
+        if (!value) continue;
+        if (p === "font-family") value = SAFE_FONT;
+        // PDF and most viewers know only normal and bold for the fallback fonts.
+        if (p === "font-weight") value = Number(value) >= 600 || value === "bold" ? "bold" : "normal";
+        el.setAttribute(p, value);
+      }
+      if (styles[i]) {
+        el.removeAttribute("class");
+        el.removeAttribute("style");
+      }
+    });
+  } finally {
+    holder.remove();
+  }
   clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   clone.setAttribute("viewBox", `0 0 ${width} ${height}`);
   clone.setAttribute("width", String(width));
@@ -92,13 +114,15 @@ export function serializeSvg(svg: SVGSVGElement): { svg: string; width: number; 
 export interface FigureOptions {
   preset?: SizePreset;
   transparent?: boolean;
+  /** Light unless the reader chose a dark background in the Export menu. */
+  scheme?: ColourScheme;
   permalink: string;
   date: string;
 }
 
 /** The whole figure, around the drawn chart `svg` (see chartDrawn), as SVG text. */
 export function figureSvg(svg: SVGSVGElement, spec: ExportSpec, o: FigureOptions) {
-  const inner = serializeSvg(svg);
+  const inner = serializeSvg(svg, o.scheme);
   return composeFigureSvg(spec, {
     chartSvg: inner.svg,
     chartWidth: inner.width,
@@ -107,6 +131,7 @@ export function figureSvg(svg: SVGSVGElement, spec: ExportSpec, o: FigureOptions
     date: o.date,
     preset: o.preset,
     transparent: o.transparent,
+    scheme: o.scheme,
   });
 }
 

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { DARK_BACKGROUND_COLOUR, DARK_VARIANTS } from "../charts/palette";
 import { chartCsv, composeFigureSvg, exportFileName, type ExportSpec, wrap } from "./figure";
 
 const spec: ExportSpec = {
@@ -111,6 +112,31 @@ describe("figure export", () => {
     });
     expect([slide.width, slide.height]).toEqual([960, 540]);
     expect(slide.svg).not.toContain('fill="#ffffff"/><text');
+  });
+
+  it("draws the figure on white in the light colours unless the reader asks for a dark background", () => {
+    const options = { chartSvg: "<svg></svg>", chartWidth: 600, chartHeight: 300, permalink: "p", date: "d" };
+    const light = composeFigureSvg(spec, options).svg;
+    const dark = composeFigureSvg(spec, { ...options, scheme: "dark" }).svg;
+    const background = (svg: string) => svg.match(/<rect width="\d+" height="\d+" fill="([^"]+)"\/>/)![1];
+    const titleFill = (svg: string) => svg.match(/font-weight="700" fill="([^"]+)"/)![1];
+    const swatch = (svg: string) => svg.match(/<rect [^>]*rx="2" fill="([^"]+)" stroke="([^"]+)"/)!.slice(1);
+    expect([background(light), titleFill(light), swatch(light)]).toEqual([
+      "#ffffff",
+      "#1B2327",
+      ["#1F5FA8", "#1F5FA8"],
+    ]);
+    expect([background(dark), titleFill(dark), swatch(dark)]).toEqual([
+      DARK_BACKGROUND_COLOUR,
+      DARK_VARIANTS["#1B2327"],
+      [DARK_VARIANTS["#1F5FA8"], DARK_VARIANTS["#1F5FA8"]],
+    ]);
+    // The dashed swatch of a baseline is hollow: the figure's own background inside its outline.
+    expect(dark).toContain(
+      `fill="${DARK_BACKGROUND_COLOUR}" stroke="${DARK_VARIANTS["#4A5560"]}" stroke-dasharray`,
+    );
+    expect(light + dark).not.toContain("var(");
+    expect(light + dark).not.toContain("light-dark(");
   });
 
   it("wraps long text and escapes markup", () => {

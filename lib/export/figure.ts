@@ -1,3 +1,11 @@
+import {
+  AXIS_COLOUR,
+  BACKGROUND_COLOUR,
+  type ColourScheme,
+  GRID_COLOUR,
+  INK_COLOUR,
+  inScheme,
+} from "../charts/palette";
 import { toCsv, type CsvCell } from "./csv";
 
 /**
@@ -107,8 +115,6 @@ export function chartCsv(spec: ExportSpec, permalink: string, date: string): str
 }
 
 const FONT = "Helvetica, Arial, 'Liberation Sans', sans-serif";
-const INK = "#1b2327";
-const MUTED = "#4a5560";
 
 export function escapeXml(s: string): string {
   return s
@@ -150,6 +156,8 @@ export interface ComposeOptions {
   date: string;
   preset?: SizePreset;
   transparent?: boolean;
+  /** The colours the figure is drawn in: light (the default, whatever the page's theme) or dark. */
+  scheme?: ColourScheme;
 }
 
 /**
@@ -162,6 +170,9 @@ export function composeFigureSvg(
   o: ComposeOptions,
 ): { svg: string; width: number; height: number } {
   const preset = SIZE_PRESETS[o.preset ?? "default"];
+  const colour = (c: string) => inScheme(c, o.scheme ?? "light");
+  const ink = colour(INK_COLOUR);
+  const muted = colour(AXIS_COLOUR);
   const width = preset.width;
   const pad = 24;
   const inner = width - 2 * pad;
@@ -175,13 +186,13 @@ export function composeFigureSvg(
     for (const l of lines) {
       y += size * 1.25;
       parts.push(
-        `<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${opts.weight ?? 400}" fill="${opts.colour ?? INK}">${escapeXml(l)}</text>`,
+        `<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${opts.weight ?? 400}" fill="${opts.colour ?? ink}">${escapeXml(l)}</text>`,
       );
     }
     y += opts.gap ?? 0;
   };
   text(wrap(spec.title, inner, 20), 20, { weight: 700, gap: 2 });
-  text(wrap(spec.subtitle, inner, 13), 13, { colour: MUTED, gap: 10 });
+  text(wrap(spec.subtitle, inner, 13), 13, { colour: muted, gap: 10 });
 
   // Footer first (to know its height), then fit the chart between header and legend + footer.
   const footer: { lines: string[]; size: number; colour: string; weight?: number }[] = [
@@ -192,15 +203,15 @@ export function composeFigureSvg(
         11,
       ),
       size: 11,
-      colour: MUTED,
+      colour: muted,
     },
-    { lines: wrap(`Scenario: ${spec.scenarioName}`, inner, 11), size: 11, colour: INK, weight: 700 },
+    { lines: wrap(`Scenario: ${spec.scenarioName}`, inner, 11), size: 11, colour: ink, weight: 700 },
     ...(spec.changes.length
       ? [
           {
             lines: wrap(`Assumptions changed from the baseline: ${spec.changes.join("; ")}`, inner, 11),
             size: 11,
-            colour: INK,
+            colour: ink,
           },
         ]
       : []),
@@ -211,7 +222,7 @@ export function composeFigureSvg(
         10,
       ),
       size: 10,
-      colour: MUTED,
+      colour: muted,
     },
   ];
   const footerHeight = footer.reduce((h, f) => h + f.lines.length * f.size * 1.25 + 4, 0) + 8;
@@ -256,8 +267,8 @@ export function composeFigureSvg(
     y += 14;
     for (const item of r) {
       parts.push(
-        `<rect x="${x}" y="${(y - 10).toFixed(1)}" width="12" height="12" rx="2" fill="${item.dashed ? "#ffffff" : escapeXml(item.colour)}" stroke="${escapeXml(item.colour)}"${item.dashed ? ' stroke-dasharray="3 2"' : ""}/>`,
-        `<text x="${x + 18}" y="${y.toFixed(1)}" font-size="12" fill="${INK}">${escapeXml(item.label)}</text>`,
+        `<rect x="${x}" y="${(y - 10).toFixed(1)}" width="12" height="12" rx="2" fill="${escapeXml(colour(item.dashed ? BACKGROUND_COLOUR : item.colour))}" stroke="${escapeXml(colour(item.colour))}"${item.dashed ? ' stroke-dasharray="3 2"' : ""}/>`,
+        `<text x="${x + 18}" y="${y.toFixed(1)}" font-size="12" fill="${ink}">${escapeXml(item.label)}</text>`,
       );
       x += 18 + item.label.length * 12 * 0.53 + 16;
     }
@@ -265,12 +276,14 @@ export function composeFigureSvg(
   }
   y += 8;
   parts.push(
-    `<line x1="${pad}" x2="${width - pad}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="#d5dadd"/>`,
+    `<line x1="${pad}" x2="${width - pad}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="${colour(GRID_COLOUR)}"/>`,
   );
   y += 4;
   for (const f of footer) text(f.lines, f.size, { colour: f.colour, weight: f.weight, gap: 4 });
   const height = Math.ceil(preset.height ?? y + pad);
-  const background = o.transparent ? "" : `<rect width="${width}" height="${height}" fill="#ffffff"/>`;
+  const background = o.transparent
+    ? ""
+    : `<rect width="${width}" height="${height}" fill="${colour(BACKGROUND_COLOUR)}"/>`;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">` +
     `<title>${escapeXml(spec.title)}</title><desc>${escapeXml(`${spec.subtitle} Scenario: ${spec.scenarioName}. ${o.permalink}`)}</desc>` +

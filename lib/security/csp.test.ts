@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { THEME_SCRIPT_HASH } from "@/lib/theme/preference";
 import { buildCsp, hashesForPath, isPrerenderedRoute, makeNonce } from "./csp";
 
 describe("the content security policy", () => {
   it("allows scripts only from this origin, by nonce or hash, and forbids eval, inline scripts and framing", () => {
     const csp = buildCsp({ nonce: "abc", scriptHashes: ["'sha256-xyz='"] });
     const script = csp.split("; ").find((d) => d.startsWith("script-src "))!;
-    expect(script).toBe("script-src 'self' 'nonce-abc' 'sha256-xyz='");
+    expect(script).toBe(`script-src 'self' 'nonce-abc' ${THEME_SCRIPT_HASH} 'sha256-xyz='`);
     expect(csp).not.toContain("unsafe-eval");
     expect(script).not.toContain("unsafe-inline");
     // Framing is refused unless the caller allows it (the embed routes: frame-ancestors.test.ts).
@@ -32,7 +33,7 @@ describe("the content security policy", () => {
     const script = buildCsp({ scriptHashes: ["'sha256-c'"] })
       .split("; ")
       .find((d) => d.startsWith("script-src "));
-    expect(script).toBe("script-src 'self' 'sha256-c'");
+    expect(script).toBe(`script-src 'self' ${THEME_SCRIPT_HASH} 'sha256-c'`);
   });
 
   it("makes a fresh nonce each time", () => {

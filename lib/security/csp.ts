@@ -1,9 +1,12 @@
 /**
  * Security headers for every response. The Content-Security-Policy allows scripts only from this origin, with
  * inline scripts allowed by a per-request nonce (dynamic pages: Next.js puts the nonce on its scripts) or by their
- * SHA-256 hash (static pages: the hashes are computed from the built HTML by scripts/postbuild.mjs). No
- * 'unsafe-eval', no 'unsafe-inline' for scripts, no framing except of the embed routes (frame-ancestors.ts).
+ * SHA-256 hash (static pages: the hashes are computed from the built HTML by scripts/postbuild.mjs); the theme's
+ * pre-paint script (lib/theme/preference.ts) by its hash on every page, so it needs no nonce. No 'unsafe-eval', no
+ * 'unsafe-inline' for scripts, no framing except of the embed routes (frame-ancestors.ts).
  */
+
+import { THEME_SCRIPT_HASH } from "@/lib/theme/preference";
 
 export interface CspOptions {
   /** Omitted for prerendered pages: their scripts carry no nonce, and a shared cache may keep the header. */
@@ -15,7 +18,9 @@ export interface CspOptions {
 }
 
 export function buildCsp({ nonce, scriptHashes, frameAncestors = ["'none'"] }: CspOptions): string {
-  const script = ["'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), ...scriptHashes].join(" ");
+  const script = ["'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), THEME_SCRIPT_HASH, ...scriptHashes].join(
+    " ",
+  );
   return [
     "default-src 'self'",
     `script-src ${script}`,

@@ -9,6 +9,7 @@ import {
 } from "@/lib/charts/palette";
 import { axisScale } from "@/lib/charts/scales";
 import { PlotSvg, pct, rowTops, ValueAxis } from "./plot";
+import { paint } from "./paint";
 
 const LABEL_H = 17;
 const BAR = 16;
@@ -75,24 +76,23 @@ export function BarsPlot({ model }: { model: BarsChart }) {
         return (
           <g key={b.key} data-bar={b.key}>
             <title>{b.tooltip}</title>
-            <text x="0" y={rowTop + 13} fill={INK_COLOUR} fontWeight={b.highlight ? 700 : 400}>
+            <text {...paint(INK_COLOUR)} x="0" y={rowTop + 13} fontWeight={b.highlight ? 700 : 400}>
               {b.label}
               {b.detail ? (
-                <tspan fill={AXIS_COLOUR} fontWeight={400} fontSize="12">{` · ${b.detail}`}</tspan>
+                <tspan {...paint(AXIS_COLOUR)} fontWeight={400} fontSize="12">{` · ${b.detail}`}</tspan>
               ) : null}
             </text>
             <rect
+              {...paint(b.colour, b.estimate ? b.colour : "none")}
               x={pct(Math.min(from, to))}
               y={barY}
               width={pct(w)}
               height={BAR}
-              fill={b.colour}
               fillOpacity={b.estimate ? 0.62 : 1}
-              stroke={b.estimate ? b.colour : "none"}
               strokeDasharray={b.estimate ? "3 2" : undefined}
             />
             {whisker ? (
-              <g stroke={INK_COLOUR} strokeWidth="1.5">
+              <g {...paint(undefined, INK_COLOUR)} strokeWidth="1.5">
                 <line x1={pct(x(b.low!))} x2={pct(x(b.high!))} y1={cy} y2={cy} />
                 <line x1={pct(x(b.low!))} x2={pct(x(b.low!))} y1={cy - 5} y2={cy + 5} />
                 <line x1={pct(x(b.high!))} x2={pct(x(b.high!))} y1={cy - 5} y2={cy + 5} />
@@ -103,21 +103,29 @@ export function BarsPlot({ model }: { model: BarsChart }) {
               const end = x(m.value);
               return (
                 <rect
+                  {...paint(
+                    m.style === "baseline" ? BACKGROUND_COLOUR : SCENARIO_A_COLOUR,
+                    m.style === "baseline" ? BASELINE_COLOUR : "none",
+                  )}
                   key={m.key}
                   data-marker={m.key}
                   x={pct(Math.min(origin, end))}
                   y={my}
                   width={pct(Math.abs(end - origin))}
                   height={MARK}
-                  fill={m.style === "baseline" ? BACKGROUND_COLOUR : SCENARIO_A_COLOUR}
-                  stroke={m.style === "baseline" ? BASELINE_COLOUR : "none"}
                   strokeDasharray={m.style === "baseline" ? "4 2" : undefined}
                 >
                   <title>{`${b.label}, ${m.label}`}</title>
                 </rect>
               );
             })}
-            <text x={pct(after)} dx="6" y={cy + 5} fill={INK_COLOUR} fontWeight={b.highlight ? 700 : 400}>
+            <text
+              {...paint(INK_COLOUR)}
+              x={pct(after)}
+              dx="6"
+              y={cy + 5}
+              fontWeight={b.highlight ? 700 : 400}
+            >
               {b.display}
             </text>
           </g>
@@ -126,15 +134,21 @@ export function BarsPlot({ model }: { model: BarsChart }) {
       {model.reference ? (
         <g>
           <line
+            {...paint(undefined, REFERENCE_COLOUR)}
             x1={pct(x(model.reference.value))}
             x2={pct(x(model.reference.value))}
             y1={top - 6}
             y2={plotBottom}
-            stroke={REFERENCE_COLOUR}
             strokeWidth="1.5"
             strokeDasharray="5 3"
           />
-          <text x={pct(x(model.reference.value))} dx="4" y={TOP + 8} fill={REFERENCE_COLOUR} fontSize="12">
+          <text
+            {...paint(REFERENCE_COLOUR)}
+            x={pct(x(model.reference.value))}
+            dx="4"
+            y={TOP + 8}
+            fontSize="12"
+          >
             {model.reference.label}
           </text>
         </g>

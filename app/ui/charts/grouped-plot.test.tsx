@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { toExportSpec } from "@/lib/charts/chart-model";
 import { contextFromSources } from "@/lib/charts/context";
-import { HIGHLIGHT_BAND_COLOUR, STAGE_COLOURS } from "@/lib/charts/palette";
+import { DARK_VARIANTS, HIGHLIGHT_BAND_COLOUR, STAGE_COLOURS } from "@/lib/charts/palette";
 import { buildStageChart } from "@/lib/charts/stages";
 import { type Observation } from "@/lib/data/common";
 import { buildMineralStages, IEA_SOURCE } from "@/lib/model/stages";
@@ -92,6 +92,16 @@ describe("the grouped chart of stages", () => {
     expect(bar(before.chart, "ZZ-refining").text).toBe("refining ≤ 40 %");
     // Finland mines nothing in this table: named, not drawn.
     expect(bar(before.chart, "FI-mining").text).toContain("mining: not listed");
+  });
+
+  it("draws the band and the bars in the page's theme: the light colour, and light-dark() for both themes", () => {
+    for (const colour of [HIGHLIGHT_BAND_COLOUR, STAGE_COLOURS.refining, STAGE_COLOURS.mining])
+      expect(before.chart).toContain(`fill:light-dark(${colour}, ${DARK_VARIANTS[colour]})`);
+    // Every fill the chart writes as an attribute has its themed twin in the style beside it.
+    const attributes = [...before.chart.matchAll(/ fill="(#[0-9A-Fa-f]{6})"/g)].map((m) => m[1]);
+    const themed = [...before.chart.matchAll(/fill:light-dark\((#[0-9A-Fa-f]{6}), #[0-9A-Fa-f]{6}\)/g)];
+    expect(attributes.length).toBeGreaterThan(5);
+    expect(themed.map((m) => m[1])).toEqual(attributes);
   });
 
   it("carries a change to the bar, the table view and the CSV alike", () => {

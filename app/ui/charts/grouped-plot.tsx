@@ -2,6 +2,7 @@ import { type GroupedChart } from "@/lib/charts/chart-model";
 import { AXIS_COLOUR, BACKGROUND_COLOUR, HIGHLIGHT_BAND_COLOUR, INK_COLOUR } from "@/lib/charts/palette";
 import { axisScale } from "@/lib/charts/scales";
 import { PlotSvg, pct, rowTops, ValueAxis } from "./plot";
+import { paint } from "./paint";
 
 const LABEL_H = 17;
 const BAR = 12;
@@ -35,12 +36,12 @@ export function GroupedPlot({ model }: { model: GroupedChart }) {
       {model.groups.map((g, i) =>
         g.highlight ? (
           <rect
+            {...paint(HIGHLIGHT_BAND_COLOUR)}
             key={`band-${g.key}`}
             x="0"
             y={tops[i]! - 4}
             width="100%"
             height={groupH - GAP + 8}
-            fill={HIGHLIGHT_BAND_COLOUR}
           />
         ) : null,
       )}
@@ -57,7 +58,7 @@ export function GroupedPlot({ model }: { model: GroupedChart }) {
         const top = tops[i]!;
         return (
           <g key={g.key} data-group={g.key}>
-            <text x="0" y={top + 13} fill={INK_COLOUR} fontWeight={g.highlight ? 700 : 400}>
+            <text {...paint(INK_COLOUR)} x="0" y={top + 13} fontWeight={g.highlight ? 700 : 400}>
               {g.label}
             </text>
             {g.bars.map((b, k) => {
@@ -67,11 +68,11 @@ export function GroupedPlot({ model }: { model: GroupedChart }) {
               if ("missing" in b)
                 return (
                   <text
+                    {...paint(AXIS_COLOUR)}
                     key={b.series}
                     data-bar={`${g.key}-${b.series}`}
                     x="0"
                     y={cy}
-                    fill={AXIS_COLOUR}
                     fontSize="12"
                   >
                     {`${s?.short ?? b.series}: not listed`}
@@ -83,20 +84,22 @@ export function GroupedPlot({ model }: { model: GroupedChart }) {
                 <g key={b.series} data-bar={`${g.key}-${b.series}`}>
                   <title>{b.tooltip}</title>
                   <rect
+                    {...paint(
+                      b.bound ? BACKGROUND_COLOUR : (s?.colour ?? INK_COLOUR),
+                      b.bound ? (s?.colour ?? INK_COLOUR) : "none",
+                    )}
                     x={pct(x(0))}
                     y={y}
                     width={pct(w)}
                     height={BAR}
-                    fill={b.bound ? BACKGROUND_COLOUR : (s?.colour ?? INK_COLOUR)}
-                    stroke={b.bound ? (s?.colour ?? INK_COLOUR) : "none"}
                     strokeWidth={b.bound ? 1.5 : 0}
                     strokeDasharray={b.bound ? "4 2" : undefined}
                   />
                   <text
+                    {...paint(INK_COLOUR)}
                     x={pct(x(0) + w)}
                     dx="6"
                     y={cy}
-                    fill={INK_COLOUR}
                     fontSize="12"
                     fontWeight={g.highlight ? 700 : 400}
                   >

@@ -1,5 +1,6 @@
 import { type HeatmapChart } from "@/lib/charts/chart-model";
 import { AXIS_COLOUR, BACKGROUND_COLOUR, INK_COLOUR } from "@/lib/charts/palette";
+import { paint } from "./paint";
 import { pct, PlotSvg } from "./plot";
 
 const TOP = 26;
@@ -37,7 +38,7 @@ export function HeatmapPlot({ model }: { model: HeatmapChart }) {
   const symbols = nx <= 25;
   return (
     <PlotSvg id={model.id} height={height} label={model.alt}>
-      <text x="0" y="14" fill={AXIS_COLOUR} fontSize="12">
+      <text x="0" y="14" {...paint(AXIS_COLOUR)} fontSize="12">
         {`↑ ${model.y.title}`}
       </text>
       {model.cells.map((column, i) =>
@@ -51,8 +52,7 @@ export function HeatmapPlot({ model }: { model: HeatmapChart }) {
                 y={plotBottom - (j + 1) * ROW}
                 width={pct(w)}
                 height={ROW}
-                fill={cat?.colour ?? BACKGROUND_COLOUR}
-                stroke={BACKGROUND_COLOUR}
+                {...paint(cat?.colour ?? BACKGROUND_COLOUR, BACKGROUND_COLOUR)}
                 strokeWidth="1"
               />
               {symbols && cat ? (
@@ -61,7 +61,7 @@ export function HeatmapPlot({ model }: { model: HeatmapChart }) {
                   y={cy(j) + 4}
                   textAnchor="middle"
                   fontSize="11"
-                  fill={INK_COLOUR}
+                  {...paint(INK_COLOUR)}
                   aria-hidden="true"
                 >
                   {cat.symbol}
@@ -80,7 +80,7 @@ export function HeatmapPlot({ model }: { model: HeatmapChart }) {
               dx="-6"
               y={cy(j) + 4}
               textAnchor="end"
-              fill={AXIS_COLOUR}
+              {...paint(AXIS_COLOUR)}
               fontSize="11"
             >
               {label}
@@ -94,14 +94,14 @@ export function HeatmapPlot({ model }: { model: HeatmapChart }) {
               x={pct(cx(i))}
               y={plotBottom + 14}
               textAnchor={i === 0 ? "start" : i === nx - 1 ? "end" : "middle"}
-              fill={AXIS_COLOUR}
+              {...paint(AXIS_COLOUR)}
               fontSize="11"
             >
               {label}
             </text>
           ) : null,
         )}
-        <text x={pct(1)} y={plotBottom + 30} textAnchor="end" fill={AXIS_COLOUR} fontSize="12">
+        <text x={pct(1)} y={plotBottom + 30} textAnchor="end" {...paint(AXIS_COLOUR)} fontSize="12">
           {`${model.x.title} →`}
         </text>
       </g>
@@ -112,8 +112,7 @@ export function HeatmapPlot({ model }: { model: HeatmapChart }) {
             cx={pct(cx(model.marker.x))}
             cy={cy(model.marker.y)}
             r="7"
-            fill="none"
-            stroke={INK_COLOUR}
+            {...paint("none", INK_COLOUR)}
             strokeWidth="2.5"
           />
         </g>

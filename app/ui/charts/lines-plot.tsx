@@ -4,6 +4,7 @@ import { formatTick } from "@/lib/charts/format";
 import { AXIS_COLOUR, BACKGROUND_COLOUR, GRID_COLOUR, INK_COLOUR } from "@/lib/charts/palette";
 import { axisScale } from "@/lib/charts/scales";
 import { PlotSvg, pct } from "./plot";
+import { paint } from "./paint";
 
 const HEIGHT = 240;
 const TOP = 12;
@@ -53,14 +54,27 @@ export function LinesPlot({ model }: { model: LinesChart }) {
       <g aria-hidden="true">
         {yScale.ticks.map((t) => (
           <g key={t}>
-            <line x1={pct(LEFT)} x2={pct(LEFT + plotW)} y1={y(t)} y2={y(t)} stroke={GRID_COLOUR} />
-            <text x={pct(LEFT)} dx="-6" y={y(t) + 4} textAnchor="end" fill={AXIS_COLOUR} fontSize="11">
+            <line
+              {...paint(undefined, GRID_COLOUR)}
+              x1={pct(LEFT)}
+              x2={pct(LEFT + plotW)}
+              y1={y(t)}
+              y2={y(t)}
+            />
+            <text {...paint(AXIS_COLOUR)} x={pct(LEFT)} dx="-6" y={y(t) + 4} textAnchor="end" fontSize="11">
               {formatTick(model.axis.format, t)}
             </text>
           </g>
         ))}
         {xTicks.map((t) => (
-          <text key={t} x={pct(xp(t))} y={HEIGHT - 8} textAnchor="middle" fill={AXIS_COLOUR} fontSize="11">
+          <text
+            {...paint(AXIS_COLOUR)}
+            key={t}
+            x={pct(xp(t))}
+            y={HEIGHT - 8}
+            textAnchor="middle"
+            fontSize="11"
+          >
             {t}
           </text>
         ))}
@@ -81,12 +95,11 @@ export function LinesPlot({ model }: { model: LinesChart }) {
               aria-hidden="true"
             >
               {banded.length > 1 ? (
-                <path d={band(banded) ?? ""} fill={s.colour} fillOpacity="0.14" stroke="none" />
+                <path {...paint(s.colour, "none")} d={band(banded) ?? ""} fillOpacity="0.14" />
               ) : null}
               <path
+                {...paint("none", s.colour)}
                 d={path(s.points as LinePoint[]) ?? ""}
-                fill="none"
-                stroke={s.colour}
                 strokeWidth="2"
                 strokeDasharray={s.dashed ? "5 3" : undefined}
                 vectorEffect="non-scaling-stroke"
@@ -94,30 +107,29 @@ export function LinesPlot({ model }: { model: LinesChart }) {
             </svg>
             {banded.map((p) => (
               <line
+                {...paint(undefined, s.colour)}
                 key={`r${p.x}`}
                 x1={pct(xp(p.x))}
                 x2={pct(xp(p.x))}
                 y1={y(p.low!)}
                 y2={y(p.high!)}
-                stroke={s.colour}
                 strokeOpacity="0.55"
               />
             ))}
             {s.points.map((p) => (
               <circle
+                {...paint(p.estimate || s.dashed ? BACKGROUND_COLOUR : s.colour, s.colour)}
                 key={p.x}
                 cx={pct(xp(p.x))}
                 cy={y(p.y)}
                 r={model.endLabels ? 4.5 : 3}
-                fill={p.estimate || s.dashed ? BACKGROUND_COLOUR : s.colour}
-                stroke={s.colour}
                 strokeWidth="2"
               >
                 <title>{p.tooltip}</title>
               </circle>
             ))}
             {model.endLabels && last ? (
-              <text x={pct(xp(last.x))} dx="10" y={y(last.y) + 4} fill={INK_COLOUR} fontWeight={600}>
+              <text {...paint(INK_COLOUR)} x={pct(xp(last.x))} dx="10" y={y(last.y) + 4} fontWeight={600}>
                 {`${s.label} ${last.display}`}
               </text>
             ) : null}

@@ -1,6 +1,7 @@
 import { type MapChart } from "@/lib/charts/map";
 import { BACKGROUND_COLOUR, INK_COLOUR, MAP_NO_DATA_COLOUR } from "@/lib/charts/palette";
 import { worldShapes } from "@/lib/charts/world-geometry";
+import { paint } from "./paint";
 import { FONT } from "./plot";
 import "./map-plot.css";
 
@@ -35,16 +36,22 @@ export function MapPlot({ map }: { map: MapChart }) {
     >
       <defs>
         <pattern id={hatch} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
-          <rect width="5" height="5" fill={BACKGROUND_COLOUR} />
-          <line x1="0" y1="0" x2="0" y2="5" stroke={MAP_NO_DATA_COLOUR} strokeWidth="1.2" />
+          <rect width="5" height="5" {...paint(BACKGROUND_COLOUR)} />
+          <line x1="0" y1="0" x2="0" y2="5" {...paint(undefined, MAP_NO_DATA_COLOUR)} strokeWidth="1.2" />
         </pattern>
       </defs>
-      <rect x="0" y="0" width={width} height={total} fill={BACKGROUND_COLOUR} />
+      <rect x="0" y="0" width={width} height={total} {...paint(BACKGROUND_COLOUR)} />
       <g aria-hidden="true">
         {shapes
           .filter((s) => noData.has(s.id))
           .map((s) => (
-            <path key={s.id} d={s.d} fill={`url(#${hatch})`} stroke={MAP_NO_DATA_COLOUR} strokeWidth="0.5" />
+            <path
+              key={s.id}
+              d={s.d}
+              fill={`url(#${hatch})`}
+              {...paint(undefined, MAP_NO_DATA_COLOUR)}
+              strokeWidth="0.5"
+            />
           ))}
       </g>
       {map.countries.map((c) => {
@@ -53,19 +60,18 @@ export function MapPlot({ map }: { map: MapChart }) {
         return (
           <g key={c.code} className="map__country" tabIndex={0} role="img" aria-label={c.label}>
             <title>{c.label}</title>
-            <path d={shape.d} fill={c.colour} stroke={BACKGROUND_COLOUR} strokeWidth="0.6" />
+            <path d={shape.d} {...paint(c.colour, BACKGROUND_COLOUR)} strokeWidth="0.6" />
             {shape.tiny ? (
               <circle
                 cx={shape.centroid[0]}
                 cy={shape.centroid[1]}
                 r="3.5"
-                fill={c.colour}
-                stroke={BACKGROUND_COLOUR}
+                {...paint(c.colour, BACKGROUND_COLOUR)}
               />
             ) : null}
             <g className="map__tip" aria-hidden="true">
-              <rect x="0" y={height} width={width} height={CAPTION_HEIGHT} fill={BACKGROUND_COLOUR} />
-              <text x="6" y={height + 20} fill={INK_COLOUR}>
+              <rect x="0" y={height} width={width} height={CAPTION_HEIGHT} {...paint(BACKGROUND_COLOUR)} />
+              <text x="6" y={height + 20} {...paint(INK_COLOUR)}>
                 {c.label}
               </text>
             </g>

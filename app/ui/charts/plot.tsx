@@ -3,6 +3,7 @@ import { type TickFormat } from "@/lib/charts/chart-model";
 import { formatTick } from "@/lib/charts/format";
 import { AXIS_COLOUR, BACKGROUND_COLOUR, GRID_COLOUR } from "@/lib/charts/palette";
 import { type AxisScale } from "@/lib/charts/scales";
+import { paint } from "./paint";
 
 /** Horizontal positions in percent of the column, so a chart is as wide as its frame and text keeps its size. */
 export const pct = (f: number) => `${(f * 100).toFixed(3)}%`;
@@ -49,7 +50,7 @@ export function PlotSvg({
       style={{ height }}
       data-testid={`chart-${id}-plot`}
     >
-      <rect x="0" y="0" width="100%" height={height} fill={BACKGROUND_COLOUR} />
+      <rect {...paint(BACKGROUND_COLOUR)} x="0" y="0" width="100%" height={height} />
       {children}
     </svg>
   );
@@ -82,19 +83,21 @@ export function ValueAxis({
     <g aria-hidden="true">
       {scale.ticks.map((t, i) => (
         <g key={t}>
-          <line x1={pct(x(t))} x2={pct(x(t))} y1={top} y2={bottom} stroke={GRID_COLOUR} />
+          <line {...paint(undefined, GRID_COLOUR)} x1={pct(x(t))} x2={pct(x(t))} y1={top} y2={bottom} />
           <text
+            {...paint(AXIS_COLOUR)}
             x={pct(x(t))}
             y={height - 8}
             textAnchor={i === 0 && x(t) < 0.02 ? "start" : x(t) > 0.98 ? "end" : "middle"}
-            fill={AXIS_COLOUR}
             fontSize="11"
           >
             {formatTick(format, t)}
           </text>
         </g>
       ))}
-      {zeroInside ? <line x1={pct(x(0))} x2={pct(x(0))} y1={top} y2={bottom} stroke={AXIS_COLOUR} /> : null}
+      {zeroInside ? (
+        <line {...paint(undefined, AXIS_COLOUR)} x1={pct(x(0))} x2={pct(x(0))} y1={top} y2={bottom} />
+      ) : null}
     </g>
   );
 }

@@ -8,6 +8,7 @@ import {
 } from "@/lib/charts/palette";
 import { axisScale } from "@/lib/charts/scales";
 import { PlotSvg, pct, rowTops, ValueAxis } from "./plot";
+import { paint } from "./paint";
 
 const LABEL_H = 17;
 const BAR = 18;
@@ -61,24 +62,23 @@ export function StackedPlot({ model }: { model: StackedChart }) {
         let left = x(0);
         return (
           <g key={r.key} data-bar={r.key}>
-            <text x={0} y={rowTop + 12} fill={INK_COLOUR} fontWeight={r.highlight ? 700 : 400}>
+            <text {...paint(INK_COLOUR)} x={0} y={rowTop + 12} fontWeight={r.highlight ? 700 : 400}>
               {r.label}
-              <tspan fill={AXIS_COLOUR} fontWeight={400} fontSize="12">{` · ${r.totalDisplay}`}</tspan>
+              <tspan {...paint(AXIS_COLOUR)} fontWeight={400} fontSize="12">{` · ${r.totalDisplay}`}</tspan>
             </text>
             {r.segments.map((s) => {
               const w = Math.abs(x(s.value) - x(0));
               const start = s.value >= 0 ? right : left - w;
               const rect = (
                 <rect
+                  {...paint(s.colour, s.estimate ? s.colour : BACKGROUND_COLOUR)}
                   key={s.key}
                   data-segment={s.key}
                   x={pct(start)}
                   y={barY}
                   width={pct(w)}
                   height={BAR}
-                  fill={s.colour}
                   fillOpacity={s.estimate ? 0.62 : 1}
-                  stroke={s.estimate ? s.colour : BACKGROUND_COLOUR}
                   strokeWidth={s.estimate ? 1 : 0.75}
                   strokeDasharray={s.estimate ? "3 2" : undefined}
                 >
@@ -91,14 +91,16 @@ export function StackedPlot({ model }: { model: StackedChart }) {
             })}
             {(r.markers ?? []).map((m, k) => (
               <rect
+                {...paint(
+                  m.style === "baseline" ? BACKGROUND_COLOUR : SCENARIO_A_COLOUR,
+                  m.style === "baseline" ? BASELINE_COLOUR : "none",
+                )}
                 key={m.key}
                 data-marker={m.key}
                 x={pct(Math.min(x(0), x(m.value)))}
                 y={barY + BAR + 2 + k * (MARK + 2)}
                 width={pct(Math.abs(x(m.value) - x(0)))}
                 height={MARK}
-                fill={m.style === "baseline" ? BACKGROUND_COLOUR : SCENARIO_A_COLOUR}
-                stroke={m.style === "baseline" ? BASELINE_COLOUR : "none"}
                 strokeDasharray={m.style === "baseline" ? "4 2" : undefined}
               >
                 <title>{`${r.label}, ${m.label}`}</title>

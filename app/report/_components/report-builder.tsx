@@ -9,37 +9,14 @@ import {
   serializeReportStore,
 } from "@/lib/export/report-store";
 import { FocusableButton } from "@/app/ui/focusable-button";
+import { ReportChoices, ReportOrder, StoreNotices } from "./report-choices";
+import { notify, read, subscribe, today } from "./report-sync";
 
 /** A chart the page offers without the reader having added it: drawn on this page, described by its spec. */
 export interface StandardChart {
   key: string;
   spec: ExportSpec;
   pageUrl: string;
-}
-
-const listeners = new Set<() => void>();
-function subscribe(l: () => void) {
-  listeners.add(l);
-  const onStorage = (e: StorageEvent) => {
-    if (e.key === REPORT_STORE_KEY || e.key === null) l();
-  };
-  window.addEventListener("storage", onStorage);
-  return () => {
-    listeners.delete(l);
-    window.removeEventListener("storage", onStorage);
-  };
-}
-const read = () => {
-  try {
-    return window.localStorage.getItem(REPORT_STORE_KEY);
-  } catch {
-    return null;
-  }
-};
-const notify = () => listeners.forEach((l) => l());
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /**
@@ -200,19 +177,7 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
         <h2>{title}</h2>
         {note ? <p>{note}</p> : null}
       </header>
-      {store.unreadable ? (
-        <p role="alert" className="notice notice--error">
-          The charts you added could not be read: {store.unreadable}. They are left untouched in this browser.
-        </p>
-      ) : null}
-      {store.damaged.length ? (
-        <p role="alert" className="notice">
-          {store.damaged.length} added chart{store.damaged.length === 1 ? "" : "s"} could not be read and{" "}
-          {store.damaged.length === 1 ? "is" : "are"} kept as found:{" "}
-          {store.damaged.map((d) => `${d.title ?? `entry ${d.index + 1}`} (${d.reason})`).join("; ")}.
-        </p>
-      ) : null}
-
+      <StoreNotices unreadable={store.unreadable} damaged={store.damaged} />
       <section aria-labelledby="report-details" className="no-print">
         <h2 id="report-details">Title and note</h2>
         <div className="report-builder__fields">
@@ -227,87 +192,17 @@ export function ReportBuilder({ standard }: { standard: readonly StandardChart[]
         </div>
       </section>
 
-      <section aria-labelledby="report-choose" className="no-print">
-        <h2 id="report-choose">Choose charts</h2>
-        <fieldset>
-          <legend>Charts you added from other pages ({store.charts.length})</legend>
-          {store.charts.length ? (
-            <ul className="report-builder__choices">
-              {store.charts.map((c) => (
-                <li key={c.key}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={chosen.includes(c.key)}
-                      onChange={(e) => toggle(c.key, e.target.checked)}
-                    />
-                    {c.spec.title}
-                  </label>{" "}
-                  <span className="muted">{c.spec.scenarioName}</span>{" "}
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => removeAdded(c.key)}
-                    aria-label={`Remove “${c.spec.title}” from the added charts`}
-                  >
-                    Remove
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">
-              None yet: use “Add to report” in any chart&apos;s Export menu; the chart comes with its current
-              scenario.
-            </p>
-          )}
-        </fieldset>
-        <fieldset>
-          <legend>Standard charts (published data)</legend>
-          <ul className="report-builder__choices">
-            {standard.map((s) => (
-              <li key={s.key}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(s.key)}
-                    onChange={(e) => toggle(s.key, e.target.checked)}
-                  />
-                  {s.spec.title}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-      </section>
+      <ReportChoices
+        added={store.charts}
+        standard={standard}
+        chosen={chosen}
+        onToggle={toggle}
+        onRemove={removeAdded}
+      />
 
       <section aria-labelledby="report-order" className="no-print">
         <h2 id="report-order">Order ({chosen.length} chosen)</h2>
-        {chosen.length ? (
-          <ol className="report-builder__order" aria-label="Report order">
-            {chosen.map((k, i) => (
-              <li key={k}>
-                {byKey.get(k)!.title}{" "}
-                <FocusableButton
-                  onClick={() => move(k, -1)}
-                  unavailable={i === 0}
-                  aria-label={`Move “${byKey.get(k)!.title}” up`}
-                >
-                  Up
-                </FocusableButton>{" "}
-                <FocusableButton
-                  onClick={() => move(k, 1)}
-                  unavailable={i === chosen.length - 1}
-                  aria-label={`Move “${byKey.get(k)!.title}” down`}
-                >
-                  Down
-                </FocusableButton>
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <p className="muted">No chart chosen yet.</p>
-        )}
+        <ReportOrder chosen={chosen} titleOf={(k) => byKey.get(k)!.title} onMove={move} />
         <div className="report-builder__actions">
           <FocusableButton onClick={() => void build("pdf")} unavailable={!!progress}>
             Download PDF

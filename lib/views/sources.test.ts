@@ -193,3 +193,11 @@ describe("the model's assumptions on /sources/assumptions", () => {
       expect(String(r.cells[6]!.display), r.key).not.toBe(String(r.cells[6]!.value));
   });
 });
+
+describe("the method's claim tests", () => {
+  it("state Pakistan's WGI rank and bounds from the data, not from a copy in the text", async () => {
+    const { buildMethodView } = await import("./sources");
+    const c3 = buildMethodView().claimTests.find((t) => t.startsWith("C3"))!;
+    expect(c3).toContain("at the 6.6th percentile (bounds 2.8–8.5)");
+  });
+});

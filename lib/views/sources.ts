@@ -108,17 +108,20 @@ export interface MethodView {
 /** The method section of /sources: equations, the claims' thresholds, the size of the assumptions table. */
 export function buildMethodView(): MethodView {
   const t = THRESHOLDS;
+  const { data, table } = loadModelContext();
+  // Read from the data, so the sentence follows a new WGI release.
+  const stability = data.countries.PK.politicalStability;
   return {
     equations: EQUATIONS,
     claimTests: [
       `C1 Untapped resources: Pakistan's share of world reserves — at least ${t.largeReservesShare * 100} % holds, ${t.someReservesShare * 100}–${t.largeReservesShare * 100} % is mixed, less does not hold. Where USGS prints the world total as a floor (antimony's ">2,000,000 t") the share is a ceiling ("≤ 1.3 %"): it can fall below a bar but is never taken to clear one. Published data only, so no draws and no slider moves it.`,
       `C2 Cheaper: for each mineral Pakistan has on record (a mine, a project past exploration or USGS reserves), its landed cost below both Australia's and Canada's; the claim, for more than half of them. Minerals with nothing on record are not enough data: a cost for a mine that does not exist tests nothing. Differences under ${PRECISION.costPct} % of cost are ties.`,
-      `C3 Stable supply: Pakistan's WGI political-stability rank at or above the ${BARS.stablePercentile}th percentile, drawn within its 90 % confidence bounds. What risk costs is shown per mineral, never summed across products, and does not decide: pricing a risk does not make supply dependable, and the price is already in C2. No slider moves this claim: with Pakistan at the 6.6th percentile (bounds 2.8–8.5) it cannot hold on the published data.`,
+      `C3 Stable supply: Pakistan's WGI political-stability rank at or above the ${BARS.stablePercentile}th percentile, drawn within its 90 % confidence bounds. What risk costs is shown per mineral, never summed across products, and does not decide: pricing a risk does not make supply dependable, and the price is already in C2. No slider moves this claim: with Pakistan at the ${formatNumber(stability?.value ?? NaN, 1)}th percentile (bounds ${formatNumber(stability?.low ?? NaN, 1)}–${formatNumber(stability?.high ?? NaN, 1)}) it cannot hold on the published data.`,
       `C4 Less dependence on China: at the stage where China holds more of US supply (mining or refining; refining on a tie), Pakistan's supply cutting China's share by at least ${BARS.realChinaCutPp} points by the target year, or adding to it where Pakistani output is refined in China. Why ${BARS.realChinaCutPp} points: China's share of US imports moved by 1 to 8 points from one USGS window to the next (2020–23 in MCS 2025, 2021–24 in MCS 2026: rare earths 70 → 71 %, graphite 43 → 46 %, antimony 63 → 55 %), so a smaller cut cannot be told from that drift. On the data the claim cannot hold: Pakistan's antimony is about 1 % of US use (a cut of about 0.2 points) and the US buys no Chinese copper; the test says so rather than lowering the bar.`,
       `C5 Alongside Ukraine: Pakistan ahead on at least ${BARS.ukraineWins} of four counts, each of which either country can win — its share of minerals on record landing below Australia and Canada against Ukraine's, risk premium, political stability (within WGI's bounds), and deposits out of reach (occupied in Ukraine; occupied or shut by fighting in Pakistan). Security incidents are reported for both.`,
       `Verdicts: each test runs on ${CLAIM_DRAWS.toLocaleString("en-US")} seeded Latin-hypercube draws of the uncertain assumptions, each from a split triangular distribution whose median is the scenario's value; a country's political risks, the oil price, sea freight, copper smelting terms and a project's phases are drawn together; what the preset sets and policy choices (target year, re-sourcing share, weights) are never drawn. A claim holds where it holds in at least ${CONFIDENT * 100} % of the draws, does not hold where it holds in ${DOUBTFUL * 100} % or fewer, and is mixed between; a point margin within the model's precision (${PRECISION.costPct} % of cost, ${PRECISION.chinaCutPp} points of share, ${PRECISION.percentile} percentile point, ${PRECISION.riskPremiumPp} points of risk premium) is mixed whatever the draws say. The lab's robustness map shows each claim's point verdict over any two assumptions (GET /api/robustness).`,
     ],
-    assumptionCount: loadModelContext().table.length,
+    assumptionCount: table.length,
   };
 }
 

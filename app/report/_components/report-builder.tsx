@@ -10,7 +10,8 @@ import {
 } from "@/lib/export/report-store";
 import { FocusableButton } from "@/app/ui/focusable-button";
 import { ReportChoices, ReportOrder, StoreNotices } from "./report-choices";
-import { notify, read, subscribe, today } from "./report-sync";
+import { today } from "@/app/ui/export-actions";
+import { notify, read, subscribe } from "./report-sync";
 
 /** A chart the page offers without the reader having added it: drawn on this page, described by its spec. */
 export interface StandardChart {

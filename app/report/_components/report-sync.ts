@@ -28,8 +28,3 @@ export const read = () => {
 };
 /** Tells this tab's subscribers that the stored charts changed. */
 export const notify = () => listeners.forEach((l) => l());
-
-/** Today as YYYY-MM-DD, for file names and figure dates. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}

@@ -4,6 +4,26 @@ import { type parseReportStore, type ReportChart } from "@/lib/export/report-sto
 import { FocusableButton } from "@/app/ui/focusable-button";
 import { type StandardChart } from "./report-builder";
 
+/** One chart to tick for the report, named by its title. */
+function ChartChoice({
+  id,
+  title,
+  chosen,
+  onToggle,
+}: {
+  id: string;
+  title: string;
+  chosen: readonly string[];
+  onToggle: (key: string, on: boolean) => void;
+}) {
+  return (
+    <label>
+      <input type="checkbox" checked={chosen.includes(id)} onChange={(e) => onToggle(id, e.target.checked)} />
+      {title}
+    </label>
+  );
+}
+
 /** The two lists a report's charts are chosen from: those added from other pages, and the page's standard ones. */
 export function ReportChoices({
   added,
@@ -27,14 +47,7 @@ export function ReportChoices({
           <ul className="report-builder__choices">
             {added.map((c) => (
               <li key={c.key}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={chosen.includes(c.key)}
-                    onChange={(e) => onToggle(c.key, e.target.checked)}
-                  />
-                  {c.spec.title}
-                </label>{" "}
+                <ChartChoice id={c.key} title={c.spec.title} chosen={chosen} onToggle={onToggle} />{" "}
                 <span className="muted">{c.spec.scenarioName}</span>{" "}
                 <button
                   type="button"
@@ -59,14 +72,7 @@ export function ReportChoices({
         <ul className="report-builder__choices">
           {standard.map((s) => (
             <li key={s.key}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(s.key)}
-                  onChange={(e) => onToggle(s.key, e.target.checked)}
-                />
-                {s.spec.title}
-              </label>
+              <ChartChoice id={s.key} title={s.spec.title} chosen={chosen} onToggle={onToggle} />
             </li>
           ))}
         </ul>

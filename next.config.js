@@ -6,6 +6,13 @@ const nextConfig = {
   poweredByHeader: false,
   // A self-contained server bundle lets an operator run the app anywhere Node runs.
   output: "standalone",
+  experimental: {
+    // The views of the overview and the comparison for a query are rendered on first request and kept in Next's
+    // incremental cache (lib/url/prerendered.ts) with the nonce of the process that rendered them
+    // (lib/security/view-nonce.ts). Kept in memory only (an LRU of cacheMaxMemorySize, 50 MB by default): no kept
+    // view outlives its process's key, and a stream of distinct queries cannot fill the disk.
+    isrFlushToDisk: false,
+  },
   rewrites() {
     return [
       // No page's address holds a "%" (ids are plain ASCII), and one that cannot be decoded ("/minerals/%", invalid

@@ -17,7 +17,8 @@ import {
   parseFrameAncestors,
 } from "@/lib/security/frame-ancestors";
 import { tabRewritePath } from "@/lib/url/chart-tab";
-import { prerenderedPath } from "@/lib/url/prerendered";
+import { isQueryViewPath, prerenderedPath } from "@/lib/url/prerendered";
+import { viewNonce } from "@/lib/security/view-nonce";
 
 let hashes: CspHashes | null | undefined;
 
@@ -48,21 +49,27 @@ function loadEmbedSources(): readonly string[] {
 }
 
 /**
- * Runs before every request. A default view (`/`, `/compare`, with at most a preset) is rewritten to its page
- * prerendered at build time (lib/url/prerendered.ts), and a page with maps asked for in another view (`?tab=map`)
- * to that view's prerendered path (lib/url/chart-tab.ts), whose scripts the policy's hashes must then match. Then the
- * Content-Security-Policy: on prerendered pages their scripts' hashes and no nonce (the same header for everyone, so
- * a shared cache may keep it); on dynamic pages a fresh nonce, passed to Next.js on the request so it can put it on
- * the page's scripts, and sent on the response. And the other security headers.
+ * Runs before every request. The overview and the comparison, whatever their query, are rewritten to a static view
+ * (lib/url/prerendered.ts): a preset's view prerendered at build time, or the view of the normalised query, rendered
+ * on its first request and then kept. A page with maps asked for in another view (`?tab=map`) goes to that view's
+ * prerendered path (lib/url/chart-tab.ts). Then the Content-Security-Policy: on pages prerendered at build time
+ * their scripts' hashes and no nonce (the same header for everyone, so a shared cache may keep it); on a query's
+ * view the nonce it was rendered with, the same for every request of that view (lib/security/view-nonce.ts); on the
+ * other dynamic pages a fresh nonce. The nonce is passed to Next.js on the request so it can put it on the page's
+ * scripts, and sent on the response. And the other security headers.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const target = prerenderedPath(pathname, searchParams) ?? tabRewritePath(pathname, searchParams);
   const served = target ?? pathname;
   const known = loadHashes();
   const frameAncestors = frameAncestorsFor(pathname, loadEmbedSources());
   const csp = buildCsp({
-    nonce: isPrerenderedRoute(known, served) ? undefined : makeNonce(),
+    nonce: isPrerenderedRoute(known, served)
+      ? undefined
+      : isQueryViewPath(served)
+        ? await viewNonce(served)
+        : makeNonce(),
     scriptHashes: hashesForPath(known, served),
     frameAncestors,
   });

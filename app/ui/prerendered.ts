@@ -1,11 +1,14 @@
-import { DEFAULT_PRESET } from "@/lib/model/presets";
-import { PRESET_PARAM } from "@/lib/url/scenario-params";
+import { notFound } from "next/navigation";
+import { viewQuery } from "@/lib/url/prerendered";
 
 /**
- * The query a prerendered default view stands for: none for the default preset (so its links and notices are those
- * of the bare address), `?preset=<id>` for the others.
+ * The query a static view stands for (lib/url/prerendered.ts), as the page's `searchParams`; a name no address
+ * produces is not a page.
  */
-export async function prerenderedQuery(params: Promise<{ preset: string }>): Promise<Record<string, string>> {
-  const { preset } = await params;
-  return preset === DEFAULT_PRESET ? {} : { [PRESET_PARAM]: preset };
+export async function prerenderedQuery(
+  params: Promise<{ view: string }>,
+): Promise<Record<string, string | string[]>> {
+  const query = viewQuery((await params).view);
+  if (query === null) notFound();
+  return query;
 }

@@ -1,10 +1,12 @@
 /**
- * The reading pages whose default view is prerendered once per preset at build time, and where (lib/url/prerendered.ts
- * decides which addresses go there). Apart from the presets so that browser code (the navigation) can read it. Pure.
+ * The pages served as static views (lib/url/prerendered.ts decides which address goes to which view): the default
+ * view prerendered once per preset at build time, any other query rendered once and kept. Apart from the presets so
+ * that browser code (the navigation) can read it. Pure.
  */
 export const PRERENDERED_PAGES: Readonly<Record<string, string>> = {
   "/": "/prerendered",
   "/compare": "/compare/prerendered",
+  "/scenario": "/scenario/prerendered",
 };
 
 /**

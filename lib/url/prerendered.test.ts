@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prerenderedPath } from "./prerendered";
+import { isQueryViewPath, MAX_QUERY_VIEW_LENGTH, prerenderedPath, viewQuery } from "./prerendered";
 import { readerPathname } from "./prerendered-pages";
 
 const at = (path: string, query = "") => prerenderedPath(path, new URLSearchParams(query));
@@ -8,6 +8,7 @@ describe("which addresses the prerendered default views answer", () => {
   it("sends the bare overview and comparison to the Evidence baseline's prerendered page", () => {
     expect(at("/")).toBe("/prerendered/evidence-baseline");
     expect(at("/compare")).toBe("/compare/prerendered/evidence-baseline");
+    expect(at("/scenario")).toBe("/scenario/prerendered/evidence-baseline");
   });
 
   it("sends what the scenario picker submits (a preset and the link version) to that preset's page", () => {
@@ -20,14 +21,51 @@ describe("which addresses the prerendered default views answer", () => {
     expect(at("/", "_rsc=1x2y3")).toBe("/prerendered/evidence-baseline");
   });
 
-  it("leaves every other query to the page rendered per request, which names what it could not use", () => {
-    expect(at("/", "crp-pk=6")).toBeNull();
-    expect(at("/", "preset=worst-case")).toBeNull();
-    expect(at("/", "preset=stress-case&preset=article-framing")).toBeNull();
-    expect(at("/", "v=2")).toBeNull();
-    expect(at("/compare", "mineral=antimony")).toBeNull();
-    expect(at("/scenario")).toBeNull();
+  it("names any other query's view by the query, normalised: same parameters in another order, same view", () => {
+    const a = at("/", "crp-pk=6&v=1&wage-pk=3000")!;
+    expect(a.startsWith("/prerendered/~")).toBe(true);
+    expect(isQueryViewPath(a)).toBe(true);
+    expect(at("/", "wage-pk=3000&crp-pk=6&v=1")).toBe(a);
+    expect(at("/", "wage-pk=3000&_rsc=9z&crp-pk=6&v=1")).toBe(a);
+    // A different value, or a different page, is another view.
+    expect(at("/", "crp-pk=6.5&v=1&wage-pk=3000")).not.toBe(a);
+    expect(at("/compare", "crp-pk=6&v=1&wage-pk=3000")).toBe(
+      a.replace("/prerendered/", "/compare/prerendered/"),
+    );
+    expect(isQueryViewPath("/prerendered/stress-case")).toBe(false);
+    expect(isQueryViewPath("/minerals/~abc")).toBe(false);
+  });
+
+  it("gives the page back exactly the query it was asked with, repeats in their order and odd names included", () => {
+    for (const [path, query, expected] of [
+      ["/", "crp-pk=6&v=1", { "crp-pk": "6", v: "1" }],
+      [
+        "/compare",
+        "countries=UA&mineral=antimony&countries=PK",
+        { countries: ["UA", "PK"], mineral: "antimony" },
+      ],
+      ["/", "preset=worst-case", { preset: "worst-case" }],
+      ["/", "preset=stress-case&preset=article-framing", { preset: ["stress-case", "article-framing"] }],
+      ["/", "v=2", { v: "2" }],
+      ["/", "x=%3Cscript%3E%E2%82%AC+%26", { x: "<script>€ &" }],
+    ] as const) {
+      const view = at(path, query)!.split("/").pop()!;
+      expect(viewQuery(view), query).toEqual(expected);
+    }
+  });
+
+  it("reads the preset views as the bare address or the preset, and no other name as a view", () => {
+    expect(viewQuery("evidence-baseline")).toEqual({});
+    expect(viewQuery("stress-case")).toEqual({ preset: "stress-case" });
+    expect(viewQuery("worst-case")).toBeNull();
+    expect(viewQuery("~not base64!")).toBeNull();
+    expect(viewQuery("~" + btoa("\xff\xfe"))).toBeNull(); // not UTF-8
+  });
+
+  it("leaves pages without static views, and queries too long to name one, to be rendered per request", () => {
     expect(at("/minerals/copper")).toBeNull();
+    expect(at("/", `a=${"x".repeat(MAX_QUERY_VIEW_LENGTH)}`)).toBeNull();
+    expect(at("/", `a=${"x".repeat(1000)}`)).not.toBeNull();
   });
 
   it("marks a prerendered view, rendered at its own path, as the page it stands for", () => {

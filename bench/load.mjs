@@ -2,7 +2,8 @@
  * `npm run bench:load`: drives the production (standalone) server on loopback with autocannon — the scenario API
  * (GET and POST) and the main pages, 30 s each at 50 connections — and prints requests per second, p50/p99
  * latency, errors and non-2xx answers, and the server's resident memory before, between and after.
- * BENCH_LOAD_SECONDS shortens the runs for a quick check.
+ * BENCH_LOAD_SECONDS shortens the runs for a quick check; BENCH_LOAD_ONLY (comma-separated, matched against the
+ * target names or paths, e.g. "/,GET /compare") runs only those targets, for repeated runs of one figure.
  */
 import autocannon from "autocannon";
 import { readFileSync } from "node:fs";
@@ -14,7 +15,7 @@ const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
 const CONNECTIONS = 50;
 const BASE = `http://127.0.0.1:${PORT}`;
 
-const TARGETS = [
+const ALL_TARGETS = [
   { name: "GET /api/scenario", path: "/api/scenario?v=1&crp-pk=6&wage-pk=3000&mineral=antimony" },
   {
     name: "POST /api/scenario",
@@ -27,9 +28,27 @@ const TARGETS = [
   { name: "GET / (overview)", path: "/" },
   { name: "GET /scenario", path: "/scenario?v=1&crp-pk=6" },
   { name: "GET /compare", path: "/compare?mineral=antimony&countries=PK,AU,CA,CN" },
+  {
+    // A crowd of distinct scenarios: every request a query not seen before, so each is rendered (and kept) once.
+    name: "GET /compare, new query",
+    path: "/compare?mineral=copper&countries=PK,AU,CA",
+    fresh: (n) => `/compare?mineral=copper&countries=PK,AU,CA&crp-pk=${(n % 1800) / 100}`,
+  },
   { name: "GET /minerals/copper", path: "/minerals/copper" },
   { name: "GET /countries/PK", path: "/countries/PK" },
 ];
+
+const only = (process.env.BENCH_LOAD_ONLY ?? "")
+  .split(",")
+  .map((x) => x.trim())
+  .filter(Boolean);
+const TARGETS = only.length
+  ? ALL_TARGETS.filter((t) => only.some((o) => t.name === o || t.path === o))
+  : ALL_TARGETS;
+if (!TARGETS.length) {
+  console.error(`bench:load: BENCH_LOAD_ONLY="${process.env.BENCH_LOAD_ONLY}" names no target`);
+  process.exit(1);
+}
 
 function rssMb(pid) {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -48,8 +67,9 @@ const before = rssMb(server.pid);
 console.log(
   `server RSS after warm-up: ${before.toFixed(0)} MB; ${SECONDS} s per target at ${CONNECTIONS} connections`,
 );
-console.log("target                 req/s    p50 ms   p99 ms   errors  non-2xx   RSS after (MB)");
+console.log("target                     req/s    p50 ms   p99 ms   errors  non-2xx   RSS after (MB)");
 let failures = 0;
+let sent = 1;
 const rss = [];
 for (const t of TARGETS) {
   const r = await autocannon({
@@ -59,13 +79,17 @@ for (const t of TARGETS) {
     headers: t.headers,
     connections: CONNECTIONS,
     duration: SECONDS,
+    // autocannon calls setupRequest for every request it sends; `fresh` gives each one its own query.
+    ...(t.fresh && {
+      requests: [{ setupRequest: (req) => ({ ...req, path: t.fresh(sent++) }) }],
+    }),
   });
   const bad = r.errors + r.timeouts + r.non2xx;
   failures += bad;
   const mem = rssMb(server.pid);
   rss.push(mem);
   console.log(
-    `${t.name.padEnd(22)} ${r.requests.average.toFixed(0).padStart(6)} ${String(r.latency.p50).padStart(9)} ${String(r.latency.p99).padStart(8)} ${String(r.errors + r.timeouts).padStart(8)} ${String(r.non2xx).padStart(8)} ${mem.toFixed(0).padStart(12)}`,
+    `${t.name.padEnd(26)} ${r.requests.average.toFixed(0).padStart(6)} ${String(r.latency.p50).padStart(9)} ${String(r.latency.p99).padStart(8)} ${String(r.errors + r.timeouts).padStart(8)} ${String(r.non2xx).padStart(8)} ${mem.toFixed(0).padStart(12)}`,
   );
 }
 await new Promise((r) => setTimeout(r, 3000));

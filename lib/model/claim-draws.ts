@@ -3,13 +3,12 @@ import {
   BARS,
   BENCHMARKS,
   type ClaimMargins,
-  claimMargins,
   claimSetup,
-  drawSources,
   type Percentiles,
   ukraineWins,
 } from "./claim-tests";
 import { latinHypercube, scenarioSampler, splitTriangular } from "./distributions";
+import { DrawPlan } from "./draw-plan";
 import { type ModelData } from "./model-data";
 import { mulberry32 } from "./random";
 import { type Assumption, type ScenarioValues } from "./types";
@@ -92,7 +91,7 @@ export function runClaimDraws(
   const rand = mulberry32(seed);
   // Two more dimensions for the WGI ranks of Pakistan and Ukraine (independent of each other).
   const uniforms = latinHypercube(draws, sampler.slots + 2, rand);
-  const trial: Record<string, number> = { ...values };
+  const plan = new DrawPlan(data, setup, values, sampler, options.comparisons ?? false);
   const tally = new Tally(draws);
   const gaps = new Map<string, Float64Array>();
   const pk = data.countries.PK.politicalStability;
@@ -100,13 +99,12 @@ export function runClaimDraws(
 
   for (let i = 0; i < draws; i++) {
     const u = uniforms(i);
-    sampler.draw(u, trial);
+    plan.draw(u);
     const ranks: Percentiles = {
       PK: drawRank(u[sampler.slots]!, pk),
       UA: drawRank(u[sampler.slots + 1]!, ua),
     };
-    const src = drawSources(data, trial, setup.target);
-    const m: ClaimMargins = claimMargins(setup, trial, ranks, src);
+    const m: ClaimMargins = plan.margins(ranks);
     let cheaperCount = 0;
     const tested = Object.entries(m.cheaper);
     for (const [id, x] of tested) {
@@ -127,12 +125,12 @@ export function runClaimDraws(
     if (options.comparisons)
       for (const mineral of data.minerals) {
         // Through the draw's sources: the costs the margins already priced are not priced again.
-        const own = src.total("PK", mineral)!;
+        const own = plan.src.total("PK", mineral)!;
         for (const b of BENCHMARKS) {
           const key = `${mineral.id}:${b}`;
           let g = gaps.get(key);
           if (!g) gaps.set(key, (g = new Float64Array(draws)));
-          g[i] = own - src.total(b, mineral)!;
+          g[i] = own - plan.src.total(b, mineral)!;
         }
       }
   }

@@ -65,6 +65,15 @@ interface CountryInputs {
   refineRoute: number | null;
 }
 
+/** A country's discount rate and the factors that turn capex into an annual capital charge, at it and risk-free. */
+interface CapitalTerms {
+  rate: number;
+  construction: number;
+  recovery: number;
+  riskFreeConstruction: number;
+  riskFreeRecovery: number;
+}
+
 /** The assumptions of one mineral a landed cost reads. */
 interface MineralInputs {
   labourShare: number;
@@ -76,54 +85,98 @@ interface MineralInputs {
 /**
  * Reads a scenario's assumptions for landed costs, each group once: the claims' Monte Carlo prices about twenty
  * costs per draw, and reading every key once per cost (a string-keyed lookup) cost more than the arithmetic.
+ * Every read goes through `read` and `optional`, so a subclass can serve the values from elsewhere (the claims'
+ * draw plan reads them from a typed array) or record which keys a cost depends on.
  */
 export class CostReader {
   private globals: GlobalInputs | undefined;
   private readonly countries = new Map<CostCountry, CountryInputs>();
   private readonly minerals = new Map<MineralId, MineralInputs>();
+  private readonly capitals = new Map<CostCountry, CapitalTerms>();
   constructor(readonly values: ScenarioValues) {}
 
+  /** One assumption's value; throws on a key the scenario does not hold. */
+  read(key: string): number {
+    return v(this.values, key);
+  }
+
+  /** One assumption's value, 0 where the scenario does not hold it. */
+  optional(key: string): number {
+    return this.values[key] ?? 0;
+  }
+
+  /** Forgets the groups read so far, for a reader whose values change (one draw after another). */
+  clear(): void {
+    this.globals = undefined;
+    this.countries.clear();
+    this.minerals.clear();
+    this.capitals.clear();
+  }
+
+  /** A country's capital charge terms, the same for all its minerals: computed once, not once per landed cost. */
+  capital(c: CostCountry): CapitalTerms {
+    let got = this.capitals.get(c);
+    if (got) return got;
+    const g = this.global;
+    const x = this.country(c);
+    const rate = discountRate(this, c);
+    const life = g.projectLife;
+    // The same capital at the rate without the country premium: the difference is what the premium costs.
+    const riskFree = (g.baseRate + x.extraPremium) / 100;
+    got = {
+      rate,
+      // Capital is spent evenly over the years to first production, so on average it carries half that time's
+      // interest before output starts: capex × (1 + r)^(T/2), recovered over the project life.
+      construction: (1 + rate) ** (x.yearsToProduction / 2),
+      recovery: capitalRecoveryFactor(rate, life),
+      riskFreeConstruction: (1 + riskFree) ** (x.yearsToProduction / 2),
+      riskFreeRecovery: capitalRecoveryFactor(riskFree, life),
+    };
+    this.capitals.set(c, got);
+    return got;
+  }
+
   get global(): GlobalInputs {
-    const x = this.values;
+    const read = (key: string) => this.read(key);
     return (this.globals ??= {
-      baseRate: v(x, KEYS.baseRate),
-      riskLoading: v(x, KEYS.riskLoading),
-      projectLife: v(x, KEYS.projectLife),
-      insured: Math.round(v(x, KEYS.riskTreatment)) === RISK_TREATMENT.insured,
-      tariffRegime: v(x, KEYS.tariffRegime),
-      goldPrice: v(x, KEYS.goldPrice),
-      goldPayable: v(x, KEYS.goldPayable),
-      copperPayable: v(x, KEYS.copperPayable),
-      molybdenumPrice: v(x, KEYS.molybdenumPrice),
-      concentrateGradeCopper: v(x, KEYS.concentrateGradeCopper),
-      treatmentChargeCopper: v(x, KEYS.treatmentChargeCopper),
-      refiningChargeCopper: v(x, KEYS.refiningChargeCopper),
-      conversionCostLithium: v(x, KEYS.conversionCostLithium),
-      separationCostRareEarths: v(x, KEYS.separationCostRareEarths),
+      baseRate: read(KEYS.baseRate),
+      riskLoading: read(KEYS.riskLoading),
+      projectLife: read(KEYS.projectLife),
+      insured: Math.round(read(KEYS.riskTreatment)) === RISK_TREATMENT.insured,
+      tariffRegime: read(KEYS.tariffRegime),
+      goldPrice: read(KEYS.goldPrice),
+      goldPayable: read(KEYS.goldPayable),
+      copperPayable: read(KEYS.copperPayable),
+      molybdenumPrice: read(KEYS.molybdenumPrice),
+      concentrateGradeCopper: read(KEYS.concentrateGradeCopper),
+      treatmentChargeCopper: read(KEYS.treatmentChargeCopper),
+      refiningChargeCopper: read(KEYS.refiningChargeCopper),
+      conversionCostLithium: read(KEYS.conversionCostLithium),
+      separationCostRareEarths: read(KEYS.separationCostRareEarths),
     });
   }
 
   country(c: CostCountry): CountryInputs {
     let got = this.countries.get(c);
     if (got) return got;
-    const x = this.values;
-    const optional = (key: string) => x[key] ?? 0;
+    const read = (key: string) => this.read(key);
+    const optional = (key: string) => this.optional(key);
     got = {
-      crp: v(x, KEYS.crp(c)),
-      extraPremium: v(x, KEYS.extraPremium(c)),
-      yearsToProduction: v(x, KEYS.yearsToProduction(c)),
-      physicalSecurity: v(x, KEYS.physicalSecurity(c)),
-      riskInsurance: v(x, KEYS.riskInsurance(c)),
-      inlandFreight: v(x, KEYS.inlandFreight(c)),
-      oceanFreight: c === "US" ? 0 : v(x, KEYS.oceanFreight(c)),
+      crp: read(KEYS.crp(c)),
+      extraPremium: read(KEYS.extraPremium(c)),
+      yearsToProduction: read(KEYS.yearsToProduction(c)),
+      physicalSecurity: read(KEYS.physicalSecurity(c)),
+      riskInsurance: read(KEYS.riskInsurance(c)),
+      inlandFreight: read(KEYS.inlandFreight(c)),
+      oceanFreight: c === "US" ? 0 : read(KEYS.oceanFreight(c)),
       freightToChina: c === "CN" ? 0 : optional(KEYS.freightToChina(c)),
-      insurance: c === "US" ? 0 : v(x, KEYS.insurance(c)),
-      tariffExtra: c === "US" ? 0 : v(x, KEYS.tariffExtra(c)),
-      wage: v(x, KEYS.wage(c)),
-      productivity: v(x, KEYS.productivity(c)),
-      electricity: v(x, KEYS.electricity(c)),
-      diesel: v(x, KEYS.diesel(c)),
-      refineRoute: c === "PK" || c === "UA" ? v(x, KEYS.refineRoute(c)) : null,
+      insurance: c === "US" ? 0 : read(KEYS.insurance(c)),
+      tariffExtra: c === "US" ? 0 : read(KEYS.tariffExtra(c)),
+      wage: read(KEYS.wage(c)),
+      productivity: read(KEYS.productivity(c)),
+      electricity: read(KEYS.electricity(c)),
+      diesel: read(KEYS.diesel(c)),
+      refineRoute: c === "PK" || c === "UA" ? read(KEYS.refineRoute(c)) : null,
     };
     this.countries.set(c, got);
     return got;
@@ -132,12 +185,12 @@ export class CostReader {
   mineral(m: MineralModelData): MineralInputs {
     let got = this.minerals.get(m.id);
     if (got) return got;
-    const x = this.values;
+    const read = (key: string) => this.read(key);
     got = {
-      labourShare: v(x, KEYS.labourShare(m.id)) / 100,
-      electricityShare: v(x, KEYS.electricityShare(m.id)) / 100,
-      fuelShare: v(x, KEYS.fuelShare(m.id)) / 100,
-      price: v(x, KEYS.price(m.id)),
+      labourShare: read(KEYS.labourShare(m.id)) / 100,
+      electricityShare: read(KEYS.electricityShare(m.id)) / 100,
+      fuelShare: read(KEYS.fuelShare(m.id)) / 100,
+      price: read(KEYS.price(m.id)),
     };
     this.minerals.set(m.id, got);
     return got;
@@ -321,16 +374,11 @@ function offSiteParts(
 ): OffSiteParts {
   const g = r.global;
   const x = r.country(c);
-  const rate = discountRate(r, c);
-  // Capital is spent evenly over the years to first production, so on average it carries half that time's
-  // interest before output starts: capex × (1 + r)^(T/2), recovered over the project life.
-  const construction = (1 + rate) ** (x.yearsToProduction / 2);
-  const life = g.projectLife;
-  const capital = capex * construction * capitalRecoveryFactor(rate, life);
-  // The same capital at the rate without the country premium: the difference is what the premium costs.
-  const riskFree = (g.baseRate + x.extraPremium) / 100;
-  const premiumCapital =
-    capital - capex * (1 + riskFree) ** (x.yearsToProduction / 2) * capitalRecoveryFactor(riskFree, life);
+  const k = r.capital(c);
+  const rate = k.rate;
+  // Multiplied in this order everywhere, so the cost does not depend on which path computed it.
+  const capital = capex * k.construction * k.recovery;
+  const premiumCapital = capital - capex * k.riskFreeConstruction * k.riskFreeRecovery;
   const security = capex * (x.physicalSecurity / 100 + (g.insured ? x.riskInsurance / 100 : 0));
   const processing = processingCost(r, m);
   const location = processingLocation(r, c, m);
@@ -419,6 +467,64 @@ export function calibrateOperations(data: ModelData, defaults: ScenarioValues): 
   return { ...data, minerals };
 }
 
+/** The ten parts of one landed cost, with the off-site details the full result reports. */
+function costParts(
+  data: ModelData,
+  r: CostReader,
+  c: CostCountry,
+  m: MineralModelData,
+): { breakdown: CostBreakdown; parts: OffSiteParts; op: OperationModel | null } {
+  const anchor = m.anchors[c];
+  const op = anchor?.operation ?? null;
+  const base: CostCountry = op?.country ?? "US";
+  const f = data.factorDefaults[base];
+  const capex = op ? r.read(KEYS.operationCapex(op.id)) : r.read(KEYS.capex(m.id));
+  const parts = offSiteParts(data, r, c, m, capex, op);
+  const site = op
+    ? Math.max(0, r.read(KEYS.unitCost(op.id)) / op.productTonnesPerUnit - op.coveredOffsetUsdPerTonne)
+    : r.read(KEYS.cashCost(m.id));
+
+  const { labourShare, electricityShare, fuelShare } = r.mineral(m);
+  const x = r.country(c);
+  // An operation with its own plant is priced at that plant's cost, both as the basis and for its own country.
+  const ownPower = op?.power === "own";
+  const powerBasis = ownPower ? (data.ownPowerDefaults[op!.id] ?? f.electricity) : f.electricity;
+  const power = ownPower && c === op!.country ? r.read(KEYS.ownPower(op!.id)) : x.electricity;
+  const labor = site * labourShare * (x.wage / f.wage) * (f.productivity / x.productivity);
+  const energy = site * (electricityShare * (power / powerBasis) + fuelShare * (x.diesel / f.diesel));
+  // Shares adding to more than 100 % would make this negative; it is floored at zero rather than subtract cost.
+  const otherOpex = site * Math.max(0, 1 - labourShare - electricityShare - fuelShare);
+
+  const breakdown: CostBreakdown = {
+    labor,
+    energy,
+    otherOpex,
+    capital: parts.capital,
+    security: parts.security,
+    processing: parts.processing,
+    freight: parts.freight,
+    insurance: parts.insurance,
+    tariff: parts.tariff,
+    byproductCredit: parts.byproductCredit,
+  };
+  return { breakdown, parts, op };
+}
+
+/** The landed cost: the parts added in their order above (the order fixes the rounding, so every path agrees). */
+function sumParts(breakdown: CostBreakdown): number {
+  let landed = 0;
+  for (const k in breakdown) landed += breakdown[k as keyof CostBreakdown];
+  return landed;
+}
+
+/**
+ * The landed cost of one country's mineral alone, USD per tonne of product: the same number as computeLandedCost's
+ * `landedCostUsdPerTonne`, for the claims' draws, which read nothing else.
+ */
+export function landedCostTotal(data: ModelData, r: CostReader, c: CostCountry, m: MineralModelData): number {
+  return sumParts(costParts(data, r, c, m).breakdown);
+}
+
 /**
  * Landed cost per tonne of the compared product (the form the US imports) for supplier c and mineral m, in ten
  * parts (lib/model/README.md §1):
@@ -442,42 +548,8 @@ export function computeLandedCost(
   c: CostCountry,
   m: MineralModelData,
 ): LandedCost {
-  const r = readerOf(values);
-  const anchor = m.anchors[c];
-  const op = anchor?.operation ?? null;
-  const base: CostCountry = op?.country ?? "US";
-  const f = data.factorDefaults[base];
-  const capex = op ? v(r.values, KEYS.operationCapex(op.id)) : v(r.values, KEYS.capex(m.id));
-  const parts = offSiteParts(data, r, c, m, capex, op);
-  const site = op
-    ? Math.max(0, v(r.values, KEYS.unitCost(op.id)) / op.productTonnesPerUnit - op.coveredOffsetUsdPerTonne)
-    : v(r.values, KEYS.cashCost(m.id));
-
-  const { labourShare, electricityShare, fuelShare } = r.mineral(m);
-  const x = r.country(c);
-  // An operation with its own plant is priced at that plant's cost, both as the basis and for its own country.
-  const ownPower = op?.power === "own";
-  const powerBasis = ownPower ? (data.ownPowerDefaults[op!.id] ?? f.electricity) : f.electricity;
-  const power = ownPower && c === op!.country ? v(r.values, KEYS.ownPower(op!.id)) : x.electricity;
-  const labor = site * labourShare * (x.wage / f.wage) * (f.productivity / x.productivity);
-  const energy = site * (electricityShare * (power / powerBasis) + fuelShare * (x.diesel / f.diesel));
-  // Shares adding to more than 100 % would make this negative; it is floored at zero rather than subtract cost.
-  const otherOpex = site * Math.max(0, 1 - labourShare - electricityShare - fuelShare);
-
-  const breakdown: CostBreakdown = {
-    labor,
-    energy,
-    otherOpex,
-    capital: parts.capital,
-    security: parts.security,
-    processing: parts.processing,
-    freight: parts.freight,
-    insurance: parts.insurance,
-    tariff: parts.tariff,
-    byproductCredit: parts.byproductCredit,
-  };
-  let landed = 0;
-  for (const k in breakdown) landed += breakdown[k as keyof CostBreakdown];
+  const { breakdown, parts, op } = costParts(data, readerOf(values), c, m);
+  const landed = sumParts(breakdown);
   return {
     country: c,
     mineral: m.id,

@@ -93,7 +93,14 @@ export function runClaimDraws(
   const uniforms = latinHypercube(draws, sampler.slots + 2, rand);
   const plan = new DrawPlan(data, setup, values, sampler, options.comparisons ?? false);
   const tally = new Tally(draws);
-  const gaps = new Map<string, Float64Array>();
+  // PK − benchmark per mineral and benchmark, one value per draw.
+  const gaps = options.comparisons
+    ? data.minerals.map(() => BENCHMARKS.map(() => new Float64Array(draws)))
+    : null;
+  // Each test's tally key, spelled once rather than on every draw.
+  const keysOf = (prefix: string) => new Map(data.minerals.map((m) => [m.id as string, `${prefix}:${m.id}`]));
+  const cheaperKeys = keysOf("cheaper");
+  const lessChinaKeys = keysOf("lessChina");
   const pk = data.countries.PK.politicalStability;
   const ua = data.countries.UA.politicalStability;
 
@@ -108,13 +115,13 @@ export function runClaimDraws(
     let cheaperCount = 0;
     const tested = Object.entries(m.cheaper);
     for (const [id, x] of tested) {
-      tally.add(`cheaper:${id}`, x > 0);
+      tally.add(cheaperKeys.get(id)!, x > 0);
       if (x > 0) cheaperCount += 1;
     }
     if (tested.length) tally.add("cheaper", cheaperCount * 2 > tested.length);
     if (m.stable !== null) tally.add("stable", m.stable >= 0);
     const cuts = Object.entries(m.lessChina);
-    for (const [id, x] of cuts) tally.add(`lessChina:${id}`, x.margin >= 0);
+    for (const [id, x] of cuts) tally.add(lessChinaKeys.get(id)!, x.margin >= 0);
     if (cuts.length)
       tally.add(
         "lessChina",
@@ -122,16 +129,13 @@ export function runClaimDraws(
       );
     const count = ukraineWins(m.ukraine);
     if (count.known >= BARS.ukraineWins) tally.add("ukraine", count.wins >= BARS.ukraineWins);
-    if (options.comparisons)
-      for (const mineral of data.minerals) {
+    if (gaps)
+      for (let k = 0; k < data.minerals.length; k++) {
+        const mineral = data.minerals[k]!;
         // Through the draw's sources: the costs the margins already priced are not priced again.
         const own = plan.src.total("PK", mineral)!;
-        for (const b of BENCHMARKS) {
-          const key = `${mineral.id}:${b}`;
-          let g = gaps.get(key);
-          if (!g) gaps.set(key, (g = new Float64Array(draws)));
-          g[i] = own - plan.src.total(b, mineral)!;
-        }
+        for (let j = 0; j < BENCHMARKS.length; j++)
+          gaps[k]![j]![i] = own - plan.src.total(BENCHMARKS[j]!, mineral)!;
       }
   }
 
@@ -143,22 +147,19 @@ export function runClaimDraws(
       }),
     ) as Partial<Record<MineralId, number>>;
   const comparisons: ClaimProbabilities["comparisons"] = {};
-  for (const mineral of data.minerals) {
+  data.minerals.forEach((mineral, k) => {
+    if (!gaps) return;
     const row = {} as Record<"AU" | "CA", { pCheaper: number; medianGap: number }>;
-    let any = false;
-    for (const b of BENCHMARKS) {
-      const g = gaps.get(`${mineral.id}:${b}`);
-      if (!g) continue;
-      any = true;
-      const sorted = Float64Array.from(g).sort();
+    BENCHMARKS.forEach((b, j) => {
+      const sorted = Float64Array.from(gaps[k]![j]!).sort();
       const below = sorted.findIndex((x) => x >= 0);
       row[b] = {
         pCheaper: (below === -1 ? draws : below) / draws,
         medianGap: median(sorted),
       };
-    }
-    if (any) comparisons[mineral.id] = row;
-  }
+    });
+    comparisons[mineral.id] = row;
+  });
   const ids = data.minerals.map((x) => x.id);
   return {
     draws,

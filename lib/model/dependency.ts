@@ -186,6 +186,11 @@ interface DependencyPlan {
   chinaMined: number;
   phases: { country: AlternativeSupplier; startKey: string; capacityKey: string }[];
   notes: string[];
+  /**
+   * Working arrays for one year's volumes, reused from year to year and call to call: the claims' draws compute
+   * thousands of years per scenario, and allocating three typed arrays each time was a tenth of their cost.
+   */
+  scratch: { volume: Float64Array; indirect: Float64Array; added: Float64Array };
 }
 
 /** Plans are built once per mineral object: the claims' Monte Carlo runs the model thousands of times. */
@@ -231,65 +236,94 @@ function dependencyPlan(data: ModelData, m: MineralModelData): DependencyPlan {
         capacityKey: KEYS.pipelineCapacity(ph.projectId, ph.phaseId),
       })),
     notes,
+    scratch: {
+      volume: new Float64Array(sources.length),
+      indirect: new Float64Array(sources.length),
+      added: new Float64Array(ALTS.length),
+    },
   };
   plans.set(m, plan);
   return plan;
 }
 
-/** What a scenario sets for one mineral's dependency besides the landed costs, read once for all its years. */
-export interface DependencyInputs {
-  demand0: number;
+/**
+ * What a scenario sets for one mineral's dependency that is a policy choice or an either/or case (demand growth,
+ * re-sourcing share and dates, allocation, switched-off suppliers, refining routes). The claims' draws never vary
+ * these (distributions.ts), so they read them once per scenario.
+ */
+export interface DependencyPolicy {
   growth: number;
   rho: number;
   target: number;
   shockYear: number;
   weighted: boolean;
-  /** WGI risk score per source, the other-risk assumption where a country has none. */
-  risk: number[];
   removed: ReadonlySet<string>;
   removedIdx: number[];
   weights: Record<AlternativeSupplier, number>;
-  exportable: Record<AlternativeSupplier, number>;
-  phases: { country: AlternativeSupplier; start: number; capacity: number }[];
   /** Per alternative supplier: its new supply is processed in China. */
   viaChina: boolean[];
 }
 
-/** Reads a scenario's dependency inputs for one mineral (through a reader, so the claims' draws can serve them). */
-export function dependencyInputs(data: ModelData, r: CostReader, m: MineralModelData): DependencyInputs {
+/** What a scenario sets for one mineral's dependency that is uncertain: demand, risk, capacities, dates. */
+export interface DependencySupply {
+  demand0: number;
+  /** WGI risk score per source, the other-risk assumption where a country has none. */
+  risk: number[];
+  exportable: Record<AlternativeSupplier, number>;
+  phases: { country: AlternativeSupplier; start: number; capacity: number }[];
+}
+
+/** Everything a scenario sets for one mineral's dependency besides the landed costs, read once for all its years. */
+export interface DependencyInputs {
+  policy: DependencyPolicy;
+  supply: DependencySupply;
+}
+
+/** Reads the policy part of a mineral's dependency inputs. */
+export function dependencyPolicy(data: ModelData, r: CostReader, m: MineralModelData): DependencyPolicy {
   const ALTS = ALTERNATIVE_SUPPLIERS;
   const plan = dependencyPlan(data, m);
-  const otherRisk = r.read(KEYS.otherRisk);
   const removed = new Set<string>(SUPPLIERS.filter((c) => r.read(KEYS.remove(c)) >= 0.5));
   const weights = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
-  const exportable = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
-  for (const c of ALTS) {
-    weights[c] = Math.max(0, r.read(KEYS.weight(c)));
-    exportable[c] = r.read(KEYS.exportable(c)) / 100;
-  }
+  for (const c of ALTS) weights[c] = Math.max(0, r.read(KEYS.weight(c)));
   return {
-    demand0: m.demandT?.value ?? r.read(KEYS.demand(m.id)),
     growth: 1 + r.read(KEYS.demandGrowth) / 100,
     rho: r.read(KEYS.resourcingShare) / 100,
     target: r.read(KEYS.targetYear),
     shockYear: r.read(KEYS.shockYear),
     weighted: Math.round(r.read(KEYS.allocationRule)) === 1,
-    risk: plan.riskScores.map((x) => x ?? otherRisk),
     removed,
     removedIdx: [...removed]
       .filter((c) => c !== "CN")
       .map((c) => plan.index.get(c))
       .filter((i): i is number => i !== undefined),
     weights,
+    // New supply from an alternative supplier is processed where its route says: in China, it stays China-processed.
+    viaChina: ALTS.map((c) => processingLocation(r, c, m) === "china"),
+  };
+}
+
+/** Reads the uncertain part of a mineral's dependency inputs: demand, other countries' risk, capacities, dates. */
+export function dependencySupply(data: ModelData, r: CostReader, m: MineralModelData): DependencySupply {
+  const plan = dependencyPlan(data, m);
+  const otherRisk = r.read(KEYS.otherRisk);
+  const exportable = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
+  for (const c of ALTERNATIVE_SUPPLIERS) exportable[c] = r.read(KEYS.exportable(c)) / 100;
+  return {
+    demand0: m.demandT?.value ?? r.read(KEYS.demand(m.id)),
+    risk: plan.riskScores.map((x) => x ?? otherRisk),
     exportable,
     phases: plan.phases.map((ph) => ({
       country: ph.country,
       start: r.read(ph.startKey),
       capacity: r.read(ph.capacityKey),
     })),
-    // New supply from an alternative supplier is processed where its route says: in China, it stays China-processed.
-    viaChina: ALTS.map((c) => processingLocation(r, c, m) === "china"),
   };
+}
+
+/** Reads a scenario's dependency inputs for one mineral (through a reader, so the claims' draws can serve them). */
+export function dependencyInputs(data: ModelData, r: CostReader, m: MineralModelData): DependencyInputs {
+  return { policy: dependencyPolicy(data, r, m), supply: dependencySupply(data, r, m) };
 }
 
 /** What the landed costs decide in a mineral's dependency: each source's cost, and the suppliers cheapest first. */
@@ -312,7 +346,10 @@ export function dependencyCosts(
   };
 }
 
-/** The volumes of one year after the re-sourcing and the new projects' offtake, before they are summarised. */
+/**
+ * The volumes of one year after the re-sourcing and the new projects' offtake, before they are summarised. Its
+ * arrays are the mineral's working arrays: read them before the next year is computed.
+ */
 interface YearFlows {
   demand: number;
   /** Tonnes per source, in the order of the mineral's sources. */
@@ -341,14 +378,14 @@ function yearFlows(
 ): YearFlows {
   // Local copies of imported constants: module bindings compiled to getters (tsx, CommonJS) are slow in hot loops.
   const ALTS = ALTERNATIVE_SUPPLIERS;
-  const { sources, importShare, cnIdx, altIdx, isAlt, feed, chinaMined } = dependencyPlan(data, m);
-  const { demand0, growth, rho, target, shockYear, weighted, removed, removedIdx } = inputs;
-  const { weights, exportable, phases } = inputs;
+  const plan = dependencyPlan(data, m);
+  const { sources, importShare, cnIdx, altIdx, isAlt, feed, chinaMined } = plan;
+  const { growth, rho, target, shockYear, weighted, removed, removedIdx, weights } = inputs.policy;
+  const { demand0, exportable, phases } = inputs.supply;
   const { landed, costOrder } = costs;
   const reliance = m.importReliance.value;
-  const volume = new Float64Array(sources.length);
-  const indirect = new Float64Array(sources.length);
-  const added = new Float64Array(ALTS.length);
+  const { volume, indirect, added } = plan.scratch;
+  added.fill(0);
   const spare = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
   const pipelineCap = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
   const demand = demand0 * growth ** (year - 2024);
@@ -478,7 +515,7 @@ export function pakistanCutIn(
   costs: DependencyCosts,
   year: number,
 ): Record<Stage, number> {
-  return cutOf(yearFlows(data, m, inputs, costs, year), inputs.viaChina);
+  return cutOf(yearFlows(data, m, inputs, costs, year), inputs.policy.viaChina);
 }
 
 /**
@@ -497,7 +534,8 @@ export function supplyYear(
   const flows = yearFlows(data, m, inputs, costs, year);
   const { demand, volume, indirect, added, toResource, allocated, unmet, originCost, newCost, newSupply } =
     flows;
-  const { risk, viaChina } = inputs;
+  const { risk } = inputs.supply;
+  const { viaChina } = inputs.policy;
   const reliance = m.importReliance.value;
   const productPerContained = productTonnesPerContainedTonne(m);
   const mix: SupplySlice[] = [];

@@ -11,8 +11,11 @@ import {
 import {
   baselineExposure,
   type DependencyInputs,
+  type DependencyPolicy,
+  type DependencySupply,
   dependencyCosts,
-  dependencyInputs,
+  dependencyPolicy,
+  dependencySupply,
   pakistanCutIn,
 } from "./dependency";
 import { type ScenarioSampler } from "./distributions";
@@ -69,11 +72,15 @@ class KeyRecorder extends PositionReader {
   }
 }
 
-/** One mineral C4 tests: its data, China's baseline share, and its dependency inputs when no draw moves them. */
+/**
+ * One mineral C4 tests: its data, China's baseline share, and each part of its dependency inputs, read once where
+ * no drawn key reaches it (null: read on every draw).
+ */
 interface CutPlan {
   m: MineralModelData;
   baseline: Readonly<Record<Stage, number>>;
-  fixedInputs: DependencyInputs | null;
+  policy: DependencyPolicy | null;
+  supply: DependencySupply | null;
 }
 
 export class DrawPlan {
@@ -128,9 +135,16 @@ export class DrawPlan {
     }
 
     this.cuts = setup.lessChina.map((m) => {
-      const recorder = new KeyRecorder(values, this.x, at);
-      const inputs = dependencyInputs(data, recorder, m);
-      return { m, baseline: baselineExposure(data, m), fixedInputs: movedBy(recorder) ? null : inputs };
+      const policyKeys = new KeyRecorder(values, this.x, at);
+      const policy = dependencyPolicy(data, policyKeys, m);
+      const supplyKeys = new KeyRecorder(values, this.x, at);
+      const supply = dependencySupply(data, supplyKeys, m);
+      return {
+        m,
+        baseline: baselineExposure(data, m),
+        policy: movedBy(policyKeys) ? null : policy,
+        supply: movedBy(supplyKeys) ? null : supply,
+      };
     });
 
     this.src = {
@@ -160,8 +174,11 @@ export class DrawPlan {
   margins(ranks: Percentiles): ClaimMargins {
     const lessChina: ClaimMargins["lessChina"] = {};
     const target = this.setup.target;
-    for (const { m, baseline, fixedInputs } of this.cuts) {
-      const inputs = fixedInputs ?? dependencyInputs(this.data, this.reader, m);
+    for (const { m, baseline, policy, supply } of this.cuts) {
+      const inputs: DependencyInputs = {
+        policy: policy ?? dependencyPolicy(this.data, this.reader, m),
+        supply: supply ?? dependencySupply(this.data, this.reader, m),
+      };
       // The dependency reads the alternative suppliers' costs only (the draw prices no other country).
       const costs = dependencyCosts(this.data, m, (c) =>
         (PRICED as readonly string[]).includes(c) ? this.src.total(c as Priced, m) : undefined,

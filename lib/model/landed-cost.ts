@@ -61,8 +61,6 @@ interface CountryInputs {
   productivity: number;
   electricity: number;
   diesel: number;
-  /** The coded refining route, for the countries that have one (Pakistan, Ukraine); else null. */
-  refineRoute: number | null;
 }
 
 /** A country's discount rate and the factors that turn capex into an annual capital charge, at it and risk-free. */
@@ -81,6 +79,51 @@ interface MineralInputs {
   fuelShare: number;
   price: number;
 }
+
+/** Memoises a builder of key sets: a group's keys are looked up once per group, not once per key. */
+function memoKeys<A, K>(build: (a: A) => K): (a: A) => K {
+  const cache = new Map<A, K>();
+  return (a) => {
+    let got = cache.get(a);
+    if (got === undefined) cache.set(a, (got = build(a)));
+    return got;
+  };
+}
+
+/** The keys of one country's cost inputs. */
+const countryKeys = memoKeys((c: CostCountry) => ({
+  crp: KEYS.crp(c),
+  extraPremium: KEYS.extraPremium(c),
+  yearsToProduction: KEYS.yearsToProduction(c),
+  physicalSecurity: KEYS.physicalSecurity(c),
+  riskInsurance: KEYS.riskInsurance(c),
+  inlandFreight: KEYS.inlandFreight(c),
+  oceanFreight: KEYS.oceanFreight(c),
+  freightToChina: KEYS.freightToChina(c),
+  insurance: KEYS.insurance(c),
+  tariffExtra: KEYS.tariffExtra(c),
+  wage: KEYS.wage(c),
+  productivity: KEYS.productivity(c),
+  electricity: KEYS.electricity(c),
+  diesel: KEYS.diesel(c),
+}));
+
+/** The keys of one mineral's cost inputs. */
+const mineralKeys = memoKeys((m: MineralId) => ({
+  labourShare: KEYS.labourShare(m),
+  electricityShare: KEYS.electricityShare(m),
+  fuelShare: KEYS.fuelShare(m),
+  price: KEYS.price(m),
+  capex: KEYS.capex(m),
+  cashCost: KEYS.cashCost(m),
+}));
+
+/** The keys of one reference operation's inputs. */
+const operationKeys = memoKeys((op: string) => ({
+  capex: KEYS.operationCapex(op),
+  unitCost: KEYS.unitCost(op),
+  ownPower: KEYS.ownPower(op),
+}));
 
 /**
  * Reads a scenario's assumptions for landed costs, each group once: the claims' Monte Carlo prices about twenty
@@ -159,24 +202,22 @@ export class CostReader {
   country(c: CostCountry): CountryInputs {
     let got = this.countries.get(c);
     if (got) return got;
-    const read = (key: string) => this.read(key);
-    const optional = (key: string) => this.optional(key);
+    const k = countryKeys(c);
     got = {
-      crp: read(KEYS.crp(c)),
-      extraPremium: read(KEYS.extraPremium(c)),
-      yearsToProduction: read(KEYS.yearsToProduction(c)),
-      physicalSecurity: read(KEYS.physicalSecurity(c)),
-      riskInsurance: read(KEYS.riskInsurance(c)),
-      inlandFreight: read(KEYS.inlandFreight(c)),
-      oceanFreight: c === "US" ? 0 : read(KEYS.oceanFreight(c)),
-      freightToChina: c === "CN" ? 0 : optional(KEYS.freightToChina(c)),
-      insurance: c === "US" ? 0 : read(KEYS.insurance(c)),
-      tariffExtra: c === "US" ? 0 : read(KEYS.tariffExtra(c)),
-      wage: read(KEYS.wage(c)),
-      productivity: read(KEYS.productivity(c)),
-      electricity: read(KEYS.electricity(c)),
-      diesel: read(KEYS.diesel(c)),
-      refineRoute: c === "PK" || c === "UA" ? read(KEYS.refineRoute(c)) : null,
+      crp: this.read(k.crp),
+      extraPremium: this.read(k.extraPremium),
+      yearsToProduction: this.read(k.yearsToProduction),
+      physicalSecurity: this.read(k.physicalSecurity),
+      riskInsurance: this.read(k.riskInsurance),
+      inlandFreight: this.read(k.inlandFreight),
+      oceanFreight: c === "US" ? 0 : this.read(k.oceanFreight),
+      freightToChina: c === "CN" ? 0 : this.optional(k.freightToChina),
+      insurance: c === "US" ? 0 : this.read(k.insurance),
+      tariffExtra: c === "US" ? 0 : this.read(k.tariffExtra),
+      wage: this.read(k.wage),
+      productivity: this.read(k.productivity),
+      electricity: this.read(k.electricity),
+      diesel: this.read(k.diesel),
     };
     this.countries.set(c, got);
     return got;
@@ -185,12 +226,12 @@ export class CostReader {
   mineral(m: MineralModelData): MineralInputs {
     let got = this.minerals.get(m.id);
     if (got) return got;
-    const read = (key: string) => this.read(key);
+    const k = mineralKeys(m.id);
     got = {
-      labourShare: read(KEYS.labourShare(m.id)) / 100,
-      electricityShare: read(KEYS.electricityShare(m.id)) / 100,
-      fuelShare: read(KEYS.fuelShare(m.id)) / 100,
-      price: read(KEYS.price(m.id)),
+      labourShare: this.read(k.labourShare) / 100,
+      electricityShare: this.read(k.electricityShare) / 100,
+      fuelShare: this.read(k.fuelShare) / 100,
+      price: this.read(k.price),
     };
     this.minerals.set(m.id, got);
     return got;
@@ -278,7 +319,7 @@ export function processingLocation(
 ): ProcessingLocation {
   if (m.processing.intermediate === null) return "domestic";
   if (c === "PK" || c === "UA")
-    return ROUTE_CHOICES[Math.round(readerOf(values).country(c).refineRoute ?? -1)] ?? m.routes[c];
+    return ROUTE_CHOICES[Math.round(readerOf(values).read(KEYS.refineRoute(c)))] ?? m.routes[c];
   const usual = m.routes[c];
   // A domestic route for the two processing countries the options name.
   if ((c === "CN" && usual === "china") || (c === "US" && usual === "united-states")) return "domestic";
@@ -478,18 +519,20 @@ function costParts(
   const op = anchor?.operation ?? null;
   const base: CostCountry = op?.country ?? "US";
   const f = data.factorDefaults[base];
-  const capex = op ? r.read(KEYS.operationCapex(op.id)) : r.read(KEYS.capex(m.id));
+  const ok = op ? operationKeys(op.id) : null;
+  const mk = mineralKeys(m.id);
+  const capex = ok ? r.read(ok.capex) : r.read(mk.capex);
   const parts = offSiteParts(data, r, c, m, capex, op);
   const site = op
-    ? Math.max(0, r.read(KEYS.unitCost(op.id)) / op.productTonnesPerUnit - op.coveredOffsetUsdPerTonne)
-    : r.read(KEYS.cashCost(m.id));
+    ? Math.max(0, r.read(ok!.unitCost) / op.productTonnesPerUnit - op.coveredOffsetUsdPerTonne)
+    : r.read(mk.cashCost);
 
   const { labourShare, electricityShare, fuelShare } = r.mineral(m);
   const x = r.country(c);
   // An operation with its own plant is priced at that plant's cost, both as the basis and for its own country.
   const ownPower = op?.power === "own";
   const powerBasis = ownPower ? (data.ownPowerDefaults[op!.id] ?? f.electricity) : f.electricity;
-  const power = ownPower && c === op!.country ? r.read(KEYS.ownPower(op!.id)) : x.electricity;
+  const power = ownPower && c === op!.country ? r.read(ok!.ownPower) : x.electricity;
   const labor = site * labourShare * (x.wage / f.wage) * (f.productivity / x.productivity);
   const energy = site * (electricityShare * (power / powerBasis) + fuelShare * (x.diesel / f.diesel));
   // Shares adding to more than 100 % would make this negative; it is floored at zero rather than subtract cost.

@@ -87,7 +87,8 @@ export class DrawPlan {
   private readonly x: Float64Array;
   private readonly positions: Int32Array;
   private readonly reader: PositionReader;
-  private readonly mineralIndex: Map<string, number>;
+  /** Each mineral's index, by the mineral object (the margins pass the data's own objects). */
+  private readonly mineralIndex: Map<MineralModelData, number>;
   /** Landed cost per priced country × mineral (NaN: not needed by any test), for the current draw. */
   private readonly totals: Float64Array;
   /** The totals a drawn key moves: their index, country and mineral. */
@@ -110,7 +111,7 @@ export class DrawPlan {
     this.x = Float64Array.from(keys, (k) => values[k] ?? NaN);
     this.positions = Int32Array.from(sampler.keys, (k) => at.get(k)!);
     this.reader = new PositionReader(values, this.x, at);
-    this.mineralIndex = new Map(data.minerals.map((m, i) => [m.id, i]));
+    this.mineralIndex = new Map(data.minerals.map((m, i) => [m, i]));
     this.crpPk = at.get(KEYS.crp("PK"))!;
     this.crpUa = at.get(KEYS.crp("UA"))!;
     const drawn = new Set(sampler.keys);
@@ -159,7 +160,7 @@ export class DrawPlan {
 
   /** The index of a priced country's landed cost of a mineral in `totals`. */
   private slot(c: Priced, m: MineralModelData): number {
-    return PRICED.indexOf(c) * this.data.minerals.length + this.mineralIndex.get(m.id)!;
+    return PRICED.indexOf(c) * this.data.minerals.length + this.mineralIndex.get(m)!;
   }
 
   /** Sets the draw for uniforms `u` (one per sampler slot) and reprices what it moves. */

@@ -508,15 +508,18 @@ export function calibrateOperations(data: ModelData, defaults: ScenarioValues): 
   return { ...data, minerals };
 }
 
-/** The ten parts of one landed cost, with the off-site details the full result reports. */
+/**
+ * The ten parts of one landed cost, written into `into` (the claims' draws reuse one object rather than allocate
+ * one per cost), with the off-site details the full result reports.
+ */
 function costParts(
   data: ModelData,
   r: CostReader,
   c: CostCountry,
   m: MineralModelData,
-): { breakdown: CostBreakdown; parts: OffSiteParts; op: OperationModel | null } {
-  const anchor = m.anchors[c];
-  const op = anchor?.operation ?? null;
+  into: CostBreakdown,
+): OffSiteParts {
+  const op = m.anchors[c]?.operation ?? null;
   const base: CostCountry = op?.country ?? "US";
   const f = data.factorDefaults[base];
   const ok = op ? operationKeys(op.id) : null;
@@ -538,19 +541,33 @@ function costParts(
   // Shares adding to more than 100 % would make this negative; it is floored at zero rather than subtract cost.
   const otherOpex = site * Math.max(0, 1 - labourShare - electricityShare - fuelShare);
 
-  const breakdown: CostBreakdown = {
-    labor,
-    energy,
-    otherOpex,
-    capital: parts.capital,
-    security: parts.security,
-    processing: parts.processing,
-    freight: parts.freight,
-    insurance: parts.insurance,
-    tariff: parts.tariff,
-    byproductCredit: parts.byproductCredit,
+  into.labor = labor;
+  into.energy = energy;
+  into.otherOpex = otherOpex;
+  into.capital = parts.capital;
+  into.security = parts.security;
+  into.processing = parts.processing;
+  into.freight = parts.freight;
+  into.insurance = parts.insurance;
+  into.tariff = parts.tariff;
+  into.byproductCredit = parts.byproductCredit;
+  return parts;
+}
+
+/** A breakdown with every part at zero, its keys in the order the parts are added. */
+function emptyBreakdown(): CostBreakdown {
+  return {
+    labor: 0,
+    energy: 0,
+    otherOpex: 0,
+    capital: 0,
+    security: 0,
+    processing: 0,
+    freight: 0,
+    insurance: 0,
+    tariff: 0,
+    byproductCredit: 0,
   };
-  return { breakdown, parts, op };
 }
 
 /** The landed cost: the parts added in their order above (the order fixes the rounding, so every path agrees). */
@@ -565,8 +582,12 @@ function sumParts(breakdown: CostBreakdown): number {
  * `landedCostUsdPerTonne`, for the claims' draws, which read nothing else.
  */
 export function landedCostTotal(data: ModelData, r: CostReader, c: CostCountry, m: MineralModelData): number {
-  return sumParts(costParts(data, r, c, m).breakdown);
+  costParts(data, r, c, m, scratch);
+  return sumParts(scratch);
 }
+
+/** The breakdown landedCostTotal fills and sums: one for the process, read before the next cost is priced. */
+const scratch = emptyBreakdown();
 
 /**
  * Landed cost per tonne of the compared product (the form the US imports) for supplier c and mineral m, in ten
@@ -591,7 +612,9 @@ export function computeLandedCost(
   c: CostCountry,
   m: MineralModelData,
 ): LandedCost {
-  const { breakdown, parts, op } = costParts(data, readerOf(values), c, m);
+  const op = m.anchors[c]?.operation ?? null;
+  const breakdown = emptyBreakdown();
+  const parts = costParts(data, readerOf(values), c, m, breakdown);
   const landed = sumParts(breakdown);
   return {
     country: c,

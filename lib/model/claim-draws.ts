@@ -3,13 +3,12 @@ import {
   BARS,
   BENCHMARKS,
   type ClaimMargins,
-  claimMargins,
   claimSetup,
-  drawSources,
   type Percentiles,
   ukraineWins,
 } from "./claim-tests";
 import { latinHypercube, scenarioSampler, splitTriangular } from "./distributions";
+import { DrawPlan } from "./draw-plan";
 import { type ModelData } from "./model-data";
 import { mulberry32 } from "./random";
 import { type Assumption, type ScenarioValues } from "./types";
@@ -22,7 +21,10 @@ import { type Assumption, type ScenarioValues } from "./types";
 
 /**
  * Draws per scenario, Latin-hypercube: a probability near 0.8 is then within about ±2.5 points (2σ; at most that of
- * independent draws) of its limit, and the claims of a scenario take well under 50 ms on the server.
+ * independent draws) of its limit. A draw costs what it moves (draw-plan.ts: its values written at typed-array
+ * positions, ~40 landed costs and three minerals' C4 cut repriced, the rest planned once per scenario): about 50 µs,
+ * so the claims of a scenario take about 50 ms on one server core (`npm run bench:model`), half what pricing each
+ * draw as a fresh scenario cost.
  */
 export const CLAIM_DRAWS = 1_000;
 export const CLAIM_SEED = 1;
@@ -92,31 +94,37 @@ export function runClaimDraws(
   const rand = mulberry32(seed);
   // Two more dimensions for the WGI ranks of Pakistan and Ukraine (independent of each other).
   const uniforms = latinHypercube(draws, sampler.slots + 2, rand);
-  const trial: Record<string, number> = { ...values };
+  const plan = new DrawPlan(data, setup, values, sampler, options.comparisons ?? false);
   const tally = new Tally(draws);
-  const gaps = new Map<string, Float64Array>();
+  // PK − benchmark per mineral and benchmark, one value per draw.
+  const gaps = options.comparisons
+    ? data.minerals.map(() => BENCHMARKS.map(() => new Float64Array(draws)))
+    : null;
+  // Each test's tally key, spelled once rather than on every draw.
+  const keysOf = (prefix: string) => new Map(data.minerals.map((m) => [m.id as string, `${prefix}:${m.id}`]));
+  const cheaperKeys = keysOf("cheaper");
+  const lessChinaKeys = keysOf("lessChina");
   const pk = data.countries.PK.politicalStability;
   const ua = data.countries.UA.politicalStability;
 
   for (let i = 0; i < draws; i++) {
     const u = uniforms(i);
-    sampler.draw(u, trial);
+    plan.draw(u);
     const ranks: Percentiles = {
       PK: drawRank(u[sampler.slots]!, pk),
       UA: drawRank(u[sampler.slots + 1]!, ua),
     };
-    const src = drawSources(data, trial, setup.target);
-    const m: ClaimMargins = claimMargins(setup, trial, ranks, src);
+    const m: ClaimMargins = plan.margins(ranks);
     let cheaperCount = 0;
     const tested = Object.entries(m.cheaper);
     for (const [id, x] of tested) {
-      tally.add(`cheaper:${id}`, x > 0);
+      tally.add(cheaperKeys.get(id)!, x > 0);
       if (x > 0) cheaperCount += 1;
     }
     if (tested.length) tally.add("cheaper", cheaperCount * 2 > tested.length);
     if (m.stable !== null) tally.add("stable", m.stable >= 0);
     const cuts = Object.entries(m.lessChina);
-    for (const [id, x] of cuts) tally.add(`lessChina:${id}`, x.margin >= 0);
+    for (const [id, x] of cuts) tally.add(lessChinaKeys.get(id)!, x.margin >= 0);
     if (cuts.length)
       tally.add(
         "lessChina",
@@ -124,16 +132,13 @@ export function runClaimDraws(
       );
     const count = ukraineWins(m.ukraine);
     if (count.known >= BARS.ukraineWins) tally.add("ukraine", count.wins >= BARS.ukraineWins);
-    if (options.comparisons)
-      for (const mineral of data.minerals) {
+    if (gaps)
+      for (let k = 0; k < data.minerals.length; k++) {
+        const mineral = data.minerals[k]!;
         // Through the draw's sources: the costs the margins already priced are not priced again.
-        const own = src.total("PK", mineral)!;
-        for (const b of BENCHMARKS) {
-          const key = `${mineral.id}:${b}`;
-          let g = gaps.get(key);
-          if (!g) gaps.set(key, (g = new Float64Array(draws)));
-          g[i] = own - src.total(b, mineral)!;
-        }
+        const own = plan.src.total("PK", mineral)!;
+        for (let j = 0; j < BENCHMARKS.length; j++)
+          gaps[k]![j]![i] = own - plan.src.total(BENCHMARKS[j]!, mineral)!;
       }
   }
 
@@ -145,22 +150,19 @@ export function runClaimDraws(
       }),
     ) as Partial<Record<MineralId, number>>;
   const comparisons: ClaimProbabilities["comparisons"] = {};
-  for (const mineral of data.minerals) {
+  data.minerals.forEach((mineral, k) => {
+    if (!gaps) return;
     const row = {} as Record<"AU" | "CA", { pCheaper: number; medianGap: number }>;
-    let any = false;
-    for (const b of BENCHMARKS) {
-      const g = gaps.get(`${mineral.id}:${b}`);
-      if (!g) continue;
-      any = true;
-      const sorted = Float64Array.from(g).sort();
+    BENCHMARKS.forEach((b, j) => {
+      const sorted = Float64Array.from(gaps[k]![j]!).sort();
       const below = sorted.findIndex((x) => x >= 0);
       row[b] = {
         pCheaper: (below === -1 ? draws : below) / draws,
         medianGap: median(sorted),
       };
-    }
-    if (any) comparisons[mineral.id] = row;
-  }
+    });
+    comparisons[mineral.id] = row;
+  });
   const ids = data.minerals.map((x) => x.id);
   return {
     draws,

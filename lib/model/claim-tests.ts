@@ -191,7 +191,24 @@ export function claimMargins(
   ranks: Percentiles,
   src: MarginSources,
 ): ClaimMargins {
-  const { data } = setup;
+  const lessChina: ClaimMargins["lessChina"] = {};
+  for (const m of setup.lessChina) {
+    const d = src.dependency(m);
+    const year = d?.years.find((y) => y.year === setup.target) ?? d?.years[d.years.length - 1];
+    if (!d || !year) continue;
+    const cut = chinaCut(d.baselineExposure, year.pakistanCut);
+    if (cut) lessChina[m.id] = cut;
+  }
+  return {
+    cheaper: cheaperMargins(setup, src),
+    stable: stableMargin(ranks),
+    lessChina,
+    ukraine: ukraineMargins(setup, src, ranks, v(values, KEYS.crp("UA")) - v(values, KEYS.crp("PK"))),
+  };
+}
+
+/** C2's margins: per tested mineral, the cheaper benchmark's landed cost minus Pakistan's, % of the benchmark's. */
+export function cheaperMargins(setup: ClaimSetup, src: MarginSources): ClaimMargins["cheaper"] {
   const cheaper: ClaimMargins["cheaper"] = {};
   for (const m of setup.cheaper) {
     const own = src.total("PK", m);
@@ -199,30 +216,42 @@ export function claimMargins(
     if (own !== undefined && Number.isFinite(bench) && bench > 0)
       cheaper[m.id] = ((bench - own) / bench) * 100;
   }
+  return cheaper;
+}
 
-  const lessChina: ClaimMargins["lessChina"] = {};
-  for (const m of setup.lessChina) {
-    const d = src.dependency(m);
-    const year = d?.years.find((y) => y.year === setup.target) ?? d?.years[d.years.length - 1];
-    if (!d || !year) continue;
-    const cut = { mining: year.pakistanCut.mining * 100, refining: year.pakistanCut.refining * 100 };
-    const stage = decisiveStage(d.baselineExposure, cut);
-    if (stage) lessChina[m.id] = { margin: cut[stage] - BARS.realChinaCutPp, stage };
-  }
+/** C3's margin: Pakistan's WGI rank minus the stable bar (null without a rank). */
+export function stableMargin(ranks: Percentiles): number | null {
+  return ranks.PK === null ? null : ranks.PK - BARS.stablePercentile;
+}
 
+/**
+ * C4's margin for one mineral from its dependency's two inputs: China's share before any change (the same in every
+ * draw, from the data) and Pakistan's cut by the target year (shares of demand, 0–1). Null: no stage to test.
+ */
+export function chinaCut(
+  baseline: Readonly<Record<Stage, number>>,
+  pakistanCut: Readonly<Record<Stage, number>>,
+): { margin: number; stage: Stage } | null {
+  const cut = { mining: pakistanCut.mining * 100, refining: pakistanCut.refining * 100 };
+  const stage = decisiveStage(baseline, cut);
+  return stage ? { margin: cut[stage] - BARS.realChinaCutPp, stage } : null;
+}
+
+/** C5's four counts, with the risk premium gap (Ukraine's minus Pakistan's, points) given. */
+export function ukraineMargins(
+  setup: ClaimSetup,
+  src: MarginSources,
+  ranks: Percentiles,
+  riskPremium: number,
+): UkraineMargins {
   const pkShare = undercutShare(src, "PK", setup.ukraineCost.PK);
   const uaShare = undercutShare(src, "UA", setup.ukraineCost.UA);
-  const occupied = data.facts.ukraineOccupiedSharePct;
+  const occupied = setup.data.facts.ukraineOccupiedSharePct;
   return {
-    cheaper,
-    stable: ranks.PK === null ? null : ranks.PK - BARS.stablePercentile,
-    lessChina,
-    ukraine: {
-      cost: pkShare === null || uaShare === null ? null : pkShare - uaShare,
-      riskPremium: v(values, KEYS.crp("UA")) - v(values, KEYS.crp("PK")),
-      stability: ranks.PK === null || ranks.UA === null ? null : ranks.PK - ranks.UA,
-      access: occupied ? occupied.value - data.facts.pakistanOutOfReachPct : null,
-    },
+    cost: pkShare === null || uaShare === null ? null : pkShare - uaShare,
+    riskPremium,
+    stability: ranks.PK === null || ranks.UA === null ? null : ranks.PK - ranks.UA,
+    access: occupied ? occupied.value - setup.data.facts.pakistanOutOfReachPct : null,
   };
 }
 

@@ -2,6 +2,7 @@ import { type MineralId } from "../data/common";
 import { KEYS } from "./assumptions";
 import {
   costOf,
+  CostReader,
   type LandedCost,
   processingLocation,
   productTonnesPerContainedTonne,
@@ -185,6 +186,11 @@ interface DependencyPlan {
   chinaMined: number;
   phases: { country: AlternativeSupplier; startKey: string; capacityKey: string }[];
   notes: string[];
+  /**
+   * Working arrays for one year's volumes, reused from year to year and call to call: the claims' draws compute
+   * thousands of years per scenario, and allocating three typed arrays each time was a tenth of their cost.
+   */
+  scratch: { volume: Float64Array; indirect: Float64Array; added: Float64Array };
 }
 
 /** Plans are built once per mineral object: the claims' Monte Carlo runs the model thousands of times. */
@@ -230,9 +236,368 @@ function dependencyPlan(data: ModelData, m: MineralModelData): DependencyPlan {
         capacityKey: KEYS.pipelineCapacity(ph.projectId, ph.phaseId),
       })),
     notes,
+    scratch: {
+      volume: new Float64Array(sources.length),
+      indirect: new Float64Array(sources.length),
+      added: new Float64Array(ALTS.length),
+    },
   };
   plans.set(m, plan);
   return plan;
+}
+
+/**
+ * What a scenario sets for one mineral's dependency that is a policy choice or an either/or case (demand growth,
+ * re-sourcing share and dates, allocation, switched-off suppliers, refining routes). The claims' draws never vary
+ * these (distributions.ts), so they read them once per scenario.
+ */
+export interface DependencyPolicy {
+  growth: number;
+  rho: number;
+  target: number;
+  shockYear: number;
+  weighted: boolean;
+  removed: ReadonlySet<string>;
+  removedIdx: number[];
+  weights: Record<AlternativeSupplier, number>;
+  /** Per alternative supplier: its new supply is processed in China. */
+  viaChina: boolean[];
+}
+
+/** What a scenario sets for one mineral's dependency that is uncertain: demand, risk, capacities, dates. */
+export interface DependencySupply {
+  demand0: number;
+  /** WGI risk score per source, the other-risk assumption where a country has none. */
+  risk: number[];
+  exportable: Record<AlternativeSupplier, number>;
+  phases: { country: AlternativeSupplier; start: number; capacity: number }[];
+}
+
+/** Everything a scenario sets for one mineral's dependency besides the landed costs, read once for all its years. */
+export interface DependencyInputs {
+  policy: DependencyPolicy;
+  supply: DependencySupply;
+}
+
+/** Reads the policy part of a mineral's dependency inputs. */
+export function dependencyPolicy(data: ModelData, r: CostReader, m: MineralModelData): DependencyPolicy {
+  const ALTS = ALTERNATIVE_SUPPLIERS;
+  const plan = dependencyPlan(data, m);
+  const removed = new Set<string>(SUPPLIERS.filter((c) => r.read(KEYS.remove(c)) >= 0.5));
+  const weights = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
+  for (const c of ALTS) weights[c] = Math.max(0, r.read(KEYS.weight(c)));
+  return {
+    growth: 1 + r.read(KEYS.demandGrowth) / 100,
+    rho: r.read(KEYS.resourcingShare) / 100,
+    target: r.read(KEYS.targetYear),
+    shockYear: r.read(KEYS.shockYear),
+    weighted: Math.round(r.read(KEYS.allocationRule)) === 1,
+    removed,
+    removedIdx: [...removed]
+      .filter((c) => c !== "CN")
+      .map((c) => plan.index.get(c))
+      .filter((i): i is number => i !== undefined),
+    weights,
+    // New supply from an alternative supplier is processed where its route says: in China, it stays China-processed.
+    viaChina: ALTS.map((c) => processingLocation(r, c, m) === "china"),
+  };
+}
+
+/** Reads the uncertain part of a mineral's dependency inputs: demand, other countries' risk, capacities, dates. */
+export function dependencySupply(data: ModelData, r: CostReader, m: MineralModelData): DependencySupply {
+  const plan = dependencyPlan(data, m);
+  const otherRisk = r.read(KEYS.otherRisk);
+  const exportable = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
+  for (const c of ALTERNATIVE_SUPPLIERS) exportable[c] = r.read(KEYS.exportable(c)) / 100;
+  return {
+    demand0: m.demandT?.value ?? r.read(KEYS.demand(m.id)),
+    risk: plan.riskScores.map((x) => x ?? otherRisk),
+    exportable,
+    phases: plan.phases.map((ph) => ({
+      country: ph.country,
+      start: r.read(ph.startKey),
+      capacity: r.read(ph.capacityKey),
+    })),
+  };
+}
+
+/** Reads a scenario's dependency inputs for one mineral (through a reader, so the claims' draws can serve them). */
+export function dependencyInputs(data: ModelData, r: CostReader, m: MineralModelData): DependencyInputs {
+  return { policy: dependencyPolicy(data, r, m), supply: dependencySupply(data, r, m) };
+}
+
+/** What the landed costs decide in a mineral's dependency: each source's cost, and the suppliers cheapest first. */
+export interface DependencyCosts {
+  /** Landed cost per source, in the order of the mineral's sources (infinite where none is priced). */
+  landed: number[];
+  costOrder: AlternativeSupplier[];
+}
+
+/** The dependency's view of the costs: `landedOf` gives a source's landed cost (undefined: not priced). */
+export function dependencyCosts(
+  data: ModelData,
+  m: MineralModelData,
+  landedOf: (source: string) => number | undefined,
+): DependencyCosts {
+  const of = (c: string) => landedOf(c) ?? Number.POSITIVE_INFINITY;
+  return {
+    landed: dependencyPlan(data, m).sources.map(of),
+    costOrder: [...ALTERNATIVE_SUPPLIERS].sort((a, b) => of(a) - of(b)),
+  };
+}
+
+/**
+ * The volumes of one year after the re-sourcing and the new projects' offtake, before they are summarised. Its
+ * arrays are the mineral's working arrays: read them before the next year is computed.
+ */
+interface YearFlows {
+  demand: number;
+  /** Tonnes per source, in the order of the mineral's sources. */
+  volume: Float64Array;
+  /** Tonnes per source made from Chinese intermediates. */
+  indirect: Float64Array;
+  /** Tonnes each alternative supplier added. */
+  added: Float64Array;
+  toResource: number;
+  allocated: number;
+  unmet: number;
+  originCost: number;
+  newCost: number;
+  newSupply: number;
+  pkCutMined: number;
+  pkCutProcessed: number;
+}
+
+/** One year's flows (each year stands alone): the re-sourcing, the spare capacity, the new projects' offtake. */
+function yearFlows(
+  data: ModelData,
+  m: MineralModelData,
+  inputs: DependencyInputs,
+  costs: DependencyCosts,
+  year: number,
+): YearFlows {
+  // Local copies of imported constants: module bindings compiled to getters (tsx, CommonJS) are slow in hot loops.
+  const ALTS = ALTERNATIVE_SUPPLIERS;
+  const plan = dependencyPlan(data, m);
+  const { sources, importShare, cnIdx, altIdx, isAlt, feed, chinaMined } = plan;
+  const { growth, rho, target, shockYear, weighted, removed, removedIdx, weights } = inputs.policy;
+  const { demand0, exportable, phases } = inputs.supply;
+  const { landed, costOrder } = costs;
+  const reliance = m.importReliance.value;
+  const { volume, indirect, added } = plan.scratch;
+  added.fill(0);
+  const spare = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
+  const pipelineCap = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
+  const demand = demand0 * growth ** (year - 2024);
+  const imports = demand * reliance;
+  for (let i = 0; i < sources.length; i++) {
+    volume[i] = imports * importShare[i]!;
+    indirect[i] = volume[i]! * feed[i]!;
+  }
+  volume[0] = volume[0]! + demand - imports;
+
+  // 1. Re-sourcing: a share ρ of China-processed supply — bought from China, or from third countries that make it
+  // from Chinese intermediates — moves by the target year; all of China's and a switched-off supplier's once shocked.
+  const shocked = year >= shockYear;
+  const step = rho * ramp(year, target);
+  let toResource = 0;
+  let fromChinaDirect = 0;
+  let originCost = 0;
+  for (let i = 0; i < sources.length; i++) {
+    let amount = 0;
+    if (i === cnIdx) {
+      amount = shocked && removed.has("CN") ? volume[i]! : step * volume[i]!;
+      fromChinaDirect = amount;
+    } else if (shocked && removedIdx.includes(i)) amount = volume[i]!;
+    else if (indirect[i]! > 0) amount = step * indirect[i]!;
+    if (amount <= 0) continue;
+    indirect[i] = Math.max(0, indirect[i]! - (i === cnIdx ? 0 : Math.min(amount, indirect[i]!)));
+    volume[i] = volume[i]! - amount;
+    toResource += amount;
+    originCost += amount * landed[i]!;
+  }
+
+  // 2. Spare capacity of the alternative suppliers: exportable share × (production + pipeline phases started).
+  for (let k = 0; k < ALTS.length; k++) {
+    const c = ALTS[k]!;
+    let pipeline = 0;
+    for (const ph of phases) if (ph.country === c && year >= ph.start) pipeline += ph.capacity;
+    const out = shocked && removed.has(c);
+    pipelineCap[c] = out ? 0 : exportable[c] * pipeline;
+    const producing = (m.capacityComparable ? m.productionT[c] : 0) + pipeline;
+    spare[c] = out ? 0 : Math.max(0, exportable[c] * producing - volume[altIdx[k]!]!);
+  }
+  const allocation = allocate(toResource, spare, weighted ? "weighted" : "cheapest", costOrder, weights);
+  let allocated = 0;
+  let newCost = 0;
+  for (let k = 0; k < ALTS.length; k++) {
+    const a = allocation[ALTS[k]!];
+    if (a <= 0) continue;
+    const i = altIdx[k]!;
+    volume[i] = volume[i]! + a;
+    added[k] = added[k]! + a;
+    allocated += a;
+    newCost += a * landed[i]!;
+  }
+  const unmet = Math.max(0, toResource - allocated);
+  // Of what Pakistan took over, the part that was bought directly from China.
+  const directShareOfPool = toResource > 0 ? fromChinaDirect / toResource : 0;
+  let pkCutProcessed = allocation.PK;
+  let pkCutMined = allocation.PK * directShareOfPool * chinaMined;
+
+  // 3. New projects sell the rest of their exportable output to the US (offtake, whatever its cost), displacing
+  // imports in proportion to their volumes: China's and everyone else's alike.
+  let newSupply = 0;
+  for (let k = 0; k < ALTS.length; k++) {
+    const c = ALTS[k]!;
+    const fromProduction = (m.capacityComparable ? m.productionT[c] : 0) * exportable[c];
+    const usedOfPipeline = Math.max(0, volume[altIdx[k]!]! - fromProduction);
+    let offtake = Math.max(0, pipelineCap[c] - usedOfPipeline);
+    if (offtake <= 0) continue;
+    let displaceable = 0;
+    for (let i = 1; i < sources.length; i++) if (!isAlt[i]) displaceable += volume[i]!;
+    offtake = Math.min(offtake, displaceable);
+    if (offtake <= 0) continue;
+    const f = offtake / displaceable;
+    let processed = 0;
+    let mined = 0;
+    for (let i = 1; i < sources.length; i++) {
+      if (isAlt[i]) continue;
+      const taken = volume[i]! * f;
+      if (i === cnIdx) {
+        processed += taken;
+        mined += taken * chinaMined;
+      } else processed += indirect[i]! * f;
+      indirect[i] = indirect[i]! * (1 - f);
+      volume[i] = volume[i]! - taken;
+    }
+    volume[altIdx[k]!] = volume[altIdx[k]!]! + offtake;
+    added[k] = added[k]! + offtake;
+    newSupply += offtake;
+    if (c === "PK") {
+      pkCutProcessed += processed;
+      pkCutMined += mined;
+    }
+  }
+
+  return {
+    demand,
+    volume,
+    indirect,
+    added,
+    toResource,
+    allocated,
+    unmet,
+    originCost,
+    newCost,
+    newSupply,
+    pkCutMined,
+    pkCutProcessed,
+  };
+}
+
+/** Pakistan's cut in China's share at each stage (share of demand): what it displaced less what it sends via China. */
+function cutOf(flows: YearFlows, viaChina: readonly boolean[]): Record<Stage, number> {
+  const k = ALTERNATIVE_SUPPLIERS.indexOf("PK");
+  const pkViaChina = viaChina[k] ? flows.added[k]! : 0;
+  const share = (t: number) => (flows.demand > 0 ? t / flows.demand : 0);
+  return { mining: share(flows.pkCutMined), refining: share(flows.pkCutProcessed - pkViaChina) };
+}
+
+/**
+ * Pakistan's cut in China's share of US supply in one year alone (share of demand, 0–1): the same number as
+ * supplyYear's `pakistanCut`, without the mix and concentration the claims' draws do not read.
+ */
+export function pakistanCutIn(
+  data: ModelData,
+  m: MineralModelData,
+  inputs: DependencyInputs,
+  costs: DependencyCosts,
+  year: number,
+): Record<Stage, number> {
+  return cutOf(yearFlows(data, m, inputs, costs, year), inputs.policy.viaChina);
+}
+
+/**
+ * US supply of one mineral in one year (each year stands alone): the re-sourcing, spare capacity, new projects'
+ * offtake and the resulting mix, exposure and Pakistan's cut (see computeDependency).
+ */
+export function supplyYear(
+  data: ModelData,
+  m: MineralModelData,
+  inputs: DependencyInputs,
+  costs: DependencyCosts,
+  year: number,
+): DependencyYear {
+  const ALTS = ALTERNATIVE_SUPPLIERS;
+  const { sources, cnIdx, pkIdx, chinaImportShare, chinaMined } = dependencyPlan(data, m);
+  const flows = yearFlows(data, m, inputs, costs, year);
+  const { demand, volume, indirect, added, toResource, allocated, unmet, originCost, newCost, newSupply } =
+    flows;
+  const { risk } = inputs.supply;
+  const { viaChina } = inputs.policy;
+  const reliance = m.importReliance.value;
+  const productPerContained = productTonnesPerContainedTonne(m);
+  const mix: SupplySlice[] = [];
+  let hhi = 0;
+  let governanceHhi = 0;
+  for (let i = 0; i < sources.length; i++) {
+    const vol = volume[i]!;
+    if (vol <= 1e-9) continue;
+    const share = demand > 0 ? vol / demand : 0;
+    mix.push({ source: sources[i]!, volumeT: vol, share });
+    hhi += share * share;
+    governanceHhi += share * share * risk[i]!;
+  }
+  mix.sort(byVolume);
+  const pk = volume[pkIdx]!;
+  const direct = cnIdx !== undefined ? volume[cnIdx]! : 0;
+  let indirectT = 0;
+  for (let i = 0; i < sources.length; i++) indirectT += indirect[i]!;
+  for (let k = 0; k < ALTS.length; k++) if (viaChina[k]) indirectT += added[k]!;
+  const share = (t: number) => (demand > 0 ? t / demand : 0);
+  // The cost of the re-sourced volume vs the same volume at its origin's landed cost (unmet volume excluded).
+  const originAvg = toResource > 0 ? originCost / toResource : 0;
+  const newAvg = allocated > 0 ? newCost / allocated : 0;
+  const comparable = allocated > 0 && Number.isFinite(originAvg) && originAvg > 0 && Number.isFinite(newAvg);
+  return {
+    year,
+    demandT: demand,
+    mix,
+    chinaShare: share(direct),
+    chinaShareBaseline: reliance * chinaImportShare,
+    hhi,
+    governanceHhi,
+    pakistanVolumeT: pk,
+    pakistanShare: share(pk),
+    reSourcedT: allocated,
+    unmetT: unmet,
+    unmetShare: share(unmet),
+    costChangePct: comparable ? (newAvg / originAvg - 1) * 100 : null,
+    // Volumes are tonnes of contained content (USGS basis), costs USD per tonne of product: one unit throughout.
+    extraCostUsd: comparable ? allocated * productPerContained * (newAvg - originAvg) : 0,
+    newSupplyT: newSupply,
+    exposure: {
+      mining: { direct: share(direct * chinaMined), indirect: 0 },
+      refining: { direct: share(direct), indirect: share(indirectT) },
+    },
+    pakistanCut: cutOf(flows, viaChina),
+  };
+}
+
+/**
+ * China's share of US supply of a mineral at each stage before any change, share of demand (0–1): from the data
+ * alone, so the same in every scenario and every year.
+ */
+export function baselineExposure(data: ModelData, m: MineralModelData): Record<Stage, number> {
+  const { sources, importShare, feed, chinaImportShare, chinaMined } = dependencyPlan(data, m);
+  const reliance = m.importReliance.value;
+  let indirectShare = 0;
+  for (let i = 0; i < sources.length; i++) indirectShare += importShare[i]! * feed[i]!;
+  return {
+    mining: reliance * chinaImportShare * chinaMined,
+    refining: reliance * (chinaImportShare + indirectShare),
+  };
 }
 
 /**
@@ -246,212 +611,22 @@ function dependencyPlan(data: ModelData, m: MineralModelData): DependencyPlan {
  */
 export function computeDependency(
   data: ModelData,
-  values: ScenarioValues,
+  values: ScenarioValues | CostReader,
   m: MineralModelData,
   costs: ReadonlyMap<string, LandedCost>,
   /** The years to compute (each year stands alone); all of 2025–2035 by default. The claims' draws need one. */
   years: readonly number[] = YEARS,
 ): MineralDependency {
-  // Local copies of imported constants: module bindings compiled to getters (tsx, CommonJS) are slow in hot loops.
-  const ALTS = ALTERNATIVE_SUPPLIERS;
   const notes: string[] = [];
-  const demand0 = m.demandT?.value ?? v(values, KEYS.demand(m.id));
   if (!m.demandT) notes.push("US consumption is withheld by USGS; the demand assumption stands in.");
   if (!m.capacityComparable)
     notes.push(
       "Production is reported as ore gross weight, not content, so current output is not counted as capacity.",
     );
-  const growth = 1 + v(values, KEYS.demandGrowth) / 100;
-  const reliance = m.importReliance.value;
-  const rho = v(values, KEYS.resourcingShare) / 100;
-  const target = v(values, KEYS.targetYear);
-  const shockYear = v(values, KEYS.shockYear);
-  const weighted = Math.round(v(values, KEYS.allocationRule)) === 1;
-  const otherRisk = v(values, KEYS.otherRisk);
-  const productPerContained = productTonnesPerContainedTonne(m);
-
-  const plan = dependencyPlan(data, m);
-  const { sources, index, importShare, cnIdx, pkIdx, altIdx, isAlt, feed, chinaImportShare, chinaMined } =
-    plan;
-  notes.push(...plan.notes);
-  const risk = plan.riskScores.map((x) => x ?? otherRisk);
-  const landedOf = (c: string) => costOf(costs, c, m.id)?.landedCostUsdPerTonne ?? Number.POSITIVE_INFINITY;
-  const landed = sources.map(landedOf);
-  const removed = new Set(SUPPLIERS.filter((c) => v(values, KEYS.remove(c)) >= 0.5));
-  const removedIdx = [...removed]
-    .filter((c) => c !== "CN")
-    .map((c) => index.get(c))
-    .filter((i): i is number => i !== undefined);
-  const costOrder = [...ALTS].sort((a, b) => landedOf(a) - landedOf(b));
-  const weights = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
-  const exportable = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
-  for (const c of ALTS) {
-    weights[c] = Math.max(0, v(values, KEYS.weight(c)));
-    exportable[c] = v(values, KEYS.exportable(c)) / 100;
-  }
-  const phases = plan.phases.map((ph) => ({
-    country: ph.country,
-    start: v(values, ph.startKey),
-    capacity: v(values, ph.capacityKey),
-  }));
-  // New supply from an alternative supplier is processed where its route says: in China, it stays China-processed.
-  const viaChina = ALTS.map((c) => processingLocation(values, c, m) === "china");
-  const volume = new Float64Array(sources.length);
-  const indirect = new Float64Array(sources.length);
-  const added = new Float64Array(ALTS.length);
-  const spare = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
-  const pipelineCap = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
-
-  const out: DependencyYear[] = [];
-  for (const year of years) {
-    const demand = demand0 * growth ** (year - 2024);
-    const imports = demand * reliance;
-    for (let i = 0; i < sources.length; i++) {
-      volume[i] = imports * importShare[i]!;
-      indirect[i] = volume[i]! * feed[i]!;
-    }
-    volume[0] = volume[0]! + demand - imports;
-    added.fill(0);
-
-    // 1. Re-sourcing: a share ρ of China-processed supply — bought from China, or from third countries that make it
-    // from Chinese intermediates — moves by the target year; all of China's and a switched-off supplier's once shocked.
-    const shocked = year >= shockYear;
-    const step = rho * ramp(year, target);
-    let toResource = 0;
-    let fromChinaDirect = 0;
-    let originCost = 0;
-    for (let i = 0; i < sources.length; i++) {
-      let amount = 0;
-      if (i === cnIdx) {
-        amount = shocked && removed.has("CN") ? volume[i]! : step * volume[i]!;
-        fromChinaDirect = amount;
-      } else if (shocked && removedIdx.includes(i)) amount = volume[i]!;
-      else if (indirect[i]! > 0) amount = step * indirect[i]!;
-      if (amount <= 0) continue;
-      indirect[i] = Math.max(0, indirect[i]! - (i === cnIdx ? 0 : Math.min(amount, indirect[i]!)));
-      volume[i] = volume[i]! - amount;
-      toResource += amount;
-      originCost += amount * landed[i]!;
-    }
-
-    // 2. Spare capacity of the alternative suppliers: exportable share × (production + pipeline phases started).
-    for (let k = 0; k < ALTS.length; k++) {
-      const c = ALTS[k]!;
-      let pipeline = 0;
-      for (const ph of phases) if (ph.country === c && year >= ph.start) pipeline += ph.capacity;
-      const out = shocked && removed.has(c);
-      pipelineCap[c] = out ? 0 : exportable[c] * pipeline;
-      const producing = (m.capacityComparable ? m.productionT[c] : 0) + pipeline;
-      spare[c] = out ? 0 : Math.max(0, exportable[c] * producing - volume[altIdx[k]!]!);
-    }
-    const allocation = allocate(toResource, spare, weighted ? "weighted" : "cheapest", costOrder, weights);
-    let allocated = 0;
-    let newCost = 0;
-    for (let k = 0; k < ALTS.length; k++) {
-      const a = allocation[ALTS[k]!];
-      if (a <= 0) continue;
-      const i = altIdx[k]!;
-      volume[i] = volume[i]! + a;
-      added[k] = added[k]! + a;
-      allocated += a;
-      newCost += a * landed[i]!;
-    }
-    const unmet = Math.max(0, toResource - allocated);
-    // Of what Pakistan took over, the part that was bought directly from China.
-    const directShareOfPool = toResource > 0 ? fromChinaDirect / toResource : 0;
-    let pkCutProcessed = allocation.PK;
-    let pkCutMined = allocation.PK * directShareOfPool * chinaMined;
-
-    // 3. New projects sell the rest of their exportable output to the US (offtake, whatever its cost), displacing
-    // imports in proportion to their volumes: China's and everyone else's alike.
-    let newSupply = 0;
-    for (let k = 0; k < ALTS.length; k++) {
-      const c = ALTS[k]!;
-      const fromProduction = (m.capacityComparable ? m.productionT[c] : 0) * exportable[c];
-      const usedOfPipeline = Math.max(0, volume[altIdx[k]!]! - fromProduction);
-      let offtake = Math.max(0, pipelineCap[c] - usedOfPipeline);
-      if (offtake <= 0) continue;
-      let displaceable = 0;
-      for (let i = 1; i < sources.length; i++) if (!isAlt[i]) displaceable += volume[i]!;
-      offtake = Math.min(offtake, displaceable);
-      if (offtake <= 0) continue;
-      const f = offtake / displaceable;
-      let processed = 0;
-      let mined = 0;
-      for (let i = 1; i < sources.length; i++) {
-        if (isAlt[i]) continue;
-        const taken = volume[i]! * f;
-        if (i === cnIdx) {
-          processed += taken;
-          mined += taken * chinaMined;
-        } else processed += indirect[i]! * f;
-        indirect[i] = indirect[i]! * (1 - f);
-        volume[i] = volume[i]! - taken;
-      }
-      volume[altIdx[k]!] = volume[altIdx[k]!]! + offtake;
-      added[k] = added[k]! + offtake;
-      newSupply += offtake;
-      if (c === "PK") {
-        pkCutProcessed += processed;
-        pkCutMined += mined;
-      }
-    }
-
-    const mix: SupplySlice[] = [];
-    let hhi = 0;
-    let governanceHhi = 0;
-    for (let i = 0; i < sources.length; i++) {
-      const vol = volume[i]!;
-      if (vol <= 1e-9) continue;
-      const share = demand > 0 ? vol / demand : 0;
-      mix.push({ source: sources[i]!, volumeT: vol, share });
-      hhi += share * share;
-      governanceHhi += share * share * risk[i]!;
-    }
-    mix.sort(byVolume);
-    const pk = volume[pkIdx]!;
-    const direct = cnIdx !== undefined ? volume[cnIdx]! : 0;
-    let indirectT = 0;
-    for (let i = 0; i < sources.length; i++) indirectT += indirect[i]!;
-    for (let k = 0; k < ALTS.length; k++) if (viaChina[k]) indirectT += added[k]!;
-    const share = (t: number) => (demand > 0 ? t / demand : 0);
-    const pkViaChina = viaChina[ALTS.indexOf("PK")] ? added[ALTS.indexOf("PK")]! : 0;
-    // The cost of the re-sourced volume vs the same volume at its origin's landed cost (unmet volume excluded).
-    const originAvg = toResource > 0 ? originCost / toResource : 0;
-    const newAvg = allocated > 0 ? newCost / allocated : 0;
-    const comparable =
-      allocated > 0 && Number.isFinite(originAvg) && originAvg > 0 && Number.isFinite(newAvg);
-    out.push({
-      year,
-      demandT: demand,
-      mix,
-      chinaShare: share(direct),
-      chinaShareBaseline: reliance * chinaImportShare,
-      hhi,
-      governanceHhi,
-      pakistanVolumeT: pk,
-      pakistanShare: share(pk),
-      reSourcedT: allocated,
-      unmetT: unmet,
-      unmetShare: share(unmet),
-      costChangePct: comparable ? (newAvg / originAvg - 1) * 100 : null,
-      // Volumes are tonnes of contained content (USGS basis), costs USD per tonne of product: one unit throughout.
-      extraCostUsd: comparable ? allocated * productPerContained * (newAvg - originAvg) : 0,
-      newSupplyT: newSupply,
-      exposure: {
-        mining: { direct: share(direct * chinaMined), indirect: 0 },
-        refining: { direct: share(direct), indirect: share(indirectT) },
-      },
-      pakistanCut: { mining: share(pkCutMined), refining: share(pkCutProcessed - pkViaChina) },
-    });
-  }
-
-  let indirectShare = 0;
-  for (let i = 0; i < sources.length; i++) indirectShare += importShare[i]! * feed[i]!;
-  const baselineExposure: Record<Stage, number> = {
-    mining: reliance * chinaImportShare * chinaMined,
-    refining: reliance * (chinaImportShare + indirectShare),
-  };
+  notes.push(...dependencyPlan(data, m).notes);
+  const inputs = dependencyInputs(data, values instanceof CostReader ? values : new CostReader(values), m);
+  const priced = dependencyCosts(data, m, (c) => costOf(costs, c, m.id)?.landedCostUsdPerTonne);
+  const out = years.map((year) => supplyYear(data, m, inputs, priced, year));
 
   const stages: StageResult[] = STAGES.map((stage) => {
     const w = m.stages.primary[stage];
@@ -476,10 +651,10 @@ export function computeDependency(
     mineral: m.id,
     demandBasis: m.demandBasis,
     importForm: m.importForm,
-    importReliance: reliance,
+    importReliance: m.importReliance.value,
     years: out,
     notes,
     stages,
-    baselineExposure,
+    baselineExposure: baselineExposure(data, m),
   };
 }

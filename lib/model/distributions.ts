@@ -70,6 +70,8 @@ export interface ScenarioSampler {
   slots: number;
   /** Writes the draw for the uniforms `u` (one per slot) into `out`, which holds the scenario's other values. */
   draw(u: ArrayLike<number>, out: Record<string, number>): void;
+  /** The same draw into a typed array: key `keys[i]` goes to `out[positions[i]]` (no string-keyed writes). */
+  drawInto(u: ArrayLike<number>, out: Float64Array, positions: ArrayLike<number>): void;
 }
 
 /**
@@ -101,6 +103,10 @@ export function scenarioSampler(
     draw(u, out) {
       for (let i = 0; i < keys.length; i++)
         out[keys[i]!] = splitTriangular(u[slot[i]!]!, lo[i]!, median[i]!, hi[i]!);
+    },
+    drawInto(u, out, positions) {
+      for (let i = 0; i < keys.length; i++)
+        out[positions[i]!] = splitTriangular(u[slot[i]!]!, lo[i]!, median[i]!, hi[i]!);
     },
   };
 }

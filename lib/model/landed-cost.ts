@@ -61,8 +61,15 @@ interface CountryInputs {
   productivity: number;
   electricity: number;
   diesel: number;
-  /** The coded refining route, for the countries that have one (Pakistan, Ukraine); else null. */
-  refineRoute: number | null;
+}
+
+/** A country's discount rate and the factors that turn capex into an annual capital charge, at it and risk-free. */
+interface CapitalTerms {
+  rate: number;
+  construction: number;
+  recovery: number;
+  riskFreeConstruction: number;
+  riskFreeRecovery: number;
 }
 
 /** The assumptions of one mineral a landed cost reads. */
@@ -73,57 +80,144 @@ interface MineralInputs {
   price: number;
 }
 
+/** Memoises a builder of key sets: a group's keys are looked up once per group, not once per key. */
+function memoKeys<A, K>(build: (a: A) => K): (a: A) => K {
+  const cache = new Map<A, K>();
+  return (a) => {
+    let got = cache.get(a);
+    if (got === undefined) cache.set(a, (got = build(a)));
+    return got;
+  };
+}
+
+/** The keys of one country's cost inputs. */
+const countryKeys = memoKeys((c: CostCountry) => ({
+  crp: KEYS.crp(c),
+  extraPremium: KEYS.extraPremium(c),
+  yearsToProduction: KEYS.yearsToProduction(c),
+  physicalSecurity: KEYS.physicalSecurity(c),
+  riskInsurance: KEYS.riskInsurance(c),
+  inlandFreight: KEYS.inlandFreight(c),
+  oceanFreight: KEYS.oceanFreight(c),
+  freightToChina: KEYS.freightToChina(c),
+  insurance: KEYS.insurance(c),
+  tariffExtra: KEYS.tariffExtra(c),
+  wage: KEYS.wage(c),
+  productivity: KEYS.productivity(c),
+  electricity: KEYS.electricity(c),
+  diesel: KEYS.diesel(c),
+}));
+
+/** The keys of one mineral's cost inputs. */
+const mineralKeys = memoKeys((m: MineralId) => ({
+  labourShare: KEYS.labourShare(m),
+  electricityShare: KEYS.electricityShare(m),
+  fuelShare: KEYS.fuelShare(m),
+  price: KEYS.price(m),
+  capex: KEYS.capex(m),
+  cashCost: KEYS.cashCost(m),
+}));
+
+/** The keys of one reference operation's inputs. */
+const operationKeys = memoKeys((op: string) => ({
+  capex: KEYS.operationCapex(op),
+  unitCost: KEYS.unitCost(op),
+  ownPower: KEYS.ownPower(op),
+}));
+
 /**
  * Reads a scenario's assumptions for landed costs, each group once: the claims' Monte Carlo prices about twenty
  * costs per draw, and reading every key once per cost (a string-keyed lookup) cost more than the arithmetic.
+ * Every read goes through `read` and `optional`, so a subclass can serve the values from elsewhere (the claims'
+ * draw plan reads them from a typed array) or record which keys a cost depends on.
  */
 export class CostReader {
   private globals: GlobalInputs | undefined;
   private readonly countries = new Map<CostCountry, CountryInputs>();
   private readonly minerals = new Map<MineralId, MineralInputs>();
+  private readonly capitals = new Map<CostCountry, CapitalTerms>();
   constructor(readonly values: ScenarioValues) {}
 
+  /** One assumption's value; throws on a key the scenario does not hold. */
+  read(key: string): number {
+    return v(this.values, key);
+  }
+
+  /** One assumption's value, 0 where the scenario does not hold it. */
+  optional(key: string): number {
+    return this.values[key] ?? 0;
+  }
+
+  /** Forgets the groups read so far, for a reader whose values change (one draw after another). */
+  clear(): void {
+    this.globals = undefined;
+    this.countries.clear();
+    this.minerals.clear();
+    this.capitals.clear();
+  }
+
+  /** A country's capital charge terms, the same for all its minerals: computed once, not once per landed cost. */
+  capital(c: CostCountry): CapitalTerms {
+    let got = this.capitals.get(c);
+    if (got) return got;
+    const g = this.global;
+    const x = this.country(c);
+    const rate = discountRate(this, c);
+    const life = g.projectLife;
+    // The same capital at the rate without the country premium: the difference is what the premium costs.
+    const riskFree = (g.baseRate + x.extraPremium) / 100;
+    got = {
+      rate,
+      // Capital is spent evenly over the years to first production, so on average it carries half that time's
+      // interest before output starts: capex × (1 + r)^(T/2), recovered over the project life.
+      construction: (1 + rate) ** (x.yearsToProduction / 2),
+      recovery: capitalRecoveryFactor(rate, life),
+      riskFreeConstruction: (1 + riskFree) ** (x.yearsToProduction / 2),
+      riskFreeRecovery: capitalRecoveryFactor(riskFree, life),
+    };
+    this.capitals.set(c, got);
+    return got;
+  }
+
   get global(): GlobalInputs {
-    const x = this.values;
+    const read = (key: string) => this.read(key);
     return (this.globals ??= {
-      baseRate: v(x, KEYS.baseRate),
-      riskLoading: v(x, KEYS.riskLoading),
-      projectLife: v(x, KEYS.projectLife),
-      insured: Math.round(v(x, KEYS.riskTreatment)) === RISK_TREATMENT.insured,
-      tariffRegime: v(x, KEYS.tariffRegime),
-      goldPrice: v(x, KEYS.goldPrice),
-      goldPayable: v(x, KEYS.goldPayable),
-      copperPayable: v(x, KEYS.copperPayable),
-      molybdenumPrice: v(x, KEYS.molybdenumPrice),
-      concentrateGradeCopper: v(x, KEYS.concentrateGradeCopper),
-      treatmentChargeCopper: v(x, KEYS.treatmentChargeCopper),
-      refiningChargeCopper: v(x, KEYS.refiningChargeCopper),
-      conversionCostLithium: v(x, KEYS.conversionCostLithium),
-      separationCostRareEarths: v(x, KEYS.separationCostRareEarths),
+      baseRate: read(KEYS.baseRate),
+      riskLoading: read(KEYS.riskLoading),
+      projectLife: read(KEYS.projectLife),
+      insured: Math.round(read(KEYS.riskTreatment)) === RISK_TREATMENT.insured,
+      tariffRegime: read(KEYS.tariffRegime),
+      goldPrice: read(KEYS.goldPrice),
+      goldPayable: read(KEYS.goldPayable),
+      copperPayable: read(KEYS.copperPayable),
+      molybdenumPrice: read(KEYS.molybdenumPrice),
+      concentrateGradeCopper: read(KEYS.concentrateGradeCopper),
+      treatmentChargeCopper: read(KEYS.treatmentChargeCopper),
+      refiningChargeCopper: read(KEYS.refiningChargeCopper),
+      conversionCostLithium: read(KEYS.conversionCostLithium),
+      separationCostRareEarths: read(KEYS.separationCostRareEarths),
     });
   }
 
   country(c: CostCountry): CountryInputs {
     let got = this.countries.get(c);
     if (got) return got;
-    const x = this.values;
-    const optional = (key: string) => x[key] ?? 0;
+    const k = countryKeys(c);
     got = {
-      crp: v(x, KEYS.crp(c)),
-      extraPremium: v(x, KEYS.extraPremium(c)),
-      yearsToProduction: v(x, KEYS.yearsToProduction(c)),
-      physicalSecurity: v(x, KEYS.physicalSecurity(c)),
-      riskInsurance: v(x, KEYS.riskInsurance(c)),
-      inlandFreight: v(x, KEYS.inlandFreight(c)),
-      oceanFreight: c === "US" ? 0 : v(x, KEYS.oceanFreight(c)),
-      freightToChina: c === "CN" ? 0 : optional(KEYS.freightToChina(c)),
-      insurance: c === "US" ? 0 : v(x, KEYS.insurance(c)),
-      tariffExtra: c === "US" ? 0 : v(x, KEYS.tariffExtra(c)),
-      wage: v(x, KEYS.wage(c)),
-      productivity: v(x, KEYS.productivity(c)),
-      electricity: v(x, KEYS.electricity(c)),
-      diesel: v(x, KEYS.diesel(c)),
-      refineRoute: c === "PK" || c === "UA" ? v(x, KEYS.refineRoute(c)) : null,
+      crp: this.read(k.crp),
+      extraPremium: this.read(k.extraPremium),
+      yearsToProduction: this.read(k.yearsToProduction),
+      physicalSecurity: this.read(k.physicalSecurity),
+      riskInsurance: this.read(k.riskInsurance),
+      inlandFreight: this.read(k.inlandFreight),
+      oceanFreight: c === "US" ? 0 : this.read(k.oceanFreight),
+      freightToChina: c === "CN" ? 0 : this.optional(k.freightToChina),
+      insurance: c === "US" ? 0 : this.read(k.insurance),
+      tariffExtra: c === "US" ? 0 : this.read(k.tariffExtra),
+      wage: this.read(k.wage),
+      productivity: this.read(k.productivity),
+      electricity: this.read(k.electricity),
+      diesel: this.read(k.diesel),
     };
     this.countries.set(c, got);
     return got;
@@ -132,12 +226,12 @@ export class CostReader {
   mineral(m: MineralModelData): MineralInputs {
     let got = this.minerals.get(m.id);
     if (got) return got;
-    const x = this.values;
+    const k = mineralKeys(m.id);
     got = {
-      labourShare: v(x, KEYS.labourShare(m.id)) / 100,
-      electricityShare: v(x, KEYS.electricityShare(m.id)) / 100,
-      fuelShare: v(x, KEYS.fuelShare(m.id)) / 100,
-      price: v(x, KEYS.price(m.id)),
+      labourShare: this.read(k.labourShare) / 100,
+      electricityShare: this.read(k.electricityShare) / 100,
+      fuelShare: this.read(k.fuelShare) / 100,
+      price: this.read(k.price),
     };
     this.minerals.set(m.id, got);
     return got;
@@ -225,7 +319,7 @@ export function processingLocation(
 ): ProcessingLocation {
   if (m.processing.intermediate === null) return "domestic";
   if (c === "PK" || c === "UA")
-    return ROUTE_CHOICES[Math.round(readerOf(values).country(c).refineRoute ?? -1)] ?? m.routes[c];
+    return ROUTE_CHOICES[Math.round(readerOf(values).read(KEYS.refineRoute(c)))] ?? m.routes[c];
   const usual = m.routes[c];
   // A domestic route for the two processing countries the options name.
   if ((c === "CN" && usual === "china") || (c === "US" && usual === "united-states")) return "domestic";
@@ -321,16 +415,11 @@ function offSiteParts(
 ): OffSiteParts {
   const g = r.global;
   const x = r.country(c);
-  const rate = discountRate(r, c);
-  // Capital is spent evenly over the years to first production, so on average it carries half that time's
-  // interest before output starts: capex × (1 + r)^(T/2), recovered over the project life.
-  const construction = (1 + rate) ** (x.yearsToProduction / 2);
-  const life = g.projectLife;
-  const capital = capex * construction * capitalRecoveryFactor(rate, life);
-  // The same capital at the rate without the country premium: the difference is what the premium costs.
-  const riskFree = (g.baseRate + x.extraPremium) / 100;
-  const premiumCapital =
-    capital - capex * (1 + riskFree) ** (x.yearsToProduction / 2) * capitalRecoveryFactor(riskFree, life);
+  const k = r.capital(c);
+  const rate = k.rate;
+  // Multiplied in this order everywhere, so the cost does not depend on which path computed it.
+  const capital = capex * k.construction * k.recovery;
+  const premiumCapital = capital - capex * k.riskFreeConstruction * k.riskFreeRecovery;
   const security = capex * (x.physicalSecurity / 100 + (g.insured ? x.riskInsurance / 100 : 0));
   const processing = processingCost(r, m);
   const location = processingLocation(r, c, m);
@@ -420,6 +509,87 @@ export function calibrateOperations(data: ModelData, defaults: ScenarioValues): 
 }
 
 /**
+ * The ten parts of one landed cost, written into `into` (the claims' draws reuse one object rather than allocate
+ * one per cost), with the off-site details the full result reports.
+ */
+function costParts(
+  data: ModelData,
+  r: CostReader,
+  c: CostCountry,
+  m: MineralModelData,
+  into: CostBreakdown,
+): OffSiteParts {
+  const op = m.anchors[c]?.operation ?? null;
+  const base: CostCountry = op?.country ?? "US";
+  const f = data.factorDefaults[base];
+  const ok = op ? operationKeys(op.id) : null;
+  const mk = mineralKeys(m.id);
+  const capex = ok ? r.read(ok.capex) : r.read(mk.capex);
+  const parts = offSiteParts(data, r, c, m, capex, op);
+  const site = op
+    ? Math.max(0, r.read(ok!.unitCost) / op.productTonnesPerUnit - op.coveredOffsetUsdPerTonne)
+    : r.read(mk.cashCost);
+
+  const { labourShare, electricityShare, fuelShare } = r.mineral(m);
+  const x = r.country(c);
+  // An operation with its own plant is priced at that plant's cost, both as the basis and for its own country.
+  const ownPower = op?.power === "own";
+  const powerBasis = ownPower ? (data.ownPowerDefaults[op!.id] ?? f.electricity) : f.electricity;
+  const power = ownPower && c === op!.country ? r.read(ok!.ownPower) : x.electricity;
+  const labor = site * labourShare * (x.wage / f.wage) * (f.productivity / x.productivity);
+  const energy = site * (electricityShare * (power / powerBasis) + fuelShare * (x.diesel / f.diesel));
+  // Shares adding to more than 100 % would make this negative; it is floored at zero rather than subtract cost.
+  const otherOpex = site * Math.max(0, 1 - labourShare - electricityShare - fuelShare);
+
+  into.labor = labor;
+  into.energy = energy;
+  into.otherOpex = otherOpex;
+  into.capital = parts.capital;
+  into.security = parts.security;
+  into.processing = parts.processing;
+  into.freight = parts.freight;
+  into.insurance = parts.insurance;
+  into.tariff = parts.tariff;
+  into.byproductCredit = parts.byproductCredit;
+  return parts;
+}
+
+/** A breakdown with every part at zero, its keys in the order the parts are added. */
+function emptyBreakdown(): CostBreakdown {
+  return {
+    labor: 0,
+    energy: 0,
+    otherOpex: 0,
+    capital: 0,
+    security: 0,
+    processing: 0,
+    freight: 0,
+    insurance: 0,
+    tariff: 0,
+    byproductCredit: 0,
+  };
+}
+
+/** The landed cost: the parts added in their order above (the order fixes the rounding, so every path agrees). */
+function sumParts(breakdown: CostBreakdown): number {
+  let landed = 0;
+  for (const k in breakdown) landed += breakdown[k as keyof CostBreakdown];
+  return landed;
+}
+
+/**
+ * The landed cost of one country's mineral alone, USD per tonne of product: the same number as computeLandedCost's
+ * `landedCostUsdPerTonne`, for the claims' draws, which read nothing else.
+ */
+export function landedCostTotal(data: ModelData, r: CostReader, c: CostCountry, m: MineralModelData): number {
+  costParts(data, r, c, m, scratch);
+  return sumParts(scratch);
+}
+
+/** The breakdown landedCostTotal fills and sums: one for the process, read before the next cost is priced. */
+const scratch = emptyBreakdown();
+
+/**
  * Landed cost per tonne of the compared product (the form the US imports) for supplier c and mineral m, in ten
  * parts (lib/model/README.md §1):
  *
@@ -442,42 +612,10 @@ export function computeLandedCost(
   c: CostCountry,
   m: MineralModelData,
 ): LandedCost {
-  const r = readerOf(values);
-  const anchor = m.anchors[c];
-  const op = anchor?.operation ?? null;
-  const base: CostCountry = op?.country ?? "US";
-  const f = data.factorDefaults[base];
-  const capex = op ? v(r.values, KEYS.operationCapex(op.id)) : v(r.values, KEYS.capex(m.id));
-  const parts = offSiteParts(data, r, c, m, capex, op);
-  const site = op
-    ? Math.max(0, v(r.values, KEYS.unitCost(op.id)) / op.productTonnesPerUnit - op.coveredOffsetUsdPerTonne)
-    : v(r.values, KEYS.cashCost(m.id));
-
-  const { labourShare, electricityShare, fuelShare } = r.mineral(m);
-  const x = r.country(c);
-  // An operation with its own plant is priced at that plant's cost, both as the basis and for its own country.
-  const ownPower = op?.power === "own";
-  const powerBasis = ownPower ? (data.ownPowerDefaults[op!.id] ?? f.electricity) : f.electricity;
-  const power = ownPower && c === op!.country ? v(r.values, KEYS.ownPower(op!.id)) : x.electricity;
-  const labor = site * labourShare * (x.wage / f.wage) * (f.productivity / x.productivity);
-  const energy = site * (electricityShare * (power / powerBasis) + fuelShare * (x.diesel / f.diesel));
-  // Shares adding to more than 100 % would make this negative; it is floored at zero rather than subtract cost.
-  const otherOpex = site * Math.max(0, 1 - labourShare - electricityShare - fuelShare);
-
-  const breakdown: CostBreakdown = {
-    labor,
-    energy,
-    otherOpex,
-    capital: parts.capital,
-    security: parts.security,
-    processing: parts.processing,
-    freight: parts.freight,
-    insurance: parts.insurance,
-    tariff: parts.tariff,
-    byproductCredit: parts.byproductCredit,
-  };
-  let landed = 0;
-  for (const k in breakdown) landed += breakdown[k as keyof CostBreakdown];
+  const op = m.anchors[c]?.operation ?? null;
+  const breakdown = emptyBreakdown();
+  const parts = costParts(data, readerOf(values), c, m, breakdown);
+  const landed = sumParts(breakdown);
   return {
     country: c,
     mineral: m.id,

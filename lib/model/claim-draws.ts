@@ -21,10 +21,10 @@ import { type Assumption, type ScenarioValues } from "./types";
 
 /**
  * Draws per scenario, Latin-hypercube: a probability near 0.8 is then within about ±2.5 points (2σ; at most that of
- * independent draws) of its limit. A draw costs what it moves (draw-plan.ts: its values written at typed-array
- * positions, ~40 landed costs and three minerals' C4 cut repriced, the rest planned once per scenario): about 50 µs,
- * so the claims of a scenario take about 50 ms on one server core (`npm run bench:model`), half what pricing each
- * draw as a fresh scenario cost.
+ * independent draws) of its limit. A draw costs only what it moves (draw-plan.ts: its values written at typed-array
+ * positions, ~40 landed costs and three minerals' C4 cut repriced, the rest planned once per scenario), about half
+ * of what pricing each draw as a fresh scenario cost; `npm run bench:model` times a scenario's claims against the
+ * 50 ms target.
  */
 export const CLAIM_DRAWS = 1_000;
 export const CLAIM_SEED = 1;

@@ -38,6 +38,8 @@ import { ALTERNATIVE_SUPPLIERS, type CostCountry, type ScenarioValues } from "./
 /** The countries whose landed costs the claims read: Pakistan, its benchmarks and Ukraine. */
 const PRICED = ALTERNATIVE_SUPPLIERS;
 type Priced = (typeof PRICED)[number];
+/** Each priced country's row in the totals. */
+const PRICED_ROW = Object.fromEntries(PRICED.map((c, i) => [c, i])) as Record<Priced, number>;
 
 /** Reads the draw's values from their positions in one typed array. */
 class PositionReader extends CostReader {
@@ -160,7 +162,7 @@ export class DrawPlan {
 
   /** The index of a priced country's landed cost of a mineral in `totals`. */
   private slot(c: Priced, m: MineralModelData): number {
-    return PRICED.indexOf(c) * this.data.minerals.length + this.mineralIndex.get(m)!;
+    return PRICED_ROW[c] * this.data.minerals.length + this.mineralIndex.get(m)!;
   }
 
   /** Sets the draw for uniforms `u` (one per sampler slot) and reprices what it moves. */
@@ -182,7 +184,7 @@ export class DrawPlan {
       };
       // The dependency reads the alternative suppliers' costs only (the draw prices no other country).
       const costs = dependencyCosts(this.data, m, (c) =>
-        (PRICED as readonly string[]).includes(c) ? this.src.total(c as Priced, m) : undefined,
+        Object.hasOwn(PRICED_ROW, c) ? this.src.total(c as Priced, m) : undefined,
       );
       const cut = chinaCut(baseline, pakistanCutIn(this.data, m, inputs, costs, target));
       if (cut) lessChina[m.id] = cut;

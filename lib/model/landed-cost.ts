@@ -412,6 +412,8 @@ function offSiteParts(
   m: MineralModelData,
   capex: number,
   op: OperationModel | null,
+  /** Where the parts go: the claims' draws reuse one object rather than allocate one per cost. */
+  into: OffSiteParts = emptyParts(),
 ): OffSiteParts {
   const g = r.global;
   const x = r.country(c);
@@ -425,43 +427,65 @@ function offSiteParts(
   const location = processingLocation(r, c, m);
   const shipped = shippedTonnesPerProductTonne(r, m);
   const inland = x.inlandFreight * shipped;
-  const ocean = (country: CostCountry) => (country === "US" ? 0 : r.country(country).oceanFreight);
   let freight = inland;
   let tariffOrigin: CostCountry | "third-country" = c;
   const price = r.mineral(m).price;
   let customsValue = price;
   switch (location) {
     case "domestic":
-      freight += ocean(c);
+      freight += oceanFreight(r, c);
       break;
     case "united-states":
       // The intermediate crosses the ocean; the US processes it, so the import is the intermediate, worth the
       // product's price less the processing charge (the netback), at the mine country's rate.
-      freight += ocean(c) * shipped;
+      freight += oceanFreight(r, c) * shipped;
       customsValue = Math.max(0, price - processing);
       break;
     case "china":
     case "third-country":
-      freight += (c === "CN" ? 0 : x.freightToChina * shipped) + ocean("CN");
+      freight += (c === "CN" ? 0 : x.freightToChina * shipped) + oceanFreight(r, "CN");
       tariffOrigin = location === "china" ? "CN" : "third-country";
       break;
   }
   const tariffPct = tariffRatePct(data, r, m, tariffOrigin);
+  into.capital = capital;
+  into.security = security;
+  into.processing = processing;
+  into.inlandFreight = inland;
+  into.freight = freight;
+  into.insurance = (x.insurance / 100) * price;
+  // US duty is charged on the customs value (the price paid for the goods), not on cost, freight and insurance.
+  into.tariff = (tariffPct / 100) * customsValue;
+  into.tariffPct = tariffPct;
+  into.byproductCredit = byproductCredit(r, op);
+  into.location = location;
+  into.tariffOrigin = tariffOrigin;
+  into.rate = rate;
+  into.premiumCapital = premiumCapital;
+  return into;
+}
+
+/** Ocean freight from a country to a US port, USD per t shipped (none from the US itself). */
+function oceanFreight(r: CostReader, c: CostCountry): number {
+  return c === "US" ? 0 : r.country(c).oceanFreight;
+}
+
+/** Off-site parts at zero, in their declared order. */
+function emptyParts(): OffSiteParts {
   return {
-    capital,
-    security,
-    processing,
-    inlandFreight: inland,
-    freight,
-    insurance: (x.insurance / 100) * price,
-    // US duty is charged on the customs value (the price paid for the goods), not on cost, freight and insurance.
-    tariff: (tariffPct / 100) * customsValue,
-    tariffPct,
-    byproductCredit: byproductCredit(r, op),
-    location,
-    tariffOrigin,
-    rate,
-    premiumCapital,
+    capital: 0,
+    security: 0,
+    processing: 0,
+    inlandFreight: 0,
+    freight: 0,
+    insurance: 0,
+    tariff: 0,
+    tariffPct: 0,
+    byproductCredit: 0,
+    location: "domestic",
+    tariffOrigin: "US",
+    rate: 0,
+    premiumCapital: 0,
   };
 }
 
@@ -518,6 +542,7 @@ function costParts(
   c: CostCountry,
   m: MineralModelData,
   into: CostBreakdown,
+  partsInto?: OffSiteParts,
 ): OffSiteParts {
   const op = m.anchors[c]?.operation ?? null;
   const base: CostCountry = op?.country ?? "US";
@@ -525,7 +550,7 @@ function costParts(
   const ok = op ? operationKeys(op.id) : null;
   const mk = mineralKeys(m.id);
   const capex = ok ? r.read(ok.capex) : r.read(mk.capex);
-  const parts = offSiteParts(data, r, c, m, capex, op);
+  const parts = offSiteParts(data, r, c, m, capex, op, partsInto);
   const site = op
     ? Math.max(0, r.read(ok!.unitCost) / op.productTonnesPerUnit - op.coveredOffsetUsdPerTonne)
     : r.read(mk.cashCost);
@@ -582,12 +607,12 @@ function sumParts(breakdown: CostBreakdown): number {
  * `landedCostUsdPerTonne`, for the claims' draws, which read nothing else.
  */
 export function landedCostTotal(data: ModelData, r: CostReader, c: CostCountry, m: MineralModelData): number {
-  costParts(data, r, c, m, scratch);
-  return sumParts(scratch);
+  costParts(data, r, c, m, scratch.breakdown, scratch.parts);
+  return sumParts(scratch.breakdown);
 }
 
-/** The breakdown landedCostTotal fills and sums: one for the process, read before the next cost is priced. */
-const scratch = emptyBreakdown();
+/** What landedCostTotal fills and sums: one for the process, read before the next cost is priced. */
+const scratch = { breakdown: emptyBreakdown(), parts: emptyParts() };
 
 /**
  * Landed cost per tonne of the compared product (the form the US imports) for supplier c and mineral m, in ten

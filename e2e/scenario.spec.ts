@@ -34,6 +34,25 @@ test("moving a slider changes the charts, the claims' status line and the URL", 
   );
 });
 
+test("a chart off screen redraws with the slider: scrolled to, it already shows the scenario", async ({
+  scenarioPage,
+  page,
+}) => {
+  await scenarioPage.goto();
+  const tornado = scenarioPage.figure(/^What moves Pakistan's gap/);
+  const plot = tornado.getByTestId("chart-tornado-plot");
+  const altBefore = await plot.getAttribute("aria-label");
+  await scenarioPage.openGroupOf(CRP);
+  const slider = scenarioPage.slider(CRP);
+  await slider.focus();
+  await slider.press("End");
+  // The reader is at the sliders and the first chart; the tornado is further down the page.
+  expect(await plot.evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+  await expect(tornado.locator("figcaption")).toContainText(/country risk premium = 25 percentage points/);
+  await expect(plot).not.toHaveAttribute("aria-label", altBefore ?? "");
+  await expect(page).toHaveURL(/[?&]crp-pk=25(&|$)/);
+});
+
 test("keyboard steps: arrows, Page Up/Down, Home and End", async ({ scenarioPage }) => {
   await scenarioPage.goto();
   await scenarioPage.openGroupOf(CRP);

@@ -26,8 +26,46 @@ export interface BreakEvenResult extends BreakEvenQuery {
 const SCAN = 64;
 
 /**
+ * Prices `c`'s landed cost under `values` and lists the keys it read. An assumption the pricing did not read cannot
+ * change that cost while everything else stays put (the model is deterministic and reads the scenario only through
+ * `values`), so a tornado or a solver need not price it again. `null` reads: the pricing enumerated the scenario, so assume it reads
+ * every key.
+ */
+export function costWithReads(
+  data: ModelData,
+  values: ScenarioValues,
+  c: Supplier,
+  m: MineralModelData,
+): { cost: number; reads: ReadonlySet<string> | null } {
+  const seen = new Set<string>();
+  let all = false;
+  const watched = new Proxy(values, {
+    get(target, key, receiver) {
+      if (typeof key === "string") seen.add(key);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+    has(target, key) {
+      if (typeof key === "string") seen.add(key);
+      return Reflect.has(target, key);
+    },
+    ownKeys(target) {
+      all = true;
+      return Reflect.ownKeys(target);
+    },
+  });
+  const cost = computeLandedCost(data, watched, c, m).landedCostUsdPerTonne;
+  return { cost, reads: all ? null : seen };
+}
+
+/** True when a cost whose pricing read `reads` can move with `key`. */
+export function readsKey(reads: ReadonlySet<string> | null, key: string): boolean {
+  return reads === null || reads.has(key);
+}
+
+/**
  * A function giving PK − competitor landed cost (USD/t) with one assumption set to x. It reuses one copy of the
- * scenario, so a solver or a tornado can call it thousands of times without copying every value each time.
+ * scenario, so a solver can call it a hundred times a slider step without copying every value each time, and it
+ * prices again only the side the assumption can move (a Pakistani one leaves the competitor's cost as it is).
  */
 export function gapFunction(
   data: ModelData,
@@ -35,10 +73,18 @@ export function gapFunction(
   q: BreakEvenQuery,
 ): (x: number) => number {
   const m = modelMineral(data, q.mineral);
+  const pk = costWithReads(data, values, "PK", m);
+  const rival = costWithReads(data, values, q.competitor, m);
+  const movesPk = readsKey(pk.reads, q.key);
+  const movesRival = readsKey(rival.reads, q.key);
   const trial: Record<string, number> = { ...values };
   return (x) => {
     trial[q.key] = x;
-    return pakistanGap(data, trial, m, q.competitor);
+    const pkCost = movesPk ? computeLandedCost(data, trial, "PK", m).landedCostUsdPerTonne : pk.cost;
+    const rivalCost = movesRival
+      ? computeLandedCost(data, trial, q.competitor, m).landedCostUsdPerTonne
+      : rival.cost;
+    return pkCost - rivalCost;
   };
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { formatNumber } from "@/lib/charts/format";
 import { countryName } from "@/lib/data/country-names";
 import { assumptionName } from "@/lib/views/scenario-text";
@@ -41,6 +41,30 @@ export function describeBreakEven(
     : `For ${mineralName.toLowerCase()}, Pakistan is dearer than ${rival}; it becomes cheaper once ${what} exceeds ${x}.`;
 }
 
+// Memoised: the panel redraws on every slider step, and the list holds every numeric assumption.
+const AssumptionChoice = memo(function AssumptionChoice({
+  candidates,
+  value,
+  onView,
+}: {
+  candidates: readonly Assumption[];
+  value: string;
+  onView: (v: Partial<LabView>) => void;
+}) {
+  return (
+    <label>
+      Assumption
+      <select value={value} onChange={(e) => onView({ breakEvenKey: e.target.value })}>
+        {candidates.map((c) => (
+          <option key={c.key} value={c.key}>
+            {assumptionName(c)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+});
+
 export interface BreakEvenPanelProps {
   data: ModelData;
   table: readonly Assumption[];
@@ -77,16 +101,7 @@ export function BreakEvenPanel({
     <section aria-labelledby="break-even-heading" className="panel">
       <h2 id="break-even-heading">Break-even</h2>
       <div className="panel__controls">
-        <label>
-          Assumption
-          <select value={a.key} onChange={(e) => onView({ breakEvenKey: e.target.value })}>
-            {candidates.map((c) => (
-              <option key={c.key} value={c.key}>
-                {assumptionName(c)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AssumptionChoice candidates={candidates} value={a.key} onView={onView} />
       </div>
       <p className="break-even__sentence" data-testid="break-even-sentence">
         {describeBreakEven(result, a, current, mineralName)}

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import { type MineralModelData, type ModelData } from "@/lib/model/model-data";
 import { computeSensitivity } from "@/lib/model/sensitivity";
 import { type Assumption, type ScenarioValues } from "@/lib/model/types";
@@ -16,44 +16,33 @@ import {
 } from "@/lib/views/lab";
 import { assumptionName } from "@/lib/views/scenario-text";
 import { ChartFrame } from "@/app/ui/chart-frame";
-import { Live } from "./live";
 
 /** What the chart sections of the lab receive: the model's results and what every chart carries. */
 export interface SectionInputs extends LabResults {
   frame: LabFrame;
 }
 
-const CostChart = memo(function CostChart({ frame, ...results }: SectionInputs) {
+// Memoised: each redraws only when its results, its frame or its view change, and the lab draws every one on each
+// slider step (none is held back while off screen), so a chart on screen never lags the claims above it.
+export const CostSection = memo(function CostSection({ frame, ...results }: SectionInputs) {
   return <ChartFrame model={buildLabCostChart(results, frame)} deferTable />;
 });
 
-const GapChart = memo(function GapChart({ frame, ...results }: SectionInputs) {
+export const GapSection = memo(function GapSection({ frame, ...results }: SectionInputs) {
   return <ChartFrame model={buildLabGapChart(results, frame)} deferTable />;
 });
 
-const DependencyChart = memo(function DependencyChart({ frame, ...results }: SectionInputs) {
+export const DependencySection = memo(function DependencySection({ frame, ...results }: SectionInputs) {
   return <ChartFrame model={buildLabDependencyChart(results, frame)} deferTable />;
 });
 
-const MixChart = memo(function MixChart({ frame, year, ...results }: SectionInputs & { year: number }) {
+export const MixSection = memo(function MixSection({
+  frame,
+  year,
+  ...results
+}: SectionInputs & { year: number }) {
   return <ChartFrame model={buildLabMixChart(results, frame, year)} deferTable />;
 });
-
-export function CostSection(props: SectionInputs) {
-  return <Live Chart={CostChart} inputs={props} />;
-}
-
-export function GapSection(props: SectionInputs) {
-  return <Live Chart={GapChart} inputs={props} />;
-}
-
-export function DependencySection(props: SectionInputs) {
-  return <Live Chart={DependencyChart} inputs={props} />;
-}
-
-export function MixSection(props: SectionInputs & { year: number }) {
-  return <Live Chart={MixChart} inputs={props} />;
-}
 
 interface TornadoInputs {
   data: ModelData;
@@ -64,8 +53,9 @@ interface TornadoInputs {
   frame: LabFrame;
 }
 
-// The sensitivity runs the model twice per assumption: it is computed only while the tornado is on screen.
-const TornadoChart = memo(function TornadoChart({
+// The sensitivity prices every assumption's low and high on each slider step; computeSensitivity prices only the
+// costs an assumption can move, which keeps it to about a millisecond.
+export const TornadoSection = memo(function TornadoSection({
   data,
   table,
   values,
@@ -73,8 +63,8 @@ const TornadoChart = memo(function TornadoChart({
   competitor,
   frame,
 }: TornadoInputs) {
+  const names = useMemo(() => new Map(table.map((a) => [a.key, assumptionName(a)])), [table]);
   const sensitivity = computeSensitivity(data, table, values, mineral.id, competitor);
-  const names = new Map(table.map((a) => [a.key, assumptionName(a)]));
   return (
     <ChartFrame
       model={buildLabTornadoChart(sensitivity, (k) => names.get(k) ?? k, mineral.name, frame)}
@@ -82,7 +72,3 @@ const TornadoChart = memo(function TornadoChart({
     />
   );
 });
-
-export function TornadoSection(props: TornadoInputs) {
-  return <Live Chart={TornadoChart} inputs={props} />;
-}

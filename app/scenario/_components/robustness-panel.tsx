@@ -1,11 +1,11 @@
 "use client";
 
-import { lazy, Suspense, useRef, useState } from "react";
+import { lazy, memo, Suspense, useRef, useState } from "react";
 import { CLAIM_IDS, type ClaimId } from "@/lib/model/claims";
 import { type Assumption, GROUP_LABELS, GROUPS } from "@/lib/model/types";
 import { CLAIM_TITLES } from "@/lib/views/claims-text";
 import { assumptionName } from "@/lib/views/scenario-text";
-import { useNearView } from "./use-in-view";
+import { useNearView } from "./use-near-view";
 import { type RobustnessRunProps } from "./robustness-run";
 
 const GRID_OPTIONS = [11, 21, 41];
@@ -15,7 +15,8 @@ const RobustnessRun = lazy(async () => ({ default: (await import("./robustness-r
 
 export type RobustnessPanelProps = Omit<RobustnessRunProps, "claim" | "x" | "y" | "n">;
 
-function KeySelect({
+// Memoised: the panel redraws on every slider step, and these two lists hold every assumption.
+const KeySelect = memo(function KeySelect({
   label,
   value,
   table,
@@ -44,7 +45,7 @@ function KeySelect({
       </select>
     </label>
   );
-}
+});
 
 /**
  * The robustness map: a claim's verdict for the lab's mineral over two assumptions the reader picks, from

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { memo, useMemo } from "react";
 import { type ClaimId } from "@/lib/model/claims";
 import { type MineralModelData } from "@/lib/model/model-data";
 import { type Assumption } from "@/lib/model/types";
@@ -37,19 +38,42 @@ async function fetchGrid(url: string, signal: AbortSignal): Promise<RobustnessAn
   return body as RobustnessAnswer;
 }
 
+/**
+ * The map as drawn: memoised, so that it is redrawn when a new grid arrives, not on each slider step. Its frame is
+ * the one the grid was asked with, so the caption names the scenario the map shows.
+ */
+const RobustnessChart = memo(function RobustnessChart({
+  answer,
+  x,
+  y,
+  mineralName,
+  frame,
+}: {
+  answer: RobustnessAnswer;
+  x: Assumption;
+  y: Assumption;
+  mineralName: string;
+  frame: LabFrame;
+}) {
+  return <ChartFrame model={buildRobustnessChart(answer, x, y, mineralName, frame)} deferTable />;
+});
+
 function RobustnessMap({ table, query, mineral, competitor, claim, x, y, n, frame }: RobustnessRunProps) {
   const params = new URLSearchParams(query);
   for (const [k, v] of Object.entries({ claim, mineral: mineral.id, x, y, n: String(n), competitor }))
     params.set(k, v);
-  const url = useSettled(params.toString(), `/api/robustness?${params.toString()}`, SETTLE_MS, false);
+  const url = `/api/robustness?${params.toString()}`;
+  const wanted = useMemo(() => ({ url, frame }), [url, frame]);
+  const asked = useSettled(url, wanted, SETTLE_MS, false);
   const grid = useQuery({
-    queryKey: ["robustness", url],
-    queryFn: ({ signal }) => fetchGrid(url, signal),
+    queryKey: ["robustness", asked.url],
+    queryFn: async ({ signal }) => ({ answer: await fetchGrid(asked.url, signal), frame: asked.frame }),
     placeholderData: keepPreviousData,
     staleTime: Infinity,
   });
-  const xa = table.find((a) => a.key === grid.data?.x.key);
-  const ya = table.find((a) => a.key === grid.data?.y.key);
+  const answer = grid.data?.answer;
+  const xa = table.find((a) => a.key === answer?.x.key);
+  const ya = table.find((a) => a.key === answer?.y.key);
   return (
     <div aria-busy={grid.isFetching}>
       {grid.error ? (
@@ -59,7 +83,13 @@ function RobustnessMap({ table, query, mineral, competitor, claim, x, y, n, fram
       ) : null}
       {grid.isPending ? <p>Drawing the map…</p> : null}
       {grid.data && xa && ya ? (
-        <ChartFrame model={buildRobustnessChart(grid.data, xa, ya, mineral.name, frame)} deferTable />
+        <RobustnessChart
+          answer={grid.data.answer}
+          x={xa}
+          y={ya}
+          mineralName={mineral.name}
+          frame={grid.data.frame}
+        />
       ) : null}
     </div>
   );

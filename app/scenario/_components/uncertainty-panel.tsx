@@ -3,7 +3,7 @@
 import { lazy, Suspense, useRef, useState } from "react";
 import { formatNumber } from "@/lib/charts/format";
 import { DEFAULT_DRAWS } from "@/lib/model/uncertainty";
-import { useNearView } from "./use-in-view";
+import { useNearView } from "./use-near-view";
 import { type UncertaintyRunProps } from "./uncertainty-run";
 
 const DRAW_OPTIONS = [2_000, 5_000, 10_000, 20_000];

@@ -14,7 +14,6 @@ import { ChartFrame } from "@/app/ui/chart-frame";
 import { DataTable } from "@/app/ui/chart-table";
 import { DeferredUntilOpen } from "@/app/ui/deferred";
 import { QueryProvider } from "@/app/ui/query-provider";
-import { Live } from "./live";
 import { type ScenarioToRun, useUncertainty } from "./use-uncertainty";
 
 export interface UncertaintyRunProps {
@@ -59,7 +58,12 @@ const UncertaintyResult = memo(function UncertaintyResult({
 });
 
 function Runs({ data, table, scenario, preset, mineral, draws, seed, fixed, frame }: UncertaintyRunProps) {
-  const { runs, progress, error } = useUncertainty(scenario, preset, {
+  const {
+    runs,
+    frame: runFrame,
+    progress,
+    error,
+  } = useUncertainty(scenario, preset, frame, {
     data,
     table,
     mineral: mineral.id,
@@ -80,7 +84,7 @@ function Runs({ data, table, scenario, preset, mineral, draws, seed, fixed, fram
           The uncertainty run failed: {error}
         </p>
       ) : null}
-      {runs ? <Live Chart={UncertaintyResult} inputs={{ runs, mineralName: mineral.name, frame }} /> : null}
+      {runs ? <UncertaintyResult runs={runs} mineralName={mineral.name} frame={runFrame} /> : null}
     </>
   );
 }

@@ -4,8 +4,9 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { useEffect, useMemo, useState } from "react";
 import { type MineralId } from "@/lib/data/common";
 import { type ModelData } from "@/lib/model/model-data";
+import { type UncertaintyResult } from "@/lib/model/uncertainty";
 import { type Assumption, type ScenarioValues } from "@/lib/model/types";
-import { type UncertaintyRuns } from "@/lib/views/lab";
+import { type LabFrame, type UncertaintyRuns } from "@/lib/views/lab";
 import { runUncertainty } from "./uncertainty-runner";
 
 /** A run that is not cached waits until the sliders have settled this long. */
@@ -52,6 +53,14 @@ export function useSettled<T>(id: string, value: T, ms: number, now: boolean): T
 interface Run {
   key: Key;
   values: ScenarioValues;
+  /** What the run's chart carries (scenario line, changes, sources), as it was when the run was asked for. */
+  frame: LabFrame;
+}
+
+/** A run's result with the frame of the scenario it was run for. */
+interface Ran {
+  result: UncertaintyResult;
+  frame: LabFrame;
 }
 
 /** One scenario's run as a query; while a new run works, the last result stays shown. */
@@ -59,13 +68,14 @@ function useRun(run: Run, s: UncertaintySettings) {
   const [progress, setProgress] = useState(0);
   const query = useQuery({
     queryKey: run.key,
-    queryFn: ({ signal, queryKey: [, , mineral, draws, seed] }) => {
+    queryFn: ({ signal, queryKey: [, , mineral, draws, seed] }): Promise<Ran> => {
       setProgress(0);
+      const { frame } = run;
       return runUncertainty(
         { data: s.data, table: s.table, values: run.values, mineral, draws, seed, fixed: s.fixed },
         signal,
         setProgress,
-      );
+      ).then((result) => ({ result, frame }));
     },
     placeholderData: keepPreviousData,
   });
@@ -75,19 +85,28 @@ function useRun(run: Run, s: UncertaintySettings) {
 /**
  * The Monte Carlo runs of the scenario and of its preset, as react-query queries keyed by the normalised scenario:
  * a result asked for again (undo, redo, A and B swapped, the preset while a slider moves) comes from the cache, and
- * a run that is no longer wanted is cancelled in the worker. Returns both results once there are both, the share
- * done of the runs under way, and the error of a failed run.
+ * a run that is no longer wanted is cancelled in the worker. Returns both results once there are both, with the
+ * frame of the scenario they were run for, the share done of the runs under way, and the error of a failed run.
+ *
+ * The results and the frame keep their identity until a run ends, so the memoised chart that shows them is not
+ * redrawn on every slider step (its caption names the scenario the draws were made for, not the one being dragged).
  */
-export function useUncertainty(scenario: ScenarioToRun, preset: ScenarioToRun, s: UncertaintySettings) {
+export function useUncertainty(
+  scenario: ScenarioToRun,
+  preset: ScenarioToRun,
+  frame: LabFrame,
+  s: UncertaintySettings,
+) {
   const client = useQueryClient();
   // Memoised, so that a render for a progress update does not restart the settling timer.
   const request = useMemo(() => {
     const run = (r: ScenarioToRun): Run => ({
       key: uncertaintyKey(r.query, s.mineral, s.draws, s.seed),
       values: r.values,
+      frame,
     });
     return { preset: run(preset), scenario: run(scenario) };
-  }, [preset, scenario, s.mineral, s.draws, s.seed]);
+  }, [preset, scenario, frame, s.mineral, s.draws, s.seed]);
   // Both runs move to new keys together, so the two they replace are cancelled together.
   const target = useSettled(
     JSON.stringify([request.preset.key, request.scenario.key]),
@@ -98,12 +117,14 @@ export function useUncertainty(scenario: ScenarioToRun, preset: ScenarioToRun, s
   );
   const base = useRun(target.preset, s);
   const current = useRun(target.scenario, s);
-  const runs: UncertaintyRuns | null =
-    base.query.data && current.query.data
-      ? { scenario: current.query.data, baseline: base.query.data }
-      : null;
+  const baseData = base.query.data;
+  const currentData = current.query.data;
+  const runs = useMemo<UncertaintyRuns | null>(
+    () => (baseData && currentData ? { scenario: currentData.result, baseline: baseData.result } : null),
+    [baseData, currentData],
+  );
   const working = [base, current].filter((r) => r.query.isFetching);
   const progress = working.length ? working.reduce((sum, r) => sum + r.progress, 0) / working.length : null;
   const error = base.query.error ?? current.query.error;
-  return { runs, progress, error: error ? error.message : null };
+  return { runs, frame: currentData?.frame ?? frame, progress, error: error ? error.message : null };
 }

@@ -1,12 +1,17 @@
+import { memo } from "react";
 import { type ChartModel } from "@/lib/charts/chart-model";
+import { drawingKey } from "@/lib/charts/drawing";
 import { BarsPlot } from "./bars-plot";
 import { GroupedPlot } from "./grouped-plot";
 import { HeatmapPlot } from "./heatmap-plot";
 import { LinesPlot } from "./lines-plot";
 import { StackedPlot } from "./stacked-plot";
 
-/** Draws a chart model: the one switch from a model's kind to the component that draws it. */
-export function Chart({ model }: { model: ChartModel }) {
+/**
+ * Draws a chart model: the one switch from a model's kind to the component that draws it. Memoised on the drawing
+ * (lib/charts/drawing.ts): when a slider step changes only a chart's caption, its plot is not redrawn.
+ */
+export const Chart = memo(function Chart({ model }: { model: ChartModel }) {
   switch (model.kind) {
     case "bars":
       return <BarsPlot model={model} />;
@@ -19,4 +24,8 @@ export function Chart({ model }: { model: ChartModel }) {
     case "heatmap":
       return <HeatmapPlot model={model} />;
   }
+}, sameDrawing);
+
+function sameDrawing(a: { model: ChartModel }, b: { model: ChartModel }): boolean {
+  return a.model === b.model || drawingKey(a.model) === drawingKey(b.model);
 }

@@ -54,6 +54,18 @@ describe("which addresses the prerendered default views answer", () => {
     }
   });
 
+  it("keeps parameters named like an object's own methods as parameters given once", () => {
+    const view = at("/", "constructor=44&toString=82&__proto__=3&v=1")!.split("/").pop()!;
+    const query = viewQuery(view)!;
+    for (const [name, value] of [
+      ["constructor", "44"],
+      ["toString", "82"],
+      ["__proto__", "3"],
+      ["v", "1"],
+    ])
+      expect(Object.getOwnPropertyDescriptor(query, name)?.value, name).toBe(value);
+  });
+
   it("reads the preset views as the bare address or the preset, and no other name as a view", () => {
     expect(viewQuery("evidence-baseline")).toEqual({});
     expect(viewQuery("stress-case")).toEqual({ preset: "stress-case" });

@@ -76,19 +76,25 @@ export function viewQuery(view: string): Record<string, string | string[]> | nul
 }
 
 /**
- * Next's own reading of a query (`searchParamsToUrlQuery`): a plain object, a repeated name becoming an array. Kept
- * the same, inherited names included (`constructor` arrives as [Object, "1"]), so a page reads a query view exactly
- * as it would read the address.
+ * A query as a page reads it: a plain object, a repeated name becoming an array. Only the object's own names count,
+ * so a parameter called `constructor`, `toString` or `__proto__` is a parameter given once, not a clash with what every object
+ * inherits (the page then names it as unknown).
  */
 function toQueryRecord(params: URLSearchParams): Record<string, string | string[]> {
-  const query: Record<string, unknown> = {};
+  const query: Record<string, string | string[]> = {};
   for (const [key, value] of params) {
-    const existing = query[key];
-    if (existing === undefined) query[key] = value;
-    else if (Array.isArray(existing)) existing.push(value);
-    else query[key] = [existing, value];
+    const existing = Object.hasOwn(query, key) ? query[key] : undefined;
+    if (Array.isArray(existing)) existing.push(value);
+    // Defined rather than assigned, so even `__proto__` is kept as a parameter of its own.
+    else
+      Object.defineProperty(query, key, {
+        value: existing === undefined ? value : [existing, value],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
-  return query as Record<string, string | string[]>;
+  return query;
 }
 
 function toBase64Url(text: string): string {

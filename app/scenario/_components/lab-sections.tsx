@@ -2,7 +2,7 @@
 
 import { memo } from "react";
 import { type MineralModelData, type ModelData } from "@/lib/model/model-data";
-import { computeSensitivity } from "@/lib/model/sensitivity";
+import { computeSensitivity, type Sensitivity } from "@/lib/model/sensitivity";
 import { type Assumption, type ScenarioValues } from "@/lib/model/types";
 import { type LabView } from "@/lib/url/lab-state";
 import {
@@ -55,7 +55,20 @@ export function MixSection(props: SectionInputs & { year: number }) {
   return <Live Chart={MixChart} inputs={props} />;
 }
 
+/** The tornado the server computed for the scenario and view the page opened with (scenario/page.tsx). */
+export interface SensitivityAtStart {
+  values: ScenarioValues;
+  mineral: MineralModelData["id"];
+  competitor: LabView["competitor"];
+  sensitivity: Sensitivity;
+}
+
+const sameValues = (a: ScenarioValues, b: ScenarioValues) =>
+  Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((k) => a[k] === b[k]);
+
 interface TornadoInputs {
+  /** Used while the inputs are still those the page opened with: hydrating the lab then skips the computation. */
+  atStart?: SensitivityAtStart;
   data: ModelData;
   table: readonly Assumption[];
   values: ScenarioValues;
@@ -64,8 +77,10 @@ interface TornadoInputs {
   frame: LabFrame;
 }
 
-// The sensitivity runs the model twice per assumption: it is computed only while the tornado is on screen.
+// The sensitivity runs the model twice per assumption: it is computed only while the tornado is on screen, and not
+// at all for the scenario the page opened with (on a phone it was the longest task of the lab's hydration).
 const TornadoChart = memo(function TornadoChart({
+  atStart,
   data,
   table,
   values,
@@ -73,7 +88,13 @@ const TornadoChart = memo(function TornadoChart({
   competitor,
   frame,
 }: TornadoInputs) {
-  const sensitivity = computeSensitivity(data, table, values, mineral.id, competitor);
+  const sensitivity =
+    atStart &&
+    atStart.mineral === mineral.id &&
+    atStart.competitor === competitor &&
+    sameValues(atStart.values, values)
+      ? atStart.sensitivity
+      : computeSensitivity(data, table, values, mineral.id, competitor);
   const names = new Map(table.map((a) => [a.key, assumptionName(a)]));
   return (
     <ChartFrame

@@ -7,6 +7,7 @@ import { SiteNav } from "./ui/site-nav";
 import { ThemeToggle } from "./ui/theme-toggle";
 import "./globals.css";
 import "./ui/pages.css";
+import "./ui/chart-offscreen.css";
 
 export const metadata: Metadata = {
   title: {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { toExportSpec } from "@/lib/charts/chart-model";
 import { buildReportCharts } from "@/lib/views/report";
 import { Chart } from "@/app/ui/charts/chart";
+import { StaticSubtree } from "@/app/ui/static-subtree";
 import { ReportBuilder } from "./_components/report-builder";
 
 export const metadata: Metadata = { title: "Report builder" };
@@ -23,13 +24,14 @@ export default function ReportPage() {
           spec: toExportSpec(c.model),
         }))}
       />
-      <div id="report-drawings" hidden>
+      {/* The drawings the PDF and ZIP are made from: read from the DOM, never rendered again, so not hydrated. */}
+      <StaticSubtree id="report-drawings" hidden>
         {charts.map((c) => (
           <div key={c.model.id} data-chart-key={`standard:${c.model.id}`}>
             <Chart model={c.model} />
           </div>
         ))}
-      </div>
+      </StaticSubtree>
     </>
   );
 }

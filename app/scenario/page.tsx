@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { loadModelContext } from "@/lib/api/model-context";
 import { loadDataset, loadDatasetIndex } from "@/lib/data/load";
 import { shortCitation } from "@/lib/data/provenance";
+import { computeSensitivity } from "@/lib/model/sensitivity";
 import { parseLabParams } from "@/lib/url/lab-state";
 import { toExportSource } from "@/lib/views/context";
 import { toUrlSearchParams } from "@/app/ui/search-params";
@@ -41,6 +42,10 @@ export default async function ScenarioPage({
       return s ? [[m.id, toExportSource(s)]] : [];
     }),
   );
+  // The tornado for the scenario the page opens with, computed here so that hydrating the lab does not.
+  const { values } = parsed.current;
+  const { mineral, competitor } = parsed.view;
+  const sensitivity = computeSensitivity(ctx.data, ctx.table, values, mineral, competitor);
   return (
     <ScenarioLab
       ctx={ctx}
@@ -49,6 +54,7 @@ export default async function ScenarioPage({
       sourceLabels={sourceLabels}
       labSources={labSources}
       mineralSources={mineralSources}
+      sensitivityAtStart={{ values, mineral, competitor, sensitivity }}
     />
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { buildSourcesView } from "@/lib/views/sources";
 import { StatusBadge } from "@/app/ui/provenance";
+import { StaticSubtree } from "@/app/ui/static-subtree";
 import { ModelMethod } from "./_components/method";
 
 export const metadata: Metadata = { title: "Sources and method" };
@@ -33,7 +34,8 @@ export default function SourcesPage() {
 
       <section aria-labelledby="registry">
         <h2 id="registry">Sources ({sources.length})</h2>
-        <ol className="source-list">
+        {/* 168 entries of text and links: kept as the server drew them, unhydrated (static-subtree.tsx). */}
+        <StaticSubtree as="ol" className="source-list">
           {sources.map((s) => (
             <li key={s.id} id={s.id}>
               <h3>
@@ -47,7 +49,7 @@ export default function SourcesPage() {
               </p>
             </li>
           ))}
-        </ol>
+        </StaticSubtree>
       </section>
 
       <section aria-labelledby="method">
@@ -58,7 +60,9 @@ export default function SourcesPage() {
           larger than the world total or a share outside 0–100 % stops the build with a message naming the
           file, record and field.
         </p>
-        <ModelMethod />
+        <StaticSubtree>
+          <ModelMethod />
+        </StaticSubtree>
       </section>
     </>
   );

@@ -1,16 +1,15 @@
-import Link from "next/link";
 import { type ReactNode } from "react";
 import { type ChartBase, type ChartModel, PUBLISHED_DATA, toExportSpec } from "@/lib/charts/chart-model";
 import { shortCitation } from "@/lib/data/provenance";
 import { type ChartTab } from "@/lib/url/chart-tab";
 import { Chart } from "./charts/chart";
-import { MapPlot } from "./charts/map-plot";
 import { ChartTabs } from "./chart-tabs";
 import { ChartLegend } from "./chart-legend";
 import { ChartTableView } from "./chart-table";
 import { DeferredUntilOpen } from "./deferred";
 import { ExportMenu } from "./export-menu";
 import { MissingList } from "./missing-list";
+import { StaticSubtree } from "./static-subtree";
 import { TableScroll } from "./table-scroll";
 
 export interface ChartFrameProps {
@@ -29,6 +28,11 @@ export interface ChartFrameProps {
    * view the address asks for (lib/url/chart-tab.ts). Without a path the frame shows the chart alone.
    */
   tabs?: { path: string; current: ChartTab };
+  /**
+   * The map, drawn on the server (MapChartFrame passes it): the frame does not import the map's drawing, so the
+   * lab, whose client code imports the frame, does not carry the world's geometry.
+   */
+  mapDrawing?: ReactNode;
 }
 
 /**
@@ -43,6 +47,7 @@ export function ChartFrame({
   headingLevel = 3,
   deferTable,
   tabs,
+  mapDrawing,
 }: ChartFrameProps) {
   const headingId = `${model.id}-title`;
   const Heading = `h${headingLevel}` as const;
@@ -70,38 +75,42 @@ export function ChartFrame({
       <p className="chart-frame__subtitle">{model.subtitle}</p>
       {controls ? <div className="chart-frame__controls">{controls}</div> : null}
       {map ? <ChartTabs title={model.title} path={tabs!.path} anchor={model.id} current={view} /> : null}
-      {/* Hidden rather than left out in the Table view, so an image export still has the chart to draw. */}
-      <div className="chart-frame__chart" hidden={view === "table"} id={view === "map" ? map?.id : undefined}>
-        {view === "map" && map ? <MapPlot map={map} /> : <Chart model={model} />}
-      </div>
-      {view === "table" ? null : <ChartLegend items={shown.legend} />}
-      {shown.notes.length || shown.missing.length ? (
-        <div className="chart-frame__missing">
-          {shown.notes.map((n) => (
-            <p key={n}>{n}</p>
-          ))}
-          <MissingList missing={shown.missing} />
-        </div>
-      ) : null}
-      <figcaption className="chart-frame__source">
+      {/* Hidden rather than left out in the Table view, so an image export still has the chart to draw. The
+          drawing, legend, notes, sources and table need no JavaScript: kept as the server drew them, unhydrated. */}
+      <StaticSubtree
+        className="chart-frame__chart"
+        hidden={view === "table"}
+        id={view === "map" ? map?.id : undefined}
+      >
+        {view === "map" && map ? mapDrawing : <Chart model={model} />}
+      </StaticSubtree>
+      <StaticSubtree>
+        {view === "table" ? null : <ChartLegend items={shown.legend} />}
+        {shown.notes.length || shown.missing.length ? (
+          <div className="chart-frame__missing">
+            {shown.notes.map((n) => (
+              <p key={n}>{n}</p>
+            ))}
+            <MissingList missing={shown.missing} />
+          </div>
+        ) : null}
+      </StaticSubtree>
+      <StaticSubtree as="figcaption" className="chart-frame__source">
         Source{model.sources.length === 1 ? "" : "s"}:{" "}
         {model.sources.map((s, i) => (
           <span key={s.id}>
             {i > 0 ? "; " : ""}
-            <Link href={`/sources#${s.id}`} prefetch={false}>
-              {shortCitation(s)}
-            </Link>{" "}
-            ({s.licence})
+            <a href={`/sources#${s.id}`}>{shortCitation(s)}</a> ({s.licence})
           </span>
         ))}
         {model.method ? (
           <>
             {" "}
-            · Method: <Link href={model.method.href}>{model.method.label}</Link>
+            · Method: <a href={model.method.href}>{model.method.label}</a>
           </>
         ) : null}
         {model.scenario ? <> · Scenario: {model.scenario}</> : <> · {PUBLISHED_DATA}</>}
-      </figcaption>
+      </StaticSubtree>
       <details className="chart-frame__table" open={view === "table"}>
         <summary>Table view: {shown.title}</summary>
         {deferTable ? <DeferredUntilOpen>{table}</DeferredUntilOpen> : table}

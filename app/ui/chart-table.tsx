@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { type ChartTable, type TableCell, type TableColumn, type TableRow } from "@/lib/charts/chart-model";
 import { formatNumber } from "@/lib/charts/format";
 import { STATUSES, type Status } from "@/lib/data/constants";
 import { StatusBadge } from "./status-badge";
+import { TableScroll } from "./table-scroll";
 
 const isStatus = (v: unknown): v is Status =>
   typeof v === "string" && (STATUSES as readonly string[]).includes(v);
@@ -23,13 +23,7 @@ export function CellContent({ cell, column }: { cell: TableCell; column: TableCo
   const mark = cell.mark ? MARKS[cell.mark] : undefined;
   return (
     <>
-      {cell.href ? (
-        <Link href={cell.href} prefetch={false}>
-          {text}
-        </Link>
-      ) : (
-        text
-      )}
+      {cell.href ? <a href={cell.href}>{text}</a> : text}
       {mark ? <span className={`status-mark status-mark--${cell.mark}`}>{mark}</span> : null}
       {cell.note ? <span className="cell-note">{cell.note}</span> : null}
     </>
@@ -136,8 +130,8 @@ export function ChartTableView({ table }: { table: ChartTable }) {
 /** A data table outside a chart frame, in its focusable sideways-scrolling region named by its caption. */
 export function DataTable({ table }: { table: ChartTable }) {
   return (
-    <div className="table-wrap" role="region" aria-label={table.caption} tabIndex={0}>
+    <TableScroll label={table.caption}>
       <ChartTableView table={table} />
-    </div>
+    </TableScroll>
   );
 }

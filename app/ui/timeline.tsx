@@ -2,6 +2,7 @@ import { type MineralEvent } from "@/lib/data/events";
 import { EVENT_KIND_LABELS } from "@/lib/views/events";
 import { formatAmount, formatPartialDate } from "@/lib/charts/format";
 import { SourceLink, StatusBadge } from "./provenance";
+import { StaticSubtree } from "./static-subtree";
 
 /**
  * Dated events as an ordered list (oldest first): date, kind in words, what happened in our words, the figures
@@ -18,7 +19,8 @@ export function EventTimeline({
 }) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <ol className="timeline">
+    // Plain text and links: kept as the server drew it, unhydrated (static-subtree.tsx).
+    <StaticSubtree as="ol" className="timeline">
       {events.map((e) => (
         <li key={e.id} id={`event-${e.id}`} className={`timeline__item timeline__item--${e.kind}`}>
           <p className="timeline__meta">
@@ -52,6 +54,6 @@ export function EventTimeline({
           </p>
         </li>
       ))}
-    </ol>
+    </StaticSubtree>
   );
 }

@@ -62,7 +62,7 @@ describe("which addresses the prerendered default views answer", () => {
       ["toString", "82"],
       ["__proto__", "3"],
       ["v", "1"],
-    ])
+    ] as const)
       expect(Object.getOwnPropertyDescriptor(query, name)?.value, name).toBe(value);
   });
 

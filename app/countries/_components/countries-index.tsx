@@ -3,7 +3,7 @@ import { type FieldMessage } from "@/lib/model/scenario";
 import { type ChartTab } from "@/lib/url/chart-tab";
 import { buildCountriesIndex } from "@/lib/views/country";
 import { buildStabilityOverview } from "@/lib/views/countries-index";
-import { ChartFrame } from "@/app/ui/chart-frame";
+import { MapChartFrame } from "@/app/ui/map-chart-frame";
 import { UrlNotice } from "@/app/ui/url-notice";
 
 /**
@@ -31,7 +31,7 @@ export function CountriesIndex({ tab, warnings }: { tab: ChartTab; warnings: rea
       </ul>
       <section aria-labelledby="stability">
         <h2 id="stability">Political stability</h2>
-        <ChartFrame model={buildStabilityOverview()} tabs={{ path: "/countries", current: tab }} />
+        <MapChartFrame model={buildStabilityOverview()} tabs={{ path: "/countries", current: tab }} />
       </section>
     </>
   );

@@ -2,7 +2,7 @@
 
 import { memo, useMemo } from "react";
 import { type MineralModelData, type ModelData } from "@/lib/model/model-data";
-import { computeSensitivity } from "@/lib/model/sensitivity";
+import { computeSensitivity, type Sensitivity } from "@/lib/model/sensitivity";
 import { type Assumption, type ScenarioValues } from "@/lib/model/types";
 import { type LabView } from "@/lib/url/lab-state";
 import {
@@ -44,7 +44,20 @@ export const MixSection = memo(function MixSection({
   return <ChartFrame model={buildLabMixChart(results, frame, year)} deferTable />;
 });
 
+/** The tornado the server computed for the scenario and view the page opened with (scenario/page.tsx). */
+export interface SensitivityAtStart {
+  values: ScenarioValues;
+  mineral: MineralModelData["id"];
+  competitor: LabView["competitor"];
+  sensitivity: Sensitivity;
+}
+
+const sameValues = (a: ScenarioValues, b: ScenarioValues) =>
+  Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((k) => a[k] === b[k]);
+
 interface TornadoInputs {
+  /** Used while the inputs are still those the page opened with: hydrating the lab then skips the computation. */
+  atStart?: SensitivityAtStart;
   data: ModelData;
   table: readonly Assumption[];
   values: ScenarioValues;
@@ -54,8 +67,10 @@ interface TornadoInputs {
 }
 
 // The sensitivity prices every assumption's low and high on each slider step; computeSensitivity prices only the
-// costs an assumption can move, which keeps it to about a millisecond.
+// costs an assumption can move, which keeps it to about a millisecond. For the scenario the page opened with it is
+// not computed at all (on a phone it was the longest task of the lab's hydration).
 export const TornadoSection = memo(function TornadoSection({
+  atStart,
   data,
   table,
   values,
@@ -64,7 +79,13 @@ export const TornadoSection = memo(function TornadoSection({
   frame,
 }: TornadoInputs) {
   const names = useMemo(() => new Map(table.map((a) => [a.key, assumptionName(a)])), [table]);
-  const sensitivity = computeSensitivity(data, table, values, mineral.id, competitor);
+  const sensitivity =
+    atStart &&
+    atStart.mineral === mineral.id &&
+    atStart.competitor === competitor &&
+    sameValues(atStart.values, values)
+      ? atStart.sensitivity
+      : computeSensitivity(data, table, values, mineral.id, competitor);
   return (
     <ChartFrame
       model={buildLabTornadoChart(sensitivity, (k) => names.get(k) ?? k, mineral.name, frame)}

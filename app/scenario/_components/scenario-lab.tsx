@@ -17,7 +17,7 @@ import { AbCompare } from "./ab-compare";
 import { AssumptionPanel } from "./assumption-panel";
 import { BreakEvenPanel } from "./break-even-panel";
 import { ClaimsSummary } from "./claims-summary";
-import { CostSection, DependencySection, GapSection, MixSection, TornadoSection } from "./lab-sections";
+import * as sections from "./lab-sections";
 import { LabToolbar } from "./lab-toolbar";
 import { SavedScenarios } from "./saved-scenarios";
 import { RobustnessPanel } from "./robustness-panel";
@@ -32,6 +32,7 @@ export interface ScenarioLabProps {
   /** Sources cited on every lab chart (model inputs), plus the USGS chapter per mineral. */
   labSources: readonly ExportSource[];
   mineralSources: Readonly<Record<string, ExportSource>>;
+  sensitivityAtStart?: sections.SensitivityAtStart;
 }
 
 const STATUS_DELAY_MS = 400;
@@ -44,6 +45,7 @@ export function ScenarioLab({
   sourceLabels,
   labSources,
   mineralSources,
+  sensitivityAtStart,
 }: ScenarioLabProps) {
   const { data, table, presets } = ctx;
   const { state, dispatch, set } = useLabState(table, presets, initial);
@@ -184,10 +186,10 @@ export function ScenarioLab({
             </label>
           </div>
 
-          <CostSection {...sectionInputs} />
-          <GapSection {...sectionInputs} />
-          <DependencySection {...sectionInputs} />
-          <MixSection {...sectionInputs} year={targetYear} />
+          <sections.CostSection {...sectionInputs} />
+          <sections.GapSection {...sectionInputs} />
+          <sections.DependencySection {...sectionInputs} />
+          <sections.MixSection {...sectionInputs} year={targetYear} />
 
           <BreakEvenPanel
             data={data}
@@ -199,7 +201,8 @@ export function ScenarioLab({
             onView={onView}
           />
 
-          <TornadoSection
+          <sections.TornadoSection
+            atStart={sensitivityAtStart}
             data={data}
             table={table}
             values={current.values}

@@ -6,6 +6,7 @@ import { ChartFrame } from "@/app/ui/chart-frame";
 import { DataTable } from "@/app/ui/chart-table";
 import { KeyFigures } from "@/app/ui/key-figures";
 import { ProjectCard } from "@/app/ui/project-card";
+import { StaticSubtree } from "@/app/ui/static-subtree";
 import { EventTimeline } from "@/app/ui/timeline";
 
 type Props = { view: CountryView };
@@ -60,11 +61,11 @@ export function ProjectsSection({ view }: Props) {
         <KeyFigures key={figures[0]!.label} figures={figures} />
       ))}
       {list.length ? (
-        <ul className="project-list">
+        <StaticSubtree as="ul" className="project-list">
           {list.map((p) => (
             <ProjectCard key={p.id} project={p} />
           ))}
-        </ul>
+        </StaticSubtree>
       ) : (
         <p>
           The data hold no projects for {view.name}: the pipeline covers Pakistan and Ukraine, the two

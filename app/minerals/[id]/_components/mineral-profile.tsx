@@ -4,7 +4,7 @@ import { PRIMARY_EDITION } from "@/lib/data/constants";
 import { type FieldMessage } from "@/lib/model/scenario";
 import { type ChartTab } from "@/lib/url/chart-tab";
 import { buildMineralView } from "@/lib/views/mineral";
-import { ChartFrame } from "@/app/ui/chart-frame";
+import { MapChartFrame } from "@/app/ui/map-chart-frame";
 import { KeyFigures } from "@/app/ui/key-figures";
 import { UrlNotice } from "@/app/ui/url-notice";
 import {
@@ -54,7 +54,11 @@ export function MineralProfile({
       <section aria-labelledby="world">
         <h2 id="world">Who produces it and who holds the reserves</h2>
         {view.worldCharts.map((model) => (
-          <ChartFrame key={model.id} model={model} tabs={{ path: `/minerals/${mineral.id}`, current: tab }} />
+          <MapChartFrame
+            key={model.id}
+            model={model}
+            tabs={{ path: `/minerals/${mineral.id}`, current: tab }}
+          />
         ))}
       </section>
 

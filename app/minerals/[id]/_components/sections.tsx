@@ -6,6 +6,7 @@ import { ChartFrame } from "@/app/ui/chart-frame";
 import { DataTable } from "@/app/ui/chart-table";
 import { KeyFigures } from "@/app/ui/key-figures";
 import { ProjectCard } from "@/app/ui/project-card";
+import { StaticSubtree } from "@/app/ui/static-subtree";
 import { SourceLink, StatusBadge } from "@/app/ui/provenance";
 import { EventTimeline } from "@/app/ui/timeline";
 
@@ -99,11 +100,11 @@ export function PakistanSection({ view }: Props) {
         ))}
       </ul>
       {pakistan.projects.length ? (
-        <ul className="project-list">
+        <StaticSubtree as="ul" className="project-list">
           {pakistan.projects.map((p) => (
             <ProjectCard key={p.id} project={p} mineral={mineral.id} showFacts={false} />
           ))}
-        </ul>
+        </StaticSubtree>
       ) : (
         <p>The data hold no Pakistani project or deposit for {mineral.name.toLowerCase()}.</p>
       )}

@@ -35,6 +35,10 @@ export function prerenderedPath(pathname: string, params: URLSearchParams): stri
   const prefix = PRERENDERED_PAGES[pathname];
   if (prefix === undefined) return null;
   const kept = [...params].filter(([name]) => name !== RSC_PARAM);
+  // A name every object inherits (`constructor`, `toString`) reaches a page rendered behind a rewrite as a second,
+  // empty value (Next reads the query into a plain object), so the reader would be told they gave it twice. Such
+  // addresses are rendered per request, where the page reads the query as given.
+  if (kept.some(([name]) => name in Object.prototype)) return null;
   const preset = presetOnly(kept);
   if (preset !== null) return `${prefix}/${preset}`;
   const sorted = kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)); // stable: repeats keep their order

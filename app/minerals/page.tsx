@@ -18,7 +18,7 @@ export default function MineralsIndexPage() {
         The ten minerals the dashboard covers, with world mine production in 2024 (USGS Mineral Commodity
         Summaries 2025) and the shares of China and Pakistan.
       </p>
-      <TableScroll label="World mine production in 2024 and the shares of China and Pakistan">
+      <TableScroll live label="World mine production in 2024 and the shares of China and Pakistan">
         <table className="data">
           <caption>World mine production in 2024 and the shares of China and Pakistan (MCS 2025)</caption>
           <thead>

@@ -7,12 +7,23 @@ import { StaticSubtree } from "./static-subtree";
  * scrollable-region-focusable). So the wrapper is a named, focusable region with a visible focus ring, as in
  * Adrian Roselli's "Under-engineered responsive tables"; the name is the table's caption or the view's title.
  * A table needs no JavaScript (sorting and links are plain links), and long ones are much of a page's elements,
- * so it is kept as the server drew it, unhydrated.
+ * so it is kept as the server drew it, unhydrated. `live` keeps an index's table hydrated: its links are the way
+ * into the site's pages, and hydrated they navigate within the app (prefetched, the page's error boundary in play)
+ * instead of loading a new document.
  */
-export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+export function TableScroll({
+  label,
+  live = false,
+  children,
+}: {
+  label: string;
+  live?: boolean;
+  children: ReactNode;
+}) {
+  const Wrapper = live ? "div" : StaticSubtree;
   return (
-    <StaticSubtree className="table-wrap" role="region" aria-label={label} tabIndex={0}>
+    <Wrapper className="table-wrap" role="region" aria-label={label} tabIndex={0}>
       {children}
-    </StaticSubtree>
+    </Wrapper>
   );
 }

@@ -2,7 +2,7 @@ import { type MineralId } from "../data/common";
 import { KEYS } from "./assumptions";
 import { type ClaimInputs } from "./claims";
 import { type DependencyYear, type MineralDependency } from "./dependency";
-import { costKey, type CostTable, type LandedCost } from "./landed-cost";
+import { costKey, type CostTable, emptyBreakdown, type LandedCost } from "./landed-cost";
 import {
   type CountryModelData,
   type MineralModelData,
@@ -131,19 +131,7 @@ export function landedCost(
     mineral,
     product: { id: `${mineral}-product`, name: "test product", unit: "t", payableContentPct: 100 },
     landedCostUsdPerTonne: total,
-    breakdown: {
-      labor: 0,
-      energy: 0,
-      otherOpex: 0,
-      capital: 0,
-      security: 0,
-      processing: 0,
-      freight: 0,
-      insurance: 0,
-      tariff: 0,
-      byproductCredit: 0,
-      ...parts,
-    },
+    breakdown: { ...emptyBreakdown(), ...parts },
     reference: {
       id: "test-operation",
       name: "test operation",

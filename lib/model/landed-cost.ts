@@ -580,7 +580,7 @@ function costParts(
 }
 
 /** A breakdown with every part at zero, its keys in the order the parts are added. */
-function emptyBreakdown(): CostBreakdown {
+export function emptyBreakdown(): CostBreakdown {
   return {
     labor: 0,
     energy: 0,

@@ -176,7 +176,9 @@ function undercutShare(
   let below = 0;
   for (const m of minerals) {
     const own = src.total(c, m) ?? Infinity;
-    if (BENCHMARKS.every((b) => own < (src.total(b, m) ?? -Infinity))) below += 1;
+    let undercuts = true;
+    for (const b of BENCHMARKS) undercuts &&= own < (src.total(b, m) ?? -Infinity);
+    if (undercuts) below += 1;
   }
   return (below / minerals.length) * 100;
 }
@@ -212,7 +214,8 @@ export function cheaperMargins(setup: ClaimSetup, src: MarginSources): ClaimMarg
   const cheaper: ClaimMargins["cheaper"] = {};
   for (const m of setup.cheaper) {
     const own = src.total("PK", m);
-    const bench = Math.min(...BENCHMARKS.map((b) => src.total(b, m) ?? Infinity));
+    let bench = Infinity;
+    for (const b of BENCHMARKS) bench = Math.min(bench, src.total(b, m) ?? Infinity);
     if (own !== undefined && Number.isFinite(bench) && bench > 0)
       cheaper[m.id] = ((bench - own) / bench) * 100;
   }

@@ -132,8 +132,10 @@ export function allocate(
   rule: "cheapest" | "weighted",
   costOrder: readonly AlternativeSupplier[],
   weights: Readonly<Record<AlternativeSupplier, number>>,
+  /** Where the allocation goes (overwritten): a caller computing many years passes one to reuse. */
+  out: Record<AlternativeSupplier, number> = { PK: 0, AU: 0, CA: 0, UA: 0 },
 ): Record<AlternativeSupplier, number> {
-  const out: Record<AlternativeSupplier, number> = { PK: 0, AU: 0, CA: 0, UA: 0 };
+  for (const c of ALTERNATIVE_SUPPLIERS) out[c] = 0;
   let left = amount;
   if (rule === "cheapest") {
     for (const c of costOrder) {
@@ -190,7 +192,14 @@ interface DependencyPlan {
    * Working arrays for one year's volumes, reused from year to year and call to call: the claims' draws compute
    * thousands of years per scenario, and allocating three typed arrays each time was a tenth of their cost.
    */
-  scratch: { volume: Float64Array; indirect: Float64Array; added: Float64Array };
+  scratch: {
+    volume: Float64Array;
+    indirect: Float64Array;
+    added: Float64Array;
+    spare: Record<AlternativeSupplier, number>;
+    pipelineCap: Record<AlternativeSupplier, number>;
+    allocation: Record<AlternativeSupplier, number>;
+  };
 }
 
 /** Plans are built once per mineral object: the claims' Monte Carlo runs the model thousands of times. */
@@ -240,6 +249,9 @@ function dependencyPlan(data: ModelData, m: MineralModelData): DependencyPlan {
       volume: new Float64Array(sources.length),
       indirect: new Float64Array(sources.length),
       added: new Float64Array(ALTS.length),
+      spare: { PK: 0, AU: 0, CA: 0, UA: 0 },
+      pipelineCap: { PK: 0, AU: 0, CA: 0, UA: 0 },
+      allocation: { PK: 0, AU: 0, CA: 0, UA: 0 },
     },
   };
   plans.set(m, plan);
@@ -339,11 +351,13 @@ export function dependencyCosts(
   m: MineralModelData,
   landedOf: (source: string) => number | undefined,
 ): DependencyCosts {
-  const of = (c: string) => landedOf(c) ?? Number.POSITIVE_INFINITY;
-  return {
-    landed: dependencyPlan(data, m).sources.map(of),
-    costOrder: [...ALTERNATIVE_SUPPLIERS].sort((a, b) => of(a) - of(b)),
-  };
+  const { sources, altIdx } = dependencyPlan(data, m);
+  // Each source's cost asked once (the claims' draws run this per mineral per draw), the ranking read from them.
+  const landed = sources.map((c) => landedOf(c) ?? Number.POSITIVE_INFINITY);
+  const order = ALTERNATIVE_SUPPLIERS.map((_, k) => k).sort(
+    (a, b) => landed[altIdx[a]!]! - landed[altIdx[b]!]!,
+  );
+  return { landed, costOrder: order.map((k) => ALTERNATIVE_SUPPLIERS[k]!) };
 }
 
 /**
@@ -384,10 +398,9 @@ function yearFlows(
   const { demand0, exportable, phases } = inputs.supply;
   const { landed, costOrder } = costs;
   const reliance = m.importReliance.value;
-  const { volume, indirect, added } = plan.scratch;
+  // Every supplier's spare and pipeline capacity is written below before it is read.
+  const { volume, indirect, added, spare, pipelineCap } = plan.scratch;
   added.fill(0);
-  const spare = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
-  const pipelineCap = { PK: 0, AU: 0, CA: 0, UA: 0 } as Record<AlternativeSupplier, number>;
   const demand = demand0 * growth ** (year - 2024);
   const imports = demand * reliance;
   for (let i = 0; i < sources.length; i++) {
@@ -427,7 +440,8 @@ function yearFlows(
     const producing = (m.capacityComparable ? m.productionT[c] : 0) + pipeline;
     spare[c] = out ? 0 : Math.max(0, exportable[c] * producing - volume[altIdx[k]!]!);
   }
-  const allocation = allocate(toResource, spare, weighted ? "weighted" : "cheapest", costOrder, weights);
+  const rule = weighted ? "weighted" : "cheapest";
+  const allocation = allocate(toResource, spare, rule, costOrder, weights, plan.scratch.allocation);
   let allocated = 0;
   let newCost = 0;
   for (let k = 0; k < ALTS.length; k++) {

@@ -70,7 +70,10 @@ export interface ScenarioSampler {
   slots: number;
   /** Writes the draw for the uniforms `u` (one per slot) into `out`, which holds the scenario's other values. */
   draw(u: ArrayLike<number>, out: Record<string, number>): void;
-  /** The same draw into a typed array: key `keys[i]` goes to `out[positions[i]]` (no string-keyed writes). */
+  /**
+   * The same draw into a typed array: key `keys[i]` goes to `out[positions[i]]` (no string-keyed writes). A negative
+   * position skips the key: a caller that reads only some of the drawn values need not compute the others.
+   */
   drawInto(u: ArrayLike<number>, out: Float64Array, positions: ArrayLike<number>): void;
 }
 
@@ -105,8 +108,10 @@ export function scenarioSampler(
         out[keys[i]!] = splitTriangular(u[slot[i]!]!, lo[i]!, median[i]!, hi[i]!);
     },
     drawInto(u, out, positions) {
-      for (let i = 0; i < keys.length; i++)
-        out[positions[i]!] = splitTriangular(u[slot[i]!]!, lo[i]!, median[i]!, hi[i]!);
+      for (let i = 0; i < keys.length; i++) {
+        const p = positions[i]!;
+        if (p >= 0) out[p] = splitTriangular(u[slot[i]!]!, lo[i]!, median[i]!, hi[i]!);
+      }
     },
   };
 }

@@ -80,6 +80,8 @@ class KeyRecorder extends PositionReader {
  */
 interface CutPlan {
   m: MineralModelData;
+  /** The draw's landed cost of an alternative supplier (the draw prices no other country). */
+  landedOf: (c: string) => number | undefined;
   baseline: Readonly<Record<Stage, number>>;
   policy: DependencyPolicy | null;
   supply: DependencySupply | null;
@@ -117,7 +119,14 @@ export class DrawPlan {
     this.crpPk = at.get(KEYS.crp("PK"))!;
     this.crpUa = at.get(KEYS.crp("UA"))!;
     const drawn = new Set(sampler.keys);
-    const movedBy = (r: KeyRecorder) => [...r.keys].some((k) => drawn.has(k));
+    // The drawn keys something priced per draw reads; the others (a country no test prices, a mineral's pipeline
+    // C4 does not test) are not drawn at all. The keys a cost reads do not depend on the values read.
+    const used = new Set([KEYS.crp("PK"), KEYS.crp("UA")]);
+    const movedBy = (r: KeyRecorder) => {
+      const moved = [...r.keys].some((k) => drawn.has(k));
+      if (moved) for (const k of r.keys) used.add(k);
+      return moved;
+    };
 
     // Every landed cost a test (or the comparisons) reads; each priced here once, and again per draw only if a
     // drawn key reaches it.
@@ -144,10 +153,14 @@ export class DrawPlan {
       const supply = dependencySupply(data, supplyKeys, m);
       return {
         m,
+        landedOf: (c: string) => (Object.hasOwn(PRICED_ROW, c) ? this.src.total(c as Priced, m) : undefined),
         baseline: baselineExposure(data, m),
         policy: movedBy(policyKeys) ? null : policy,
         supply: movedBy(supplyKeys) ? null : supply,
       };
+    });
+    sampler.keys.forEach((k, i) => {
+      if (!used.has(k)) this.positions[i] = -1;
     });
 
     this.src = {
@@ -177,15 +190,12 @@ export class DrawPlan {
   margins(ranks: Percentiles): ClaimMargins {
     const lessChina: ClaimMargins["lessChina"] = {};
     const target = this.setup.target;
-    for (const { m, baseline, policy, supply } of this.cuts) {
+    for (const { m, landedOf, baseline, policy, supply } of this.cuts) {
       const inputs: DependencyInputs = {
         policy: policy ?? dependencyPolicy(this.data, this.reader, m),
         supply: supply ?? dependencySupply(this.data, this.reader, m),
       };
-      // The dependency reads the alternative suppliers' costs only (the draw prices no other country).
-      const costs = dependencyCosts(this.data, m, (c) =>
-        Object.hasOwn(PRICED_ROW, c) ? this.src.total(c as Priced, m) : undefined,
-      );
+      const costs = dependencyCosts(this.data, m, landedOf);
       const cut = chinaCut(baseline, pakistanCutIn(this.data, m, inputs, costs, target));
       if (cut) lessChina[m.id] = cut;
     }

@@ -80,6 +80,13 @@ interface MineralInputs {
   price: number;
 }
 
+/** The assumptions of one reference operation a landed cost reads (own power: NaN where it buys its power). */
+interface OperationInputs {
+  capex: number;
+  unitCost: number;
+  ownPower: number;
+}
+
 /** Memoises a builder of key sets: a group's keys are looked up once per group, not once per key. */
 function memoKeys<A, K>(build: (a: A) => K): (a: A) => K {
   const cache = new Map<A, K>();
@@ -136,6 +143,7 @@ export class CostReader {
   private readonly countries = new Map<CostCountry, CountryInputs>();
   private readonly minerals = new Map<MineralId, MineralInputs>();
   private readonly capitals = new Map<CostCountry, CapitalTerms>();
+  private readonly operations = new Map<string, OperationInputs>();
   constructor(readonly values: ScenarioValues) {}
 
   /** One assumption's value; throws on a key the scenario does not hold. */
@@ -154,6 +162,7 @@ export class CostReader {
     this.countries.clear();
     this.minerals.clear();
     this.capitals.clear();
+    this.operations.clear();
   }
 
   /** A country's capital charge terms, the same for all its minerals: computed once, not once per landed cost. */
@@ -180,8 +189,10 @@ export class CostReader {
   }
 
   get global(): GlobalInputs {
+    // Read on every part of every cost: the cached inputs come back before anything is allocated.
+    if (this.globals) return this.globals;
     const read = (key: string) => this.read(key);
-    return (this.globals ??= {
+    return (this.globals = {
       baseRate: read(KEYS.baseRate),
       riskLoading: read(KEYS.riskLoading),
       projectLife: read(KEYS.projectLife),
@@ -220,6 +231,21 @@ export class CostReader {
       diesel: this.read(k.diesel),
     };
     this.countries.set(c, got);
+    return got;
+  }
+
+  /** An operation's inputs, read once for every country whose cost is scaled from it. */
+  operation(op: OperationModel): OperationInputs {
+    let got = this.operations.get(op.id);
+    if (got) return got;
+    const k = operationKeys(op.id);
+    got = {
+      capex: this.read(k.capex),
+      unitCost: this.read(k.unitCost),
+      // Only an operation with its own plant has the assumption.
+      ownPower: op.power === "own" ? this.read(k.ownPower) : Number.NaN,
+    };
+    this.operations.set(op.id, got);
     return got;
   }
 
@@ -547,20 +573,20 @@ function costParts(
   const op = m.anchors[c]?.operation ?? null;
   const base: CostCountry = op?.country ?? "US";
   const f = data.factorDefaults[base];
-  const ok = op ? operationKeys(op.id) : null;
-  const mk = mineralKeys(m.id);
-  const capex = ok ? r.read(ok.capex) : r.read(mk.capex);
+  const o = op ? r.operation(op) : null;
+  const mk = o ? null : mineralKeys(m.id);
+  const capex = o ? o.capex : r.read(mk!.capex);
   const parts = offSiteParts(data, r, c, m, capex, op, partsInto);
-  const site = op
-    ? Math.max(0, r.read(ok!.unitCost) / op.productTonnesPerUnit - op.coveredOffsetUsdPerTonne)
-    : r.read(mk.cashCost);
+  const site = o
+    ? Math.max(0, o.unitCost / op!.productTonnesPerUnit - op!.coveredOffsetUsdPerTonne)
+    : r.read(mk!.cashCost);
 
   const { labourShare, electricityShare, fuelShare } = r.mineral(m);
   const x = r.country(c);
   // An operation with its own plant is priced at that plant's cost, both as the basis and for its own country.
   const ownPower = op?.power === "own";
   const powerBasis = ownPower ? (data.ownPowerDefaults[op!.id] ?? f.electricity) : f.electricity;
-  const power = ownPower && c === op!.country ? r.read(ok!.ownPower) : x.electricity;
+  const power = ownPower && c === op!.country ? o!.ownPower : x.electricity;
   const labor = site * labourShare * (x.wage / f.wage) * (f.productivity / x.productivity);
   const energy = site * (electricityShare * (power / powerBasis) + fuelShare * (x.diesel / f.diesel));
   // Shares adding to more than 100 % would make this negative; it is floored at zero rather than subtract cost.
@@ -595,10 +621,22 @@ export function emptyBreakdown(): CostBreakdown {
   };
 }
 
-/** The landed cost: the parts added in their order above (the order fixes the rounding, so every path agrees). */
-function sumParts(breakdown: CostBreakdown): number {
+/**
+ * The landed cost: the parts added in emptyBreakdown's order (the order fixes the rounding, so every path agrees),
+ * spelled out rather than looped over the keys, since the claims' draws sum some 40 000 costs per scenario.
+ */
+function sumParts(b: CostBreakdown): number {
   let landed = 0;
-  for (const k in breakdown) landed += breakdown[k as keyof CostBreakdown];
+  landed += b.labor;
+  landed += b.energy;
+  landed += b.otherOpex;
+  landed += b.capital;
+  landed += b.security;
+  landed += b.processing;
+  landed += b.freight;
+  landed += b.insurance;
+  landed += b.tariff;
+  landed += b.byproductCredit;
   return landed;
 }
 

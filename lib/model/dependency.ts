@@ -354,9 +354,15 @@ export function dependencyCosts(
   const { sources, altIdx } = dependencyPlan(data, m);
   // Each source's cost asked once (the claims' draws run this per mineral per draw), the ranking read from them.
   const landed = sources.map((c) => landedOf(c) ?? Number.POSITIVE_INFINITY);
-  const order = ALTERNATIVE_SUPPLIERS.map((_, k) => k).sort(
-    (a, b) => landed[altIdx[a]!]! - landed[altIdx[b]!]!,
-  );
+  const cost = (k: number) => landed[altIdx[k]!]!;
+  // Four suppliers ranked by an insertion sort, stable like Array.prototype.sort (a tie keeps the suppliers'
+  // order), without its call overhead: a twentieth of the claims' draws.
+  const order: number[] = [];
+  for (let k = 0; k < altIdx.length; k++) {
+    let at = order.length;
+    while (at > 0 && cost(order[at - 1]!) > cost(k)) at--;
+    order.splice(at, 0, k);
+  }
   return { landed, costOrder: order.map((k) => ALTERNATIVE_SUPPLIERS[k]!) };
 }
 

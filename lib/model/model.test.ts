@@ -3,7 +3,7 @@ import { loadDataset } from "../data/load";
 import { defaultValues, KEYS } from "./assumptions";
 import { solveBreakEven } from "./break-even";
 import { buildModelContext, type ModelContext } from "./context";
-import { allocate } from "./dependency";
+import { allocate, dependencyCosts } from "./dependency";
 import { capitalRecoveryFactor, computeLandedCost } from "./landed-cost";
 import { presetValues } from "./presets";
 import { computeCosts, normaliseScenario, runScenario } from "./scenario";
@@ -236,6 +236,18 @@ describe("US dependency", () => {
     expect(
       allocate(500, spare, "cheapest", ["AU", "PK", "CA", "UA"], { PK: 1, AU: 1, CA: 1, UA: 1 }),
     ).toEqual({ PK: 10, AU: 100, CA: 5, UA: 0 });
+  });
+
+  it("ranks the alternative suppliers cheapest first, a tie in the suppliers' order and an unpriced one last", () => {
+    const m = mineral("copper");
+    const rank = (costs: Record<string, number>) => dependencyCosts(ctx.data, m, (c) => costs[c]).costOrder;
+    expect(rank({ PK: 9000, AU: 8000, CA: 10000, UA: 7000 })).toEqual(["UA", "AU", "PK", "CA"]);
+    expect(rank({ PK: 9000, AU: 8000, CA: 8000, UA: 9000 })).toEqual(["AU", "CA", "PK", "UA"]);
+    expect(rank({ PK: 9000, CA: 8000, UA: 7000 })).toEqual(["UA", "CA", "PK", "AU"]);
+    // Each source's cost is the one given, and a source without one is infinitely dear.
+    const { landed } = dependencyCosts(ctx.data, m, (c) => (c === "PK" ? 9000 : undefined));
+    expect(landed.filter((x) => x === 9000)).toHaveLength(1);
+    expect(landed.filter(Number.isFinite)).toHaveLength(1);
   });
 });
 

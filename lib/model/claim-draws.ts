@@ -23,8 +23,8 @@ import { type Assumption, type ScenarioValues } from "./types";
 /**
  * Draws per scenario, Latin-hypercube: a probability near 0.8 is then within about ±2.5 points (2σ; at most that of
  * independent draws) of its limit. A draw costs only what it moves (draw-plan.ts: its values written at typed-array
- * positions, ~40 landed costs and three minerals' C4 cut repriced, the rest planned once per scenario), about half
- * of what pricing each draw as a fresh scenario cost; `npm run bench:model` times a scenario's claims against the
+ * positions, ~40 landed costs and three minerals' C4 cut repriced, the rest planned once per scenario), well under
+ * half of what pricing each draw as a fresh scenario cost; `npm run bench:model` times a scenario's claims against the
  * 50 ms target.
  */
 export const CLAIM_DRAWS = 1_000;

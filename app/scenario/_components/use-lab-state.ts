@@ -144,8 +144,13 @@ export function useLabState(
     const write = () => {
       if (window.location.search.slice(1) === query) return;
       const url = `${window.location.pathname}?${query}`;
-      if (state.navigation === "push") window.history.pushState(null, "", url);
-      else window.history.replaceState(null, "", url);
+      // History's own methods, not the window's: Next.js wraps those to follow every write with a render of its
+      // router (the site navigation's links included) and a second write of the entry, about 10 ms of main thread
+      // per write, which a drag at 4x CPU ran into. The lab's address is its own state (read back on popstate
+      // below); Next's entry state is carried over so that back and forward still reach its router.
+      const method =
+        state.navigation === "push" ? History.prototype.pushState : History.prototype.replaceState;
+      method.call(window.history, window.history.state, "", url);
     };
     window.clearTimeout(timer.current);
     if (state.navigation === "push") write();

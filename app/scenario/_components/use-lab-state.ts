@@ -160,12 +160,19 @@ export function useLabState(
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   useEffect(() => {
-    const onPop = () => {
-      const parsed = parseLabParams(new URLSearchParams(window.location.search), table, presets);
+    const read = () => parseLabParams(new URLSearchParams(window.location.search), table, presets);
+    const fromAddress = () => {
+      const parsed = read();
       dispatch({ type: "load", current: parsed.current, a: parsed.a, view: parsed.view, navigation: "none" });
     };
-    window.addEventListener("popstate", onPop);
-    return () => window.removeEventListener("popstate", onPop);
+    // Back to the lab from another page, Next renders the page it kept, with the scenario the lab opened with,
+    // under an address that holds the scenario as last edited: the address wins.
+    if (serializeLabParams(read(), table, presets) !== serializeLabParams(initial, table, presets))
+      fromAddress();
+    window.addEventListener("popstate", fromAddress);
+    return () => window.removeEventListener("popstate", fromAddress);
+    // Once, on mount: `initial` is the scenario the page was rendered with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [table, presets]);
 
   // Ctrl/Cmd+Z undoes and Shift+Ctrl/Cmd+Z redoes, except while typing in a field (which has its own undo).

@@ -94,6 +94,26 @@ test("a shared link restores the scenario exactly, also after reload; back and f
   await expect(scenarioPage.preset).toHaveValue("stress-case");
 });
 
+test("a slider's value written to the address survives a trip to another page and back", async ({
+  scenarioPage,
+  shell,
+  page,
+}) => {
+  // The lab writes its address itself, past Next's router: leaving through the navigation and coming back must
+  // still land on the scenario the address holds, not the one the lab opened with.
+  await scenarioPage.goto();
+  await scenarioPage.setExact(CRP, "7");
+  await expect(page).toHaveURL(/[?&]crp-pk=7(&|$)/);
+  await shell.link("Sources and method").click();
+  await expect(page).toHaveURL(/\/sources$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]crp-pk=7(&|$)/);
+  await scenarioPage.openGroupOf(CRP);
+  await expect(scenarioPage.exact(CRP)).toHaveValue("7");
+  await page.goForward();
+  await expect(page).toHaveURL(/\/sources$/);
+});
+
 test("bad or out-of-range URL parameters are named in an alert, and the page still works", async ({
   scenarioPage,
   page,

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { presetValues } from "@/lib/model/presets";
 import { type Assumption, GROUP_LABELS, GROUPS, type Preset, type ScenarioValues } from "@/lib/model/types";
 import { assumptionName } from "@/lib/views/scenario-text";
@@ -22,7 +22,7 @@ export interface AssumptionPanelProps {
  * group's controls are made when it is first opened (and kept after): 127 controls at once would be most of what a
  * phone does to open the lab, and a closed group shows none of them.
  */
-export function AssumptionPanel({
+export const AssumptionPanel = memo(function AssumptionPanel({
   table,
   presets,
   preset,
@@ -98,4 +98,4 @@ export function AssumptionPanel({
       })}
     </section>
   );
-}
+});

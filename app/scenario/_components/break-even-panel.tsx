@@ -8,6 +8,7 @@ import { type BreakEvenResult, solveBreakEven } from "@/lib/model/break-even";
 import { type ModelData } from "@/lib/model/model-data";
 import { type Assumption, type ScenarioValues } from "@/lib/model/types";
 import { breakEvenCandidates, type LabView } from "@/lib/url/lab-state";
+import { sameValues } from "./same-values";
 
 function subject(a: Assumption): string {
   if (a.country === "PK") return `its ${a.label}`;
@@ -76,7 +77,7 @@ export interface BreakEvenPanelProps {
 }
 
 /** Break-even solver: pick an assumption and a competitor; read where Pakistan's cost advantage flips. */
-export function BreakEvenPanel({
+export const BreakEvenPanel = memo(function BreakEvenPanel({
   data,
   table,
   values,
@@ -91,10 +92,13 @@ export function BreakEvenPanel({
     () => ({ key: a.key, competitor: view.competitor, mineral: view.mineral }),
     [a.key, view.competitor, view.mineral],
   );
-  const result = useMemo(() => solveBreakEven(data, table, values, q), [data, table, values, q]);
   const baseline = useMemo(
     () => solveBreakEven(data, table, baselineValues, q),
     [data, table, baselineValues, q],
+  );
+  const result = useMemo(
+    () => (sameValues(values, baselineValues) ? baseline : solveBreakEven(data, table, values, q)),
+    [data, table, values, baselineValues, q, baseline],
   );
   const current = values[a.key]!;
   return (
@@ -115,4 +119,4 @@ export function BreakEvenPanel({
       </p>
     </section>
   );
-}
+});

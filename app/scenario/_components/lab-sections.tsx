@@ -16,6 +16,7 @@ import {
 } from "@/lib/views/lab";
 import { assumptionName } from "@/lib/views/scenario-text";
 import { ChartFrame } from "@/app/ui/chart-frame";
+import { sameValues } from "./same-values";
 
 /** What the chart sections of the lab receive: the model's results and what every chart carries. */
 export interface SectionInputs extends LabResults {
@@ -51,9 +52,6 @@ export interface SensitivityAtStart {
   competitor: LabView["competitor"];
   sensitivity: Sensitivity;
 }
-
-const sameValues = (a: ScenarioValues, b: ScenarioValues) =>
-  Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((k) => a[k] === b[k]);
 
 interface TornadoInputs {
   /** Used while the inputs are still those the page opened with: hydrating the lab then skips the computation. */

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { type Preset } from "@/lib/model/types";
 import { FocusableButton } from "@/app/ui/focusable-button";
 import { type LabAction } from "./use-lab-state";
@@ -17,7 +18,7 @@ export interface LabToolbarProps {
 }
 
 /** The lab's scenario tools: the preset, reset, undo and redo, and keeping, copying, swapping or clearing A. */
-export function LabToolbar({
+export const LabToolbar = memo(function LabToolbar({
   presets,
   preset,
   dispatch,
@@ -64,4 +65,4 @@ export function LabToolbar({
       </FocusableButton>
     </div>
   );
-}
+});

@@ -51,7 +51,7 @@ const KeySelect = memo(function KeySelect({
  * The robustness map: a claim's verdict for the lab's mineral over two assumptions the reader picks, from
  * GET /api/robustness for this scenario. Nothing loads until the section nears the screen.
  */
-export function RobustnessPanel(props: RobustnessPanelProps) {
+export const RobustnessPanel = memo(function RobustnessPanel(props: RobustnessPanelProps) {
   const [claim, setClaim] = useState<ClaimId>("C2");
   const [x, setX] = useState("crp-pk");
   const [y, setY] = useState("wage-au");
@@ -103,4 +103,4 @@ export function RobustnessPanel(props: RobustnessPanelProps) {
       )}
     </section>
   );
-}
+});

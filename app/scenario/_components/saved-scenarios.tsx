@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { memo, useEffect, useId, useRef, useState } from "react";
 import { type NormalisedScenario } from "@/lib/model/scenario";
 import { type Assumption, type Preset } from "@/lib/model/types";
 import { type Snapshot } from "@/lib/url/lab-state";
@@ -33,7 +33,12 @@ type Message = { kind: "error" | "ok"; text: string } | null;
  * store or file gets a message naming what is wrong, the current scenario is left as it is, and damaged saved
  * entries are kept (and written back unchanged) until the user deletes them.
  */
-export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenariosProps) {
+export const SavedScenarios = memo(function SavedScenarios({
+  table,
+  presets,
+  scenario,
+  onLoad,
+}: SavedScenariosProps) {
   const { store, rawStore } = useSavedStore(table, presets);
   const [name, setName] = useState("");
   const [message, setMessage] = useState<Message>(null);
@@ -226,4 +231,4 @@ export function SavedScenarios({ table, presets, scenario, onLoad }: SavedScenar
       )}
     </section>
   );
-}
+});

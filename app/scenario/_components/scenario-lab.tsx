@@ -1,14 +1,12 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { countryName } from "@/lib/data/country-names";
 import { type ExportSource } from "@/lib/export/figure";
 import { defaultValues, KEYS } from "@/lib/model/assumptions";
 import { type ModelContext } from "@/lib/model/context";
 import { presetValues } from "@/lib/model/presets";
-import { type FieldMessage, normaliseScenario, runScenario } from "@/lib/model/scenario";
-import { COMPETITORS, type LabView, type Snapshot } from "@/lib/url/lab-state";
-import { serializeScenarioParams } from "@/lib/url/scenario-params";
+import { type FieldMessage, runScenario } from "@/lib/model/scenario";
+import { type LabView, type Snapshot } from "@/lib/url/lab-state";
 import { type LabFrame } from "@/lib/views/lab";
 import { buildHeadlines, describeHeadlines } from "@/lib/views/lab-headlines";
 import { describePreset, describeScenario } from "@/lib/views/scenario-text";
@@ -19,10 +17,13 @@ import { BreakEvenPanel } from "./break-even-panel";
 import { ClaimsSummary } from "./claims-summary";
 import * as sections from "./lab-sections";
 import { LabToolbar } from "./lab-toolbar";
+import { LabViewSelect } from "./lab-view-select";
 import { SavedScenarios } from "./saved-scenarios";
 import { RobustnessPanel } from "./robustness-panel";
 import { UncertaintyPanel } from "./uncertainty-panel";
+import { sameValues } from "./same-values";
 import { useLabState } from "./use-lab-state";
+import { useLaterInputs } from "./use-later-inputs";
 
 export interface ScenarioLabProps {
   ctx: ModelContext;
@@ -52,14 +53,16 @@ export function ScenarioLab({
   const { current, a, view } = state;
   const defaults = useMemo(() => defaultValues(table), [table]);
   const preset = presets.find((p) => p.id === current.preset) ?? presets[0]!;
-  const fixedKeys = useMemo(() => Object.keys(preset.values), [preset]);
   const baselineValues = useMemo(() => presetValues(table, preset), [table, preset]);
   const mineral = data.minerals.find((m) => m.id === view.mineral)!;
   const targetYear = current.values[KEYS.targetYear]!;
 
   // Model results are derived state, memoised on the values that feed them.
-  const result = useMemo(() => runScenario(data, current.values), [data, current.values]);
   const baseline = useMemo(() => runScenario(data, baselineValues), [data, baselineValues]);
+  const result = useMemo(
+    () => (sameValues(current.values, baselineValues) ? baseline : runScenario(data, current.values)),
+    [data, current.values, baselineValues, baseline],
+  );
   const aResult = useMemo(() => (a ? runScenario(data, a.values) : null), [data, a]);
   const described = useMemo(
     () => describeScenario(table, preset, current.values, defaults),
@@ -76,14 +79,6 @@ export function ScenarioLab({
     const t = window.setTimeout(() => setStatusText(status), STATUS_DELAY_MS);
     return () => window.clearTimeout(t);
   }, [status]);
-
-  const normalised = useMemo(() => {
-    const n = normaliseScenario(table, presets, {
-      preset: current.preset,
-      assumptions: Object.fromEntries(changes.map((c) => [c.key, c.value])),
-    });
-    return n.ok ? n.scenario : { preset: current.preset, values: current.values, changed: {} };
-  }, [table, presets, current, changes]);
 
   const resetKeys = useMemo(() => table.map((x) => x.key), [table]);
   const onReset = useCallback((keys: readonly string[]) => dispatch({ type: "reset", keys }), [dispatch]);
@@ -102,20 +97,8 @@ export function ScenarioLab({
     [sources, described],
   );
   const sectionInputs = { mineral, result, baseline, a: aResult, frame };
-  // The uncertainty runs are keyed by the normalised scenario, as a link writes it.
-  const toRun = useMemo(
-    () => ({
-      scenario: { query: serializeScenarioParams(normalised, table).toString(), values: current.values },
-      preset: {
-        query: serializeScenarioParams(
-          { preset: preset.id, values: baselineValues, changed: {} },
-          table,
-        ).toString(),
-        values: baselineValues,
-      },
-    }),
-    [normalised, table, current.values, preset.id, baselineValues],
-  );
+  // A step paints the claims and the charts it moves first; the panels below follow it (use-later-inputs.ts).
+  const later = useLaterInputs(table, presets, current, frame);
 
   return (
     <div className="lab">
@@ -156,35 +139,12 @@ export function ScenarioLab({
         <div className="lab__results">
           <ClaimsSummary claims={result.claims} baseline={baseline.claims} />
 
-          <div className="lab__view" role="group" aria-label="What the charts show">
-            <label>
-              Mineral
-              <select
-                value={view.mineral}
-                onChange={(e) => onView({ mineral: e.target.value as LabView["mineral"] })}
-              >
-                {data.minerals.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                    {m.costBasis === "assumption" ? " (costs assumed)" : ""}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Competitor
-              <select
-                value={view.competitor}
-                onChange={(e) => onView({ competitor: e.target.value as LabView["competitor"] })}
-              >
-                {COMPETITORS.map((c) => (
-                  <option key={c} value={c}>
-                    {countryName(c)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
+          <LabViewSelect
+            minerals={data.minerals}
+            mineral={view.mineral}
+            competitor={view.competitor}
+            onView={onView}
+          />
 
           <sections.CostSection {...sectionInputs} />
           <sections.GapSection {...sectionInputs} />
@@ -194,8 +154,8 @@ export function ScenarioLab({
           <BreakEvenPanel
             data={data}
             table={table}
-            values={current.values}
-            baselineValues={baselineValues}
+            values={later.values}
+            baselineValues={later.baselineValues}
             view={view}
             mineralName={mineral.name}
             onView={onView}
@@ -214,19 +174,19 @@ export function ScenarioLab({
           <UncertaintyPanel
             data={data}
             table={table}
-            scenario={toRun.scenario}
-            preset={toRun.preset}
-            fixed={fixedKeys}
+            scenario={later.toRun.scenario}
+            preset={later.toRun.preset}
+            fixed={later.fixedKeys}
             mineral={mineral}
-            frame={frame}
+            frame={later.frame}
           />
 
           <RobustnessPanel
             table={table}
-            query={toRun.scenario.query}
+            query={later.toRun.scenario.query}
             mineral={mineral}
             competitor={view.competitor}
-            frame={frame}
+            frame={later.frame}
           />
 
           {a && aResult ? (
@@ -242,7 +202,7 @@ export function ScenarioLab({
             />
           ) : null}
 
-          <SavedScenarios table={table} presets={presets} scenario={normalised} onLoad={onLoad} />
+          <SavedScenarios table={table} presets={presets} scenario={later.normalised} onLoad={onLoad} />
         </div>
       </div>
     </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useRef, useState } from "react";
+import { lazy, memo, Suspense, useRef, useState } from "react";
 import { formatNumber } from "@/lib/charts/format";
 import { DEFAULT_DRAWS } from "@/lib/model/uncertainty";
 import { useNearView } from "./use-near-view";
@@ -18,7 +18,7 @@ export type UncertaintyPanelProps = Omit<UncertaintyRunProps, "draws" | "seed">;
  * P(Pakistan cheaper than each competitor) and cost bands, for the scenario and the preset, with a progress bar.
  * Nothing loads or runs until the section nears the screen.
  */
-export function UncertaintyPanel(props: UncertaintyPanelProps) {
+export const UncertaintyPanel = memo(function UncertaintyPanel(props: UncertaintyPanelProps) {
   const [draws, setDraws] = useState(DEFAULT_DRAWS);
   const [seed, setSeed] = useState(1);
   const section = useRef<HTMLElement>(null);
@@ -59,4 +59,4 @@ export function UncertaintyPanel(props: UncertaintyPanelProps) {
       )}
     </section>
   );
-}
+});

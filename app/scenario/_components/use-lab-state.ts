@@ -144,8 +144,13 @@ export function useLabState(
     const write = () => {
       if (window.location.search.slice(1) === query) return;
       const url = `${window.location.pathname}?${query}`;
-      if (state.navigation === "push") window.history.pushState(null, "", url);
-      else window.history.replaceState(null, "", url);
+      // History's own methods, not the window's: Next.js wraps those to follow every write with a render of its
+      // router (the site navigation's links included) and a second write of the entry, about 10 ms of main thread
+      // per write, which a drag at 4x CPU ran into. The lab's address is its own state (read back on popstate
+      // below); Next's entry state is carried over so that back and forward still reach its router.
+      const method =
+        state.navigation === "push" ? History.prototype.pushState : History.prototype.replaceState;
+      method.call(window.history, window.history.state, "", url);
     };
     window.clearTimeout(timer.current);
     if (state.navigation === "push") write();
@@ -155,12 +160,19 @@ export function useLabState(
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   useEffect(() => {
-    const onPop = () => {
-      const parsed = parseLabParams(new URLSearchParams(window.location.search), table, presets);
+    const read = () => parseLabParams(new URLSearchParams(window.location.search), table, presets);
+    const fromAddress = () => {
+      const parsed = read();
       dispatch({ type: "load", current: parsed.current, a: parsed.a, view: parsed.view, navigation: "none" });
     };
-    window.addEventListener("popstate", onPop);
-    return () => window.removeEventListener("popstate", onPop);
+    // Back to the lab from another page, Next renders the page it kept, with the scenario the lab opened with,
+    // under an address that holds the scenario as last edited: the address wins.
+    if (serializeLabParams(read(), table, presets) !== serializeLabParams(initial, table, presets))
+      fromAddress();
+    window.addEventListener("popstate", fromAddress);
+    return () => window.removeEventListener("popstate", fromAddress);
+    // Once, on mount: `initial` is the scenario the page was rendered with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [table, presets]);
 
   // Ctrl/Cmd+Z undoes and Shift+Ctrl/Cmd+Z redoes, except while typing in a field (which has its own undo).

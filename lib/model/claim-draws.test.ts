@@ -113,6 +113,23 @@ describe("on the real data", () => {
     }
   });
 
+  it("writes a draw at the positions given, the same values as by key, and leaves a skipped key untouched", () => {
+    const sampler = scenarioSampler(ctx.table, defaults);
+    const rand = mulberry32(5);
+    const u = Array.from({ length: sampler.slots }, () => rand());
+    const byKey: Record<string, number> = { ...defaults };
+    sampler.draw(u, byKey);
+    // Every key at position i + 1 (0 stays empty), the first two skipped.
+    const out = new Float64Array(sampler.keys.length + 1).fill(-1);
+    const positions = sampler.keys.map((_, i) => (i < 2 ? -1 : i + 1));
+    sampler.drawInto(u, out, positions);
+    expect(out[0]).toBe(-1);
+    expect([out[1], out[2]]).toEqual([-1, -1]);
+    sampler.keys.forEach((k, i) => {
+      if (i >= 2) expect(out[i + 1]).toBe(byKey[k]);
+    });
+  });
+
   it("holds what a preset fixes: the article framing's keys never move in its draws", () => {
     const preset = ctx.presets.find((p) => p.id === "article-framing")!;
     const fixed = new Set(Object.keys(preset.values));

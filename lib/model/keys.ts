@@ -2,9 +2,12 @@ import { type MineralId } from "../data/common";
 import { type ProcessingLocation } from "../data/processing";
 import { type CostCountry } from "./types";
 
-/** Memoises a key builder: the model reads keys on every slider move, so each string is built once. */
-function memo<A extends string>(build: (a: A) => string): (a: A) => string {
-  const cache = new Map<A, string>();
+/**
+ * Memoises a builder of keys (or of a group's key set, as landed-cost.ts does): the model reads keys on every slider
+ * move, so each is built once.
+ */
+export function memo<A, K = string>(build: (a: A) => K): (a: A) => K {
+  const cache = new Map<A, K>();
   return (a) => {
     let key = cache.get(a);
     if (key === undefined) cache.set(a, (key = build(a)));

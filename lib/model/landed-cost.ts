@@ -1,7 +1,7 @@
 import { type MineralId } from "../data/common";
 import { type ProcessingLocation } from "../data/processing";
 import { type CoveredPart } from "../data/reference-operations";
-import { KEYS, RISK_TREATMENT, ROUTE_CHOICES } from "./keys";
+import { KEYS, memo, RISK_TREATMENT, ROUTE_CHOICES } from "./keys";
 import { type MineralModelData, type ModelData, type OperationModel, type ProductBasis } from "./model-data";
 import { type CostBreakdown, type CostCountry, type ScenarioValues, type Supplier } from "./types";
 
@@ -87,18 +87,8 @@ interface OperationInputs {
   ownPower: number;
 }
 
-/** Memoises a builder of key sets: a group's keys are looked up once per group, not once per key. */
-function memoKeys<A, K>(build: (a: A) => K): (a: A) => K {
-  const cache = new Map<A, K>();
-  return (a) => {
-    let got = cache.get(a);
-    if (got === undefined) cache.set(a, (got = build(a)));
-    return got;
-  };
-}
-
 /** The keys of one country's cost inputs. */
-const countryKeys = memoKeys((c: CostCountry) => ({
+const countryKeys = memo((c: CostCountry) => ({
   crp: KEYS.crp(c),
   extraPremium: KEYS.extraPremium(c),
   yearsToProduction: KEYS.yearsToProduction(c),
@@ -116,7 +106,7 @@ const countryKeys = memoKeys((c: CostCountry) => ({
 }));
 
 /** The keys of one mineral's cost inputs. */
-const mineralKeys = memoKeys((m: MineralId) => ({
+const mineralKeys = memo((m: MineralId) => ({
   labourShare: KEYS.labourShare(m),
   electricityShare: KEYS.electricityShare(m),
   fuelShare: KEYS.fuelShare(m),
@@ -126,7 +116,7 @@ const mineralKeys = memoKeys((m: MineralId) => ({
 }));
 
 /** The keys of one reference operation's inputs. */
-const operationKeys = memoKeys((op: string) => ({
+const operationKeys = memo((op: string) => ({
   capex: KEYS.operationCapex(op),
   unitCost: KEYS.unitCost(op),
   ownPower: KEYS.ownPower(op),

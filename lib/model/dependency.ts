@@ -6,7 +6,6 @@ import {
   type LandedCost,
   processingLocation,
   productTonnesPerContainedTonne,
-  v,
 } from "./landed-cost";
 import { type MineralModelData, type ModelData } from "./model-data";
 import { type Stage, STAGES } from "./stages";
@@ -103,23 +102,6 @@ const byVolume = (a: SupplySlice, b: SupplySlice) => b.volumeT - a.volumeT;
 function ramp(year: number, target: number): number {
   if (target <= FIRST_YEAR) return 1;
   return Math.min(1, Math.max(0, (year - FIRST_YEAR) / (target - FIRST_YEAR)));
-}
-
-/** Capacity an alternative supplier can offer the US in a year, tonnes: exportable share × (production + pipeline). */
-export function supplierCapacityT(
-  data: ModelData,
-  values: ScenarioValues,
-  m: MineralModelData,
-  c: AlternativeSupplier,
-  year: number,
-): number {
-  let producing = m.capacityComparable ? m.productionT[c] : 0;
-  for (const ph of data.pipeline) {
-    if (ph.country !== c || ph.mineral !== m.id) continue;
-    if (year >= v(values, KEYS.pipelineStart(ph.projectId, ph.phaseId)))
-      producing += v(values, KEYS.pipelineCapacity(ph.projectId, ph.phaseId));
-  }
-  return (v(values, KEYS.exportable(c)) / 100) * producing;
 }
 
 /**

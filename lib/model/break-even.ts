@@ -63,29 +63,50 @@ export function readsKey(reads: ReadonlySet<string> | null, key: string): boolea
 }
 
 /**
- * A function giving PK − competitor landed cost (USD/t) with one assumption set to x. It reuses one copy of the
- * scenario, so a solver can call it a hundred times a slider step without copying every value each time, and it
- * prices again only the side the assumption can move (a Pakistani one leaves the competitor's cost as it is).
+ * The PK − competitor landed-cost gap (USD/t) of a scenario, and along any one assumption. It prices both costs once,
+ * noting the keys each read, keeps one copy of the scenario, and along an assumption prices again only the side it
+ * can move (a Pakistani one leaves the competitor's cost as it is), so a solver or a tornado calls it hundreds of
+ * times a slider step without copying the scenario or pricing what cannot change.
  */
+export function gapAlong(
+  data: ModelData,
+  values: ScenarioValues,
+  m: MineralModelData,
+  competitor: Exclude<Supplier, "PK">,
+) {
+  const pk = costWithReads(data, values, "PK", m);
+  const rival = costWithReads(data, values, competitor, m);
+  const trial: Record<string, number> = { ...values };
+  return {
+    baseGap: pk.cost - rival.cost,
+    /** The gap with `key` set to x, the scenario otherwise as given; null when neither cost reads `key`. */
+    along(key: string): ((x: number) => number) | null {
+      const movesPk = readsKey(pk.reads, key);
+      const movesRival = readsKey(rival.reads, key);
+      if (!movesPk && !movesRival) return null;
+      return (x) => {
+        const keep = trial[key];
+        trial[key] = x;
+        const pkCost = movesPk ? computeLandedCost(data, trial, "PK", m).landedCostUsdPerTonne : pk.cost;
+        const rivalCost = movesRival
+          ? computeLandedCost(data, trial, competitor, m).landedCostUsdPerTonne
+          : rival.cost;
+        if (keep === undefined) delete trial[key];
+        else trial[key] = keep;
+        return pkCost - rivalCost;
+      };
+    },
+  };
+}
+
+/** A function giving PK − competitor landed cost (USD/t) with one assumption set to x (see gapAlong). */
 export function gapFunction(
   data: ModelData,
   values: ScenarioValues,
   q: BreakEvenQuery,
 ): (x: number) => number {
-  const m = modelMineral(data, q.mineral);
-  const pk = costWithReads(data, values, "PK", m);
-  const rival = costWithReads(data, values, q.competitor, m);
-  const movesPk = readsKey(pk.reads, q.key);
-  const movesRival = readsKey(rival.reads, q.key);
-  const trial: Record<string, number> = { ...values };
-  return (x) => {
-    trial[q.key] = x;
-    const pkCost = movesPk ? computeLandedCost(data, trial, "PK", m).landedCostUsdPerTonne : pk.cost;
-    const rivalCost = movesRival
-      ? computeLandedCost(data, trial, q.competitor, m).landedCostUsdPerTonne
-      : rival.cost;
-    return pkCost - rivalCost;
-  };
+  const gap = gapAlong(data, values, modelMineral(data, q.mineral), q.competitor);
+  return gap.along(q.key) ?? (() => gap.baseGap);
 }
 
 /** The mineral's model inputs; throws on an id the data do not hold. */

@@ -1,6 +1,5 @@
 import { type MineralId } from "../data/common";
-import { costWithReads, modelMineral, readsKey } from "./break-even";
-import { computeLandedCost } from "./landed-cost";
+import { gapAlong, modelMineral } from "./break-even";
 import { type ModelData } from "./model-data";
 import { type Assumption, type ScenarioValues, type Supplier } from "./types";
 
@@ -40,33 +39,18 @@ export function computeSensitivity(
   mineral: MineralId,
   competitor: Exclude<Supplier, "PK">,
 ): Sensitivity {
-  const m = modelMineral(data, mineral);
-  const pk = costWithReads(data, values, "PK", m);
-  const rival = costWithReads(data, values, competitor, m);
-  // One working copy of the scenario, each assumption set and restored in turn (no copy per assumption).
-  const trial: Record<string, number> = { ...values };
+  const gap = gapAlong(data, values, modelMineral(data, mineral), competitor);
   const bars: TornadoBar[] = [];
   for (const a of table) {
     if (a.kind !== "number" || !(a.high > a.low) || a.group === "dependency") continue;
-    const movesPk = readsKey(pk.reads, a.key);
-    const movesRival = readsKey(rival.reads, a.key);
-    if (!movesPk && !movesRival) continue;
-    const gapAt = (x: number) => {
-      trial[a.key] = x;
-      const pkCost = movesPk ? computeLandedCost(data, trial, "PK", m).landedCostUsdPerTonne : pk.cost;
-      const rivalCost = movesRival
-        ? computeLandedCost(data, trial, competitor, m).landedCostUsdPerTonne
-        : rival.cost;
-      return pkCost - rivalCost;
-    };
-    const keep = trial[a.key]!;
+    const gapAt = gap.along(a.key);
+    if (!gapAt) continue;
     const gapAtLow = gapAt(a.low);
     const gapAtHigh = gapAt(a.high);
-    trial[a.key] = keep;
     const swing = Math.abs(gapAtHigh - gapAtLow);
     if (swing < 1e-9) continue;
     bars.push({ key: a.key, gapAtLow, gapAtHigh, low: a.low, high: a.high, swing });
   }
   bars.sort((x, y) => y.swing - x.swing);
-  return { mineral, competitor, baseGap: pk.cost - rival.cost, bars };
+  return { mineral, competitor, baseGap: gap.baseGap, bars };
 }

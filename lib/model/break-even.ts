@@ -1,5 +1,5 @@
 import { type MineralId } from "../data/common";
-import { computeLandedCost } from "./landed-cost";
+import { computeLandedCost, CostReader, RecordingReader } from "./landed-cost";
 import { type MineralModelData, type ModelData } from "./model-data";
 import { type Assumption, type ScenarioValues, type Supplier } from "./types";
 
@@ -26,40 +26,18 @@ export interface BreakEvenResult extends BreakEvenQuery {
 const SCAN = 64;
 
 /**
- * Prices `c`'s landed cost under `values` and lists the keys it read. An assumption the pricing did not read cannot
- * change that cost while everything else stays put (the model is deterministic and reads the scenario only through
- * `values`), so a tornado or a solver need not price it again. `null` reads: the pricing enumerated the scenario, so assume it reads
- * every key.
+ * Prices `c`'s landed cost under `values` and lists the keys it read (RecordingReader): an assumption the pricing
+ * did not read cannot change that cost while everything else stays put, so a tornado or a solver need not price it
+ * again.
  */
-export function costWithReads(
+function costWithReads(
   data: ModelData,
   values: ScenarioValues,
   c: Supplier,
   m: MineralModelData,
-): { cost: number; reads: ReadonlySet<string> | null } {
-  const seen = new Set<string>();
-  let all = false;
-  const watched = new Proxy(values, {
-    get(target, key, receiver) {
-      if (typeof key === "string") seen.add(key);
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-    has(target, key) {
-      if (typeof key === "string") seen.add(key);
-      return Reflect.has(target, key);
-    },
-    ownKeys(target) {
-      all = true;
-      return Reflect.ownKeys(target);
-    },
-  });
-  const cost = computeLandedCost(data, watched, c, m).landedCostUsdPerTonne;
-  return { cost, reads: all ? null : seen };
-}
-
-/** True when a cost whose pricing read `reads` can move with `key`. */
-export function readsKey(reads: ReadonlySet<string> | null, key: string): boolean {
-  return reads === null || reads.has(key);
+): { cost: number; reads: ReadonlySet<string> } {
+  const recorder = new RecordingReader(new CostReader(values));
+  return { cost: computeLandedCost(data, recorder, c, m).landedCostUsdPerTonne, reads: recorder.keys };
 }
 
 /**
@@ -81,8 +59,8 @@ export function gapAlong(
     baseGap: pk.cost - rival.cost,
     /** The gap with `key` set to x, the scenario otherwise as given; null when neither cost reads `key`. */
     along(key: string): ((x: number) => number) | null {
-      const movesPk = readsKey(pk.reads, key);
-      const movesRival = readsKey(rival.reads, key);
+      const movesPk = pk.reads.has(key);
+      const movesRival = rival.reads.has(key);
       if (!movesPk && !movesRival) return null;
       return (x) => {
         const keep = trial[key];

@@ -20,7 +20,7 @@ import {
 } from "./dependency";
 import { type ScenarioSampler } from "./distributions";
 import { KEYS } from "./keys";
-import { CostReader, landedCostTotal } from "./landed-cost";
+import { CostReader, landedCostTotal, RecordingReader } from "./landed-cost";
 import { type MineralModelData, type ModelData } from "./model-data";
 import { type Stage } from "./stages";
 import { ALTERNATIVE_SUPPLIERS, type CostCountry, type ScenarioValues } from "./types";
@@ -58,19 +58,6 @@ class PositionReader extends CostReader {
   override optional(key: string): number {
     const i = this.at.get(key);
     return i === undefined ? 0 : this.x[i]!;
-  }
-}
-
-/** A reader that notes every key read: which assumptions a cost or an input depends on, found by reading them. */
-class KeyRecorder extends PositionReader {
-  readonly keys = new Set<string>();
-  override read(key: string): number {
-    this.keys.add(key);
-    return super.read(key);
-  }
-  override optional(key: string): number {
-    this.keys.add(key);
-    return super.optional(key);
   }
 }
 
@@ -122,7 +109,7 @@ export class DrawPlan {
     // The drawn keys something priced per draw reads; the others (a country no test prices, a mineral's pipeline
     // C4 does not test) are not drawn at all. The keys a cost reads do not depend on the values read.
     const used = new Set([KEYS.crp("PK"), KEYS.crp("UA")]);
-    const movedBy = (r: KeyRecorder) => {
+    const movedBy = (r: RecordingReader) => {
       const moved = [...r.keys].some((k) => drawn.has(k));
       if (moved) for (const k of r.keys) used.add(k);
       return moved;
@@ -141,15 +128,15 @@ export class DrawPlan {
     if (comparisons) need(["PK", "AU", "CA"], data.minerals);
     this.totals = new Float64Array(PRICED.length * data.minerals.length).fill(NaN);
     for (const [slot, { c, m }] of needed) {
-      const recorder = new KeyRecorder(values, this.x, at);
+      const recorder = new RecordingReader(this.reader);
       this.totals[slot] = landedCostTotal(data, recorder, c, m);
       if (movedBy(recorder)) this.moving.push({ slot, c, m });
     }
 
     this.cuts = setup.lessChina.map((m) => {
-      const policyKeys = new KeyRecorder(values, this.x, at);
+      const policyKeys = new RecordingReader(this.reader);
       const policy = dependencyPolicy(data, policyKeys, m);
-      const supplyKeys = new KeyRecorder(values, this.x, at);
+      const supplyKeys = new RecordingReader(this.reader);
       const supply = dependencySupply(data, supplyKeys, m);
       return {
         m,

@@ -254,6 +254,27 @@ export class CostReader {
   }
 }
 
+/**
+ * A reader that notes every key a pricing reads, serving the values from another reader. Every read of a landed
+ * cost goes through `read` and `optional`, and which keys it reads does not depend on their values, so the keys
+ * noted are all a cost can move with: the tornado and the solver price again only what an assumption reaches, and
+ * the claims' draw plan only what a drawn key reaches.
+ */
+export class RecordingReader extends CostReader {
+  readonly keys = new Set<string>();
+  constructor(private readonly source: CostReader) {
+    super(source.values);
+  }
+  override read(key: string): number {
+    this.keys.add(key);
+    return this.source.read(key);
+  }
+  override optional(key: string): number {
+    this.keys.add(key);
+    return this.source.optional(key);
+  }
+}
+
 /** A reader for values, or the reader given. */
 const readerOf = (x: ScenarioValues | CostReader) => (x instanceof CostReader ? x : new CostReader(x));
 

@@ -235,9 +235,18 @@ export function chinaCut(
   baseline: Readonly<Record<Stage, number>>,
   pakistanCut: Readonly<Record<Stage, number>>,
 ): { margin: number; stage: Stage } | null {
+  const cut = decisiveCut(baseline, pakistanCut);
+  return cut ? { margin: cut.cutPp - BARS.realChinaCutPp, stage: cut.stage } : null;
+}
+
+/** The stage C4 rests on and Pakistan's cut there, points (shares of demand given as 0–1); null: no stage to test. */
+export function decisiveCut(
+  baseline: Readonly<Record<Stage, number>>,
+  pakistanCut: Readonly<Record<Stage, number>>,
+): { stage: Stage; cutPp: number } | null {
   const cut = { mining: pakistanCut.mining * 100, refining: pakistanCut.refining * 100 };
   const stage = decisiveStage(baseline, cut);
-  return stage ? { margin: cut[stage] - BARS.realChinaCutPp, stage } : null;
+  return stage ? { stage, cutPp: cut[stage] } : null;
 }
 
 /** C5's four counts, with the risk premium gap (Ukraine's minus Pakistan's, points) given. */

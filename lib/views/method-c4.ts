@@ -4,7 +4,7 @@ import { type Dataset } from "../data/dataset";
 import { type ImportSources } from "../data/import-sources";
 import { mineralName } from "../data/mineral-names";
 import { KEYS } from "../model/keys";
-import { BARS, decisiveStage } from "../model/claim-tests";
+import { BARS, decisiveCut } from "../model/claim-tests";
 import { type ModelContext } from "../model/context";
 import { DEFAULT_PRESET, presetValues } from "../model/presets";
 import { runScenario } from "../model/scenario";
@@ -77,8 +77,7 @@ export function methodC4Figures(ds: Pick<Dataset, "importSources">, ctx: ModelCo
   const m = ctx.data.minerals.find((x) => x.id === "antimony")!;
   const d = runScenario(ctx.data, values).dependency.find((x) => x.mineral === "antimony")!;
   const year = d.years.find((y) => y.year === target)!;
-  const cut = { mining: year.pakistanCut.mining * 100, refining: year.pakistanCut.refining * 100 };
-  const stage = decisiveStage(d.baselineExposure, cut) ?? "refining";
+  const cut = decisiveCut(d.baselineExposure, year.pakistanCut);
   return {
     from: window(pairs[0]!.from),
     to: window(pairs[0]!.to),
@@ -88,7 +87,8 @@ export function methodC4Figures(ds: Pick<Dataset, "importSources">, ctx: ModelCo
     antimony: {
       // Against the consumption USGS reports (the model's demand where it withholds it).
       productionSharePct: (m.productionT.PK / (m.demandT?.value ?? year.demandT)) * 100,
-      cutPp: cut[stage],
+      // No stage to test would mean no cut at all.
+      cutPp: cut?.cutPp ?? 0,
       target,
     },
   };

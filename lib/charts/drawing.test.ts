@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type BarsChart } from "./chart-model";
-import { drawingKey } from "./drawing";
+import { sameDrawing } from "./drawing";
 
 const chart: BarsChart = {
   kind: "bars",
@@ -27,7 +27,7 @@ const chart: BarsChart = {
   axis: { format: "usd-compact" },
 };
 
-describe("drawingKey", () => {
+describe("sameDrawing", () => {
   it("is the same when only what the frame shows changes", () => {
     const moved = {
       ...chart,
@@ -35,15 +35,18 @@ describe("drawingKey", () => {
       changes: ["Pakistan — country risk premium: 6 percentage points"],
       table: { caption: "Gap", columns: [], rows: [{ key: "AU", cells: [] }] },
     };
-    expect(drawingKey(moved)).toBe(drawingKey(chart));
+    expect(sameDrawing(moved, chart)).toBe(true);
+    expect(sameDrawing(chart, moved)).toBe(true);
   });
 
   it("differs when a drawn value, its tooltip or the alt text changes", () => {
     const bar = chart.bars[0]!;
-    expect(drawingKey({ ...chart, bars: [{ ...bar, value: 121 }] })).not.toBe(drawingKey(chart));
-    expect(drawingKey({ ...chart, bars: [{ ...bar, tooltip: "Australia 121" }] })).not.toBe(
-      drawingKey(chart),
-    );
-    expect(drawingKey({ ...chart, alt: "Pakistan is US$121 dearer." })).not.toBe(drawingKey(chart));
+    expect(sameDrawing({ ...chart, bars: [{ ...bar, value: 121 }] }, chart)).toBe(false);
+    expect(sameDrawing({ ...chart, bars: [{ ...bar, tooltip: "Australia 121" }] }, chart)).toBe(false);
+    expect(sameDrawing({ ...chart, alt: "Pakistan is US$121 dearer." }, chart)).toBe(false);
+    // A field one model has and the other lacks (a reference line added) is a different drawing, either way round.
+    const withLine: BarsChart = { ...chart, reference: { value: 100, label: "Target" } };
+    expect(sameDrawing(withLine, chart)).toBe(false);
+    expect(sameDrawing(chart, withLine)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { dequal } from "dequal";
 import { type ChartBase, type ChartModel } from "./chart-model";
 
 /**
@@ -21,20 +22,18 @@ const FRAME_ONLY: readonly (keyof ChartBase)[] = [
 ];
 const FRAME_KEYS: ReadonlySet<string> = new Set(FRAME_ONLY);
 
-const keys = new WeakMap<ChartModel, string>();
-
 /**
- * A string equal for two chart models exactly when their drawings are: the model without its frame-only fields,
- * as JSON. In the lab every slider step rebuilds every chart's model (each caption names the scenario), but often
- * only the caption changed: comparing these keys lets the plot skip redrawing. Computed once per model.
+ * Whether two chart models draw the same plot: every field but the frame-only ones equal in value. In the lab every
+ * slider step rebuilds every chart's model (each caption names the scenario), but often only the caption changed:
+ * the plot then skips redrawing. A deep comparison that stops at the first difference, so a chart that did change
+ * (most of them, while a slider moves) costs a few field reads, not a serialisation of both models.
  */
-export function drawingKey(model: ChartModel): string {
-  let key = keys.get(model);
-  if (key === undefined) {
-    key = JSON.stringify(model, function (this: unknown, field: string, value: unknown) {
-      return this === model && FRAME_KEYS.has(field) ? undefined : value;
-    });
-    keys.set(model, key);
+export function sameDrawing(a: ChartModel, b: ChartModel): boolean {
+  if (a === b) return true;
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const field of fields) {
+    if (FRAME_KEYS.has(field)) continue;
+    if (!dequal(a[field as keyof ChartModel], b[field as keyof ChartModel])) return false;
   }
-  return key;
+  return true;
 }

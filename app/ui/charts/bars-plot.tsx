@@ -1,3 +1,5 @@
+import { dequal } from "dequal";
+import { memo } from "react";
 import { type BarDatum, type BarsChart } from "@/lib/charts/chart-model";
 import {
   AXIS_COLOUR,
@@ -7,8 +9,8 @@ import {
   REFERENCE_COLOUR,
   SCENARIO_A_COLOUR,
 } from "@/lib/charts/palette";
-import { axisScale } from "@/lib/charts/scales";
-import { PlotSvg, pct, rowTops, ValueAxis } from "./plot";
+import { type AxisScale, axisScale } from "@/lib/charts/scales";
+import { PlotSvg, pct, rowTops, sameScale, ValueAxis } from "./plot";
 import { paint } from "./paint";
 
 const LABEL_H = 17;
@@ -50,7 +52,6 @@ export function BarsPlot({ model }: { model: BarsChart }) {
   const plotBottom = top + heights.reduce((a, b) => a + b, 0);
   const height = plotBottom + AXIS_H;
   const x = (v: number) => scale.at(v) * PLOT;
-  const origin = scale.log ? 0 : x(Math.min(Math.max(0, scale.domain[0]), scale.domain[1]));
   const tops = rowTops(heights, top);
   return (
     <PlotSvg id={model.id} height={height} label={model.alt}>
@@ -63,74 +64,9 @@ export function BarsPlot({ model }: { model: BarsChart }) {
         bottom={plotBottom}
         height={height}
       />
-      {model.bars.map((b, i) => {
-        const rowTop = tops[i]!;
-        const barY = rowTop + LABEL_H + 2;
-        const from = b.start !== undefined ? x(b.start) : origin;
-        const to = scale.log && b.value <= 0 ? origin : x(b.value);
-        // A non-zero value always shows at least a sliver, so a small producer is not drawn as nothing.
-        const w = Math.max(b.value !== (b.start ?? 0) ? 0.003 : 0, Math.abs(to - from));
-        const whisker = b.low !== undefined && b.high !== undefined;
-        const after = Math.max(from, to, whisker ? x(b.high!) : 0);
-        const cy = barY + BAR / 2;
-        return (
-          <g key={b.key} data-bar={b.key}>
-            <title>{b.tooltip}</title>
-            <text {...paint(INK_COLOUR)} x="0" y={rowTop + 13} fontWeight={b.highlight ? 700 : 400}>
-              {b.label}
-              {b.detail ? (
-                <tspan {...paint(AXIS_COLOUR)} fontWeight={400} fontSize="12">{` · ${b.detail}`}</tspan>
-              ) : null}
-            </text>
-            <rect
-              {...paint(b.colour, b.estimate ? b.colour : "none")}
-              x={pct(Math.min(from, to))}
-              y={barY}
-              width={pct(w)}
-              height={BAR}
-              fillOpacity={b.estimate ? 0.62 : 1}
-              strokeDasharray={b.estimate ? "3 2" : undefined}
-            />
-            {whisker ? (
-              <g {...paint(undefined, INK_COLOUR)} strokeWidth="1.5">
-                <line x1={pct(x(b.low!))} x2={pct(x(b.high!))} y1={cy} y2={cy} />
-                <line x1={pct(x(b.low!))} x2={pct(x(b.low!))} y1={cy - 5} y2={cy + 5} />
-                <line x1={pct(x(b.high!))} x2={pct(x(b.high!))} y1={cy - 5} y2={cy + 5} />
-              </g>
-            ) : null}
-            {(b.markers ?? []).map((m, k) => {
-              const my = barY + BAR + 2 + k * (MARK + 2);
-              const end = x(m.value);
-              return (
-                <rect
-                  {...paint(
-                    m.style === "baseline" ? BACKGROUND_COLOUR : SCENARIO_A_COLOUR,
-                    m.style === "baseline" ? BASELINE_COLOUR : "none",
-                  )}
-                  key={m.key}
-                  data-marker={m.key}
-                  x={pct(Math.min(origin, end))}
-                  y={my}
-                  width={pct(Math.abs(end - origin))}
-                  height={MARK}
-                  strokeDasharray={m.style === "baseline" ? "4 2" : undefined}
-                >
-                  <title>{`${b.label}, ${m.label}`}</title>
-                </rect>
-              );
-            })}
-            <text
-              {...paint(INK_COLOUR)}
-              x={pct(after)}
-              dx="6"
-              y={cy + 5}
-              fontWeight={b.highlight ? 700 : 400}
-            >
-              {b.display}
-            </text>
-          </g>
-        );
-      })}
+      {model.bars.map((b, i) => (
+        <BarRow key={b.key} bar={b} top={tops[i]!} scale={scale} />
+      ))}
       {model.reference ? (
         <g>
           <line
@@ -155,4 +91,83 @@ export function BarsPlot({ model }: { model: BarsChart }) {
       ) : null}
     </PlotSvg>
   );
+}
+
+interface BarRowProps {
+  bar: BarDatum;
+  /** The top of the bar's label line. */
+  top: number;
+  scale: AxisScale;
+}
+
+/**
+ * One bar with its label, whiskers, markers and printed value. Memoised on its data, its place and the scale, so a
+ * slider step redraws only the bars it moved.
+ */
+const BarRow = memo(function BarRow({ bar: b, top: rowTop, scale }: BarRowProps) {
+  const x = (v: number) => scale.at(v) * PLOT;
+  const origin = scale.log ? 0 : x(Math.min(Math.max(0, scale.domain[0]), scale.domain[1]));
+  const barY = rowTop + LABEL_H + 2;
+  const from = b.start !== undefined ? x(b.start) : origin;
+  const to = scale.log && b.value <= 0 ? origin : x(b.value);
+  // A non-zero value always shows at least a sliver, so a small producer is not drawn as nothing.
+  const w = Math.max(b.value !== (b.start ?? 0) ? 0.003 : 0, Math.abs(to - from));
+  const whisker = b.low !== undefined && b.high !== undefined;
+  const after = Math.max(from, to, whisker ? x(b.high!) : 0);
+  const cy = barY + BAR / 2;
+  return (
+    <g data-bar={b.key}>
+      <title>{b.tooltip}</title>
+      <text {...paint(INK_COLOUR)} x="0" y={rowTop + 13} fontWeight={b.highlight ? 700 : 400}>
+        {b.label}
+        {b.detail ? (
+          <tspan {...paint(AXIS_COLOUR)} fontWeight={400} fontSize="12">{` · ${b.detail}`}</tspan>
+        ) : null}
+      </text>
+      <rect
+        {...paint(b.colour, b.estimate ? b.colour : "none")}
+        x={pct(Math.min(from, to))}
+        y={barY}
+        width={pct(w)}
+        height={BAR}
+        fillOpacity={b.estimate ? 0.62 : 1}
+        strokeDasharray={b.estimate ? "3 2" : undefined}
+      />
+      {whisker ? (
+        <g {...paint(undefined, INK_COLOUR)} strokeWidth="1.5">
+          <line x1={pct(x(b.low!))} x2={pct(x(b.high!))} y1={cy} y2={cy} />
+          <line x1={pct(x(b.low!))} x2={pct(x(b.low!))} y1={cy - 5} y2={cy + 5} />
+          <line x1={pct(x(b.high!))} x2={pct(x(b.high!))} y1={cy - 5} y2={cy + 5} />
+        </g>
+      ) : null}
+      {(b.markers ?? []).map((m, k) => {
+        const my = barY + BAR + 2 + k * (MARK + 2);
+        const end = x(m.value);
+        return (
+          <rect
+            {...paint(
+              m.style === "baseline" ? BACKGROUND_COLOUR : SCENARIO_A_COLOUR,
+              m.style === "baseline" ? BASELINE_COLOUR : "none",
+            )}
+            key={m.key}
+            data-marker={m.key}
+            x={pct(Math.min(origin, end))}
+            y={my}
+            width={pct(Math.abs(end - origin))}
+            height={MARK}
+            strokeDasharray={m.style === "baseline" ? "4 2" : undefined}
+          >
+            <title>{`${b.label}, ${m.label}`}</title>
+          </rect>
+        );
+      })}
+      <text {...paint(INK_COLOUR)} x={pct(after)} dx="6" y={cy + 5} fontWeight={b.highlight ? 700 : 400}>
+        {b.display}
+      </text>
+    </g>
+  );
+}, sameBar);
+
+function sameBar(a: BarRowProps, b: BarRowProps): boolean {
+  return a.top === b.top && sameScale(a.scale, b.scale) && dequal(a.bar, b.bar);
 }

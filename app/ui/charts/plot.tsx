@@ -1,4 +1,5 @@
-import { type ReactNode } from "react";
+import { dequal } from "dequal";
+import { memo, type ReactNode } from "react";
 import { type TickFormat } from "@/lib/charts/chart-model";
 import { formatTick } from "@/lib/charts/format";
 import { AXIS_COLOUR, BACKGROUND_COLOUR, GRID_COLOUR } from "@/lib/charts/palette";
@@ -56,19 +57,12 @@ export function PlotSvg({
   );
 }
 
-/**
- * Vertical grid lines and tick labels of a horizontal value axis, along the bottom. `left` and `width` are the
- * plot's position in the column (0–1).
- */
-export function ValueAxis({
-  scale,
-  format,
-  left,
-  width,
-  top,
-  bottom,
-  height,
-}: {
+/** Whether two scales place every value alike: a position depends on the domain and the kind of axis alone. */
+export function sameScale(a: AxisScale, b: AxisScale): boolean {
+  return a.log === b.log && a.domain[0] === b.domain[0] && a.domain[1] === b.domain[1];
+}
+
+interface ValueAxisProps {
   scale: AxisScale;
   format: TickFormat;
   left: number;
@@ -76,7 +70,22 @@ export function ValueAxis({
   top: number;
   bottom: number;
   height: number;
-}) {
+}
+
+/**
+ * Vertical grid lines and tick labels of a horizontal value axis, along the bottom. `left` and `width` are the
+ * plot's position in the column (0–1). Memoised: in the lab a slider step redraws the bars, while the axis mostly
+ * stays where it was.
+ */
+export const ValueAxis = memo(function ValueAxis({
+  scale,
+  format,
+  left,
+  width,
+  top,
+  bottom,
+  height,
+}: ValueAxisProps) {
   const x = (v: number) => left + scale.at(v) * width;
   const zeroInside = !scale.log && scale.domain[0] < 0 && scale.domain[1] > 0;
   return (
@@ -99,5 +108,18 @@ export function ValueAxis({
         <line {...paint(undefined, AXIS_COLOUR)} x1={pct(x(0))} x2={pct(x(0))} y1={top} y2={bottom} />
       ) : null}
     </g>
+  );
+}, sameAxis);
+
+function sameAxis(a: ValueAxisProps, b: ValueAxisProps): boolean {
+  return (
+    sameScale(a.scale, b.scale) &&
+    dequal(a.scale.ticks, b.scale.ticks) &&
+    a.format === b.format &&
+    a.left === b.left &&
+    a.width === b.width &&
+    a.top === b.top &&
+    a.bottom === b.bottom &&
+    a.height === b.height
   );
 }

@@ -1,3 +1,5 @@
+import { dequal } from "dequal";
+import { memo } from "react";
 import { type StackedChart } from "@/lib/charts/chart-model";
 import {
   AXIS_COLOUR,
@@ -6,8 +8,8 @@ import {
   INK_COLOUR,
   SCENARIO_A_COLOUR,
 } from "@/lib/charts/palette";
-import { axisScale } from "@/lib/charts/scales";
-import { PlotSvg, pct, rowTops, ValueAxis } from "./plot";
+import { type AxisScale, axisScale } from "@/lib/charts/scales";
+import { PlotSvg, pct, rowTops, sameScale, ValueAxis } from "./plot";
 import { paint } from "./paint";
 
 const LABEL_H = 17;
@@ -41,7 +43,6 @@ export function StackedPlot({ model }: { model: StackedChart }) {
   const heights = model.rows.map((r) => LABEL_H + 2 + BAR + (r.markers?.length ?? 0) * (MARK + 2) + GAP);
   const plotBottom = TOP + heights.reduce((a, b) => a + b, 0);
   const height = plotBottom + AXIS_H;
-  const x = (v: number) => scale.at(v) * PLOT;
   const tops = rowTops(heights, TOP);
   return (
     <PlotSvg id={model.id} height={height} label={model.alt}>
@@ -54,61 +55,81 @@ export function StackedPlot({ model }: { model: StackedChart }) {
         bottom={plotBottom}
         height={height}
       />
-      {model.rows.map((r, i) => {
-        const rowTop = tops[i]!;
-        const barY = rowTop + LABEL_H + 2;
-        // Two cursors: positive parts grow right from zero, credits left from it.
-        let right = x(0);
-        let left = x(0);
-        return (
-          <g key={r.key} data-bar={r.key}>
-            <text {...paint(INK_COLOUR)} x={0} y={rowTop + 12} fontWeight={r.highlight ? 700 : 400}>
-              {r.label}
-              <tspan {...paint(AXIS_COLOUR)} fontWeight={400} fontSize="12">{` · ${r.totalDisplay}`}</tspan>
-            </text>
-            {r.segments.map((s) => {
-              const w = Math.abs(x(s.value) - x(0));
-              const start = s.value >= 0 ? right : left - w;
-              const rect = (
-                <rect
-                  {...paint(s.colour, s.estimate ? s.colour : BACKGROUND_COLOUR)}
-                  key={s.key}
-                  data-segment={s.key}
-                  x={pct(start)}
-                  y={barY}
-                  width={pct(w)}
-                  height={BAR}
-                  fillOpacity={s.estimate ? 0.62 : 1}
-                  strokeWidth={s.estimate ? 1 : 0.75}
-                  strokeDasharray={s.estimate ? "3 2" : undefined}
-                >
-                  <title>{s.tooltip}</title>
-                </rect>
-              );
-              if (s.value >= 0) right += w;
-              else left -= w;
-              return rect;
-            })}
-            {(r.markers ?? []).map((m, k) => (
-              <rect
-                {...paint(
-                  m.style === "baseline" ? BACKGROUND_COLOUR : SCENARIO_A_COLOUR,
-                  m.style === "baseline" ? BASELINE_COLOUR : "none",
-                )}
-                key={m.key}
-                data-marker={m.key}
-                x={pct(Math.min(x(0), x(m.value)))}
-                y={barY + BAR + 2 + k * (MARK + 2)}
-                width={pct(Math.abs(x(m.value) - x(0)))}
-                height={MARK}
-                strokeDasharray={m.style === "baseline" ? "4 2" : undefined}
-              >
-                <title>{`${r.label}, ${m.label}`}</title>
-              </rect>
-            ))}
-          </g>
-        );
-      })}
+      {model.rows.map((r, i) => (
+        <StackedRow key={r.key} row={r} top={tops[i]!} scale={scale} />
+      ))}
     </PlotSvg>
   );
+}
+
+type Row = StackedChart["rows"][number];
+interface StackedRowProps {
+  row: Row;
+  /** The top of the row's label line. */
+  top: number;
+  scale: AxisScale;
+}
+
+/**
+ * One row: its label and total, its segments and markers. Memoised on its data, its place and the scale, so a
+ * slider step that moves one supplier's cost redraws that supplier's row alone.
+ */
+const StackedRow = memo(function StackedRow({ row: r, top: rowTop, scale }: StackedRowProps) {
+  const x = (v: number) => scale.at(v) * PLOT;
+  const barY = rowTop + LABEL_H + 2;
+  // Two cursors: positive parts grow right from zero, credits left from it.
+  const placed: { start: number; width: number }[] = [];
+  let right = x(0);
+  let left = x(0);
+  for (const s of r.segments) {
+    const width = Math.abs(x(s.value) - x(0));
+    placed.push({ start: s.value >= 0 ? right : left - width, width });
+    if (s.value >= 0) right += width;
+    else left -= width;
+  }
+  return (
+    <g data-bar={r.key}>
+      <text {...paint(INK_COLOUR)} x={0} y={rowTop + 12} fontWeight={r.highlight ? 700 : 400}>
+        {r.label}
+        <tspan {...paint(AXIS_COLOUR)} fontWeight={400} fontSize="12">{` · ${r.totalDisplay}`}</tspan>
+      </text>
+      {r.segments.map((s, i) => (
+        <rect
+          {...paint(s.colour, s.estimate ? s.colour : BACKGROUND_COLOUR)}
+          key={s.key}
+          data-segment={s.key}
+          x={pct(placed[i]!.start)}
+          y={barY}
+          width={pct(placed[i]!.width)}
+          height={BAR}
+          fillOpacity={s.estimate ? 0.62 : 1}
+          strokeWidth={s.estimate ? 1 : 0.75}
+          strokeDasharray={s.estimate ? "3 2" : undefined}
+        >
+          <title>{s.tooltip}</title>
+        </rect>
+      ))}
+      {(r.markers ?? []).map((m, k) => (
+        <rect
+          {...paint(
+            m.style === "baseline" ? BACKGROUND_COLOUR : SCENARIO_A_COLOUR,
+            m.style === "baseline" ? BASELINE_COLOUR : "none",
+          )}
+          key={m.key}
+          data-marker={m.key}
+          x={pct(Math.min(x(0), x(m.value)))}
+          y={barY + BAR + 2 + k * (MARK + 2)}
+          width={pct(Math.abs(x(m.value) - x(0)))}
+          height={MARK}
+          strokeDasharray={m.style === "baseline" ? "4 2" : undefined}
+        >
+          <title>{`${r.label}, ${m.label}`}</title>
+        </rect>
+      ))}
+    </g>
+  );
+}, sameRow);
+
+function sameRow(a: StackedRowProps, b: StackedRowProps): boolean {
+  return a.top === b.top && sameScale(a.scale, b.scale) && dequal(a.row, b.row);
 }

@@ -112,3 +112,24 @@ describe("roundPartsToTotal", () => {
     shown.forEach((x, i) => expect(Math.abs(x - parts[i]!)).toBeLessThan(1));
   });
 });
+
+describe("kept answers", () => {
+  // Each format keeps its recent answers by value (the lab asks for the same figures on every slider step): an
+  // answer read back must be the one Intl gives, also after the oldest answers are dropped.
+  const intl = (digits: number) =>
+    new Intl.NumberFormat("en-US", { minimumFractionDigits: 0, maximumFractionDigits: digits });
+  const values = Array.from({ length: 6000 }, (_, i) => (i % 2 ? -1 : 1) * (i * 37.123457 + 0.0005 * i));
+
+  it("reads back what Intl prints, for the same values asked again and after the oldest are dropped", () => {
+    for (const pass of [1, 2])
+      for (const v of values) {
+        expect(formatNumber(v, 2), `pass ${pass}, ${v}`).toBe(intl(2).format(v));
+        expect(formatPct(v, 1), `pass ${pass}, ${v}`).toBe(`${intl(1).format(v)} %`);
+      }
+  });
+
+  it("prints −0 as 0 whichever is asked first", () => {
+    expect(formatNumber(-0, 1)).toBe("0");
+    expect(formatNumber(0, 1)).toBe("0");
+  });
+});

@@ -37,15 +37,41 @@ export function settle(value: number): number {
   return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
 }
 
-const INTEGER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-const COMPACT = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
-const TWO_SIGNIFICANT = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 });
-const decimalFormats = new Map<number, Intl.NumberFormat>();
+/** How many answers each number format keeps (lib/charts/format.ts, `kept`); the oldest are dropped together. */
+const KEPT_MAX = 4096;
 
-function decimals(digits: number): Intl.NumberFormat {
+/**
+ * A format with its recent answers kept, by the value asked for. The lab formats several hundred values on every
+ * slider step (bar labels, tooltips, alt text), most of them the same as the step before (the preset's, the
+ * suppliers a slider does not move), and Intl's formatting is the costly part. (−0 and 0 are one key to a Map; both
+ * print "0", since `settle` turns −0 into 0.)
+ */
+function kept(format: (value: number) => string): (value: number) => string {
+  const answers = new Map<number, string>();
+  return (value) => {
+    let text = answers.get(value);
+    if (text === undefined) {
+      if (answers.size >= KEPT_MAX) answers.clear();
+      text = format(value);
+      answers.set(value, text);
+    }
+    return text;
+  };
+}
+
+const intl = (options: Intl.NumberFormatOptions) => {
+  const format = new Intl.NumberFormat("en-US", options);
+  return kept((value) => format.format(settle(value)));
+};
+const INTEGER = intl({ maximumFractionDigits: 0 });
+const COMPACT = intl({ notation: "compact", maximumFractionDigits: 1 });
+const TWO_SIGNIFICANT = intl({ maximumSignificantDigits: 2 });
+const decimalFormats = new Map<number, (value: number) => string>();
+
+function decimals(digits: number): (value: number) => string {
   let f = decimalFormats.get(digits);
   if (!f) {
-    f = new Intl.NumberFormat("en-US", { minimumFractionDigits: 0, maximumFractionDigits: digits });
+    f = intl({ minimumFractionDigits: 0, maximumFractionDigits: digits });
     decimalFormats.set(digits, f);
   }
   return f;
@@ -53,22 +79,25 @@ function decimals(digits: number): Intl.NumberFormat {
 
 /** A number with grouping; fractions only below 100 (up to two digits) or where `digits` asks for them. */
 export function formatNumber(raw: number, digits?: number): string {
-  const value = settle(raw);
-  if (digits !== undefined) return decimals(digits).format(value);
-  const abs = Math.abs(value);
-  if (abs >= 100 || Number.isInteger(value)) return INTEGER.format(value);
-  if (abs >= 1) return decimals(2).format(value);
-  return decimals(3).format(value);
+  return digits === undefined ? formatAuto(raw) : decimals(digits)(raw);
 }
+
+const formatAuto = kept((raw) => {
+  const value = settle(raw);
+  const abs = Math.abs(value);
+  if (abs >= 100 || Number.isInteger(value)) return INTEGER(value);
+  if (abs >= 1) return decimals(2)(value);
+  return decimals(3)(value);
+});
 
 /** A compact axis label: 1.2M, 350K. */
 export function formatCompact(value: number): string {
-  return COMPACT.format(settle(value));
+  return COMPACT(value);
 }
 
 /** A percentage from a value already in percent: 69.2 → "69.2 %". */
 export function formatPct(valuePct: number, digits = 1): string {
-  return `${decimals(digits).format(settle(valuePct))} %`;
+  return `${decimals(digits)(valuePct)} %`;
 }
 
 /**
@@ -77,7 +106,7 @@ export function formatPct(valuePct: number, digits = 1): string {
  */
 export function formatShare(fraction: number, digits = 1, bound?: DerivedBound): string {
   const pct = settle(fraction * 100);
-  if (pct !== 0 && Math.abs(pct) < 1) return `${boundPrefix(bound)}${TWO_SIGNIFICANT.format(pct)} %`;
+  if (pct !== 0 && Math.abs(pct) < 1) return `${boundPrefix(bound)}${TWO_SIGNIFICANT(pct)} %`;
   return boundPrefix(bound) + formatPct(pct, digits);
 }
 

@@ -2,7 +2,7 @@ import { type ReactNode } from "react";
 import { type ChartBase, type ChartModel, PUBLISHED_DATA, toExportSpec } from "@/lib/charts/chart-model";
 import { shortCitation } from "@/lib/data/provenance";
 import { type ChartTab } from "@/lib/url/chart-tab";
-import { Chart } from "./charts/chart";
+import { Chart, plotHeight } from "./charts/chart";
 import { ChartTabs } from "./chart-tabs";
 import { ChartLegend } from "./chart-legend";
 import { ChartTableView } from "./chart-table";
@@ -78,9 +78,12 @@ export function ChartFrame({
       {/* Hidden rather than left out in the Table view, so an image export still has the chart to draw. The
           drawing, legend, notes, sources and table need no JavaScript: kept as the server drew them, unhydrated. */}
       <StaticSubtree
-        className="chart-frame__chart"
+        className={view === "map" ? "chart-frame__chart" : "chart-frame__chart chart-frame__chart--sized"}
         hidden={view === "table"}
         id={view === "map" ? map?.id : undefined}
+        // The drawing's own height, which the browser keeps for it while it is off screen and not laid out
+        // (chart-offscreen.css): a page's layout does not move as drawings come into view.
+        style={view === "map" ? undefined : { containIntrinsicBlockSize: `auto ${plotHeight(model)}px` }}
       >
         {view === "map" && map ? mapDrawing : <Chart model={model} />}
       </StaticSubtree>

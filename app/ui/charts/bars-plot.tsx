@@ -45,12 +45,17 @@ function extent(model: BarsChart): number[] {
  * the preset's value as a dashed outline and scenario A's as a thin bar under it, and a reference line. Bars left
  * of zero grow left. Every bar carries a tooltip with its value and provenance; estimates are lighter and dashed.
  */
+/** The drawing's height in pixels (the frame reserves it while the drawing is off screen). */
+export function barsHeight(model: BarsChart): number {
+  return TOP + (model.reference ? REF_H : 0) + model.bars.reduce((sum, b) => sum + rowHeight(b), 0) + AXIS_H;
+}
+
 export function BarsPlot({ model }: { model: BarsChart }) {
   const scale = axisScale(model.axis, extent(model));
   const top = TOP + (model.reference ? REF_H : 0);
   const heights = model.bars.map(rowHeight);
-  const plotBottom = top + heights.reduce((a, b) => a + b, 0);
-  const height = plotBottom + AXIS_H;
+  const height = barsHeight(model);
+  const plotBottom = height - AXIS_H;
   const x = (v: number) => scale.at(v) * PLOT;
   const tops = rowTops(heights, top);
   return (

@@ -1,11 +1,11 @@
 import { memo } from "react";
 import { type ChartModel } from "@/lib/charts/chart-model";
 import { sameDrawing } from "@/lib/charts/drawing";
-import { BarsPlot } from "./bars-plot";
-import { GroupedPlot } from "./grouped-plot";
-import { HeatmapPlot } from "./heatmap-plot";
-import { LinesPlot } from "./lines-plot";
-import { StackedPlot } from "./stacked-plot";
+import { barsHeight, BarsPlot } from "./bars-plot";
+import { groupedHeight, GroupedPlot } from "./grouped-plot";
+import { heatmapHeight, HeatmapPlot } from "./heatmap-plot";
+import { LINES_HEIGHT, LinesPlot } from "./lines-plot";
+import { stackedHeight, StackedPlot } from "./stacked-plot";
 
 /**
  * Draws a chart model: the one switch from a model's kind to the component that draws it. Memoised on the drawing
@@ -28,3 +28,19 @@ export const Chart = memo(
   },
   (a, b) => sameDrawing(a.model, b.model),
 );
+
+/** The height in pixels of the drawing `Chart` makes for a model. */
+export function plotHeight(model: ChartModel): number {
+  switch (model.kind) {
+    case "bars":
+      return barsHeight(model);
+    case "stacked":
+      return stackedHeight(model);
+    case "lines":
+      return LINES_HEIGHT;
+    case "grouped":
+      return groupedHeight(model);
+    case "heatmap":
+      return heatmapHeight(model);
+  }
+}

@@ -19,15 +19,22 @@ const PLOT = 0.8;
  * (China) is bold on a shaded band; a bound ("Rest of world") is a dashed outline; a series a group lacks is named
  * in words, never drawn as zero. Every bar carries a tooltip with its value and provenance.
  */
+const groupHeight = (model: GroupedChart) => LABEL_H + 2 + model.series.length * (BAR + BAR_GAP) + GAP;
+
+/** The drawing's height in pixels (the frame reserves it while the drawing is off screen). */
+export function groupedHeight(model: GroupedChart): number {
+  return TOP + model.groups.length * groupHeight(model) + AXIS_H;
+}
+
 export function GroupedPlot({ model }: { model: GroupedChart }) {
   const scale = axisScale(
     model.axis,
     model.groups.flatMap((g) => g.bars.flatMap((b) => ("missing" in b ? [] : [b.value]))),
   );
-  const groupH = LABEL_H + 2 + model.series.length * (BAR + BAR_GAP) + GAP;
+  const groupH = groupHeight(model);
   const heights = model.groups.map(() => groupH);
-  const plotBottom = TOP + heights.reduce((a, b) => a + b, 0);
-  const height = plotBottom + AXIS_H;
+  const height = groupedHeight(model);
+  const plotBottom = height - AXIS_H;
   const x = (v: number) => scale.at(v) * PLOT;
   const tops = rowTops(heights, TOP);
   const seriesOf = new Map(model.series.map((s) => [s.key, s]));

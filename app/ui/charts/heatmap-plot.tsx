@@ -24,11 +24,16 @@ function shown(n: number): Set<number> {
  * the category's symbol in it, a tooltip per cell, every few values labelled on each axis, and a ring where the
  * scenario sits.
  */
+/** The drawing's height in pixels (the frame reserves it while the drawing is off screen). */
+export function heatmapHeight(model: HeatmapChart): number {
+  return TOP + model.y.labels.length * ROW + X_LABELS + 4;
+}
+
 export function HeatmapPlot({ model }: { model: HeatmapChart }) {
   const nx = model.x.labels.length;
   const ny = model.y.labels.length;
   const plotBottom = TOP + ny * ROW;
-  const height = plotBottom + X_LABELS + 4;
+  const height = heatmapHeight(model);
   const w = (1 - LEFT) / nx;
   const cx = (i: number) => LEFT + (i + 0.5) * w;
   const cy = (j: number) => plotBottom - (j + 0.5) * ROW;

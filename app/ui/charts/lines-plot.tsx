@@ -6,7 +6,8 @@ import { axisScale } from "@/lib/charts/scales";
 import { PlotSvg, pct } from "./plot";
 import { paint } from "./paint";
 
-const HEIGHT = 240;
+/** The drawing's height in pixels, the same for every line chart (the frame reserves it while off screen). */
+export const LINES_HEIGHT = 240;
 const TOP = 12;
 const BOTTOM = 28;
 /** Left edge and width of the plot in the column: room for the y labels and, with end labels, the series names. */
@@ -34,7 +35,7 @@ export function LinesPlot({ model }: { model: LinesChart }) {
     4,
   );
   const plotW = model.endLabels ? PLOT_WITH_LABELS : PLOT;
-  const plotH = HEIGHT - TOP - BOTTOM;
+  const plotH = LINES_HEIGHT - TOP - BOTTOM;
   const fx = (v: number) => (x1 === x0 ? 0.5 : (v - x0) / (x1 - x0));
   const xp = (v: number) => LEFT + fx(v) * plotW;
   const y = (v: number) => TOP + (1 - yScale.at(v)) * plotH;
@@ -50,7 +51,7 @@ export function LinesPlot({ model }: { model: LinesChart }) {
     .y0((p) => y(p.low!))
     .y1((p) => y(p.high!));
   return (
-    <PlotSvg id={model.id} height={HEIGHT} label={model.alt}>
+    <PlotSvg id={model.id} height={LINES_HEIGHT} label={model.alt}>
       <g aria-hidden="true">
         {yScale.ticks.map((t) => (
           <g key={t}>
@@ -71,7 +72,7 @@ export function LinesPlot({ model }: { model: LinesChart }) {
             {...paint(AXIS_COLOUR)}
             key={t}
             x={pct(xp(t))}
-            y={HEIGHT - 8}
+            y={LINES_HEIGHT - 8}
             textAnchor="middle"
             fontSize="11"
           >
@@ -88,8 +89,8 @@ export function LinesPlot({ model }: { model: LinesChart }) {
               x={pct(LEFT)}
               y="0"
               width={pct(plotW)}
-              height={HEIGHT}
-              viewBox={`0 0 1000 ${HEIGHT}`}
+              height={LINES_HEIGHT}
+              viewBox={`0 0 1000 ${LINES_HEIGHT}`}
               preserveAspectRatio="none"
               overflow="visible"
               aria-hidden="true"

@@ -27,6 +27,8 @@ const PLOT = 0.97;
  * Segments that rest on assumptions are lighter with a dashed outline; each carries a tooltip.
  */
 export function StackedPlot({ model }: { model: StackedChart }) {
+  const height = stackedHeight(model);
+  const plotBottom = height - AXIS_H;
   // Positive parts stack right of zero, credits (negative parts) left of it.
   const sums = (r: StackedChart["rows"][number]) => {
     let pos = 0;
@@ -40,10 +42,7 @@ export function StackedPlot({ model }: { model: StackedChart }) {
     model.axis,
     model.rows.flatMap((r) => [sums(r).pos, sums(r).neg, r.total, ...(r.markers ?? []).map((m) => m.value)]),
   );
-  const heights = model.rows.map((r) => LABEL_H + 2 + BAR + (r.markers?.length ?? 0) * (MARK + 2) + GAP);
-  const plotBottom = TOP + heights.reduce((a, b) => a + b, 0);
-  const height = plotBottom + AXIS_H;
-  const tops = rowTops(heights, TOP);
+  const tops = rowTops(model.rows.map(rowHeight), TOP);
   return (
     <PlotSvg id={model.id} height={height} label={model.alt}>
       <ValueAxis
@@ -63,6 +62,13 @@ export function StackedPlot({ model }: { model: StackedChart }) {
 }
 
 type Row = StackedChart["rows"][number];
+
+const rowHeight = (r: Row) => LABEL_H + 2 + BAR + (r.markers?.length ?? 0) * (MARK + 2) + GAP;
+
+/** The drawing's height in pixels (the frame reserves it while the drawing is off screen). */
+export function stackedHeight(model: StackedChart): number {
+  return TOP + model.rows.reduce((sum, r) => sum + rowHeight(r), 0) + AXIS_H;
+}
 interface StackedRowProps {
   row: Row;
   /** The top of the row's label line. */

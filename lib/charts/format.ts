@@ -37,7 +37,7 @@ export function settle(value: number): number {
   return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
 }
 
-/** How many answers each number format keeps (lib/charts/format.ts, `kept`); the oldest are dropped together. */
+/** How many answers a kept format holds; at that many it forgets them all and starts again. */
 const KEPT_MAX = 4096;
 
 /**

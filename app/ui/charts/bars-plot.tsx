@@ -40,16 +40,16 @@ function extent(model: BarsChart): number[] {
   ];
 }
 
-/**
- * Horizontal bars, each label above its bar: values, floating ranges (a tornado), whiskers (confidence bounds),
- * the preset's value as a dashed outline and scenario A's as a thin bar under it, and a reference line. Bars left
- * of zero grow left. Every bar carries a tooltip with its value and provenance; estimates are lighter and dashed.
- */
 /** The drawing's height in pixels (the frame reserves it while the drawing is off screen). */
 export function barsHeight(model: BarsChart): number {
   return TOP + (model.reference ? REF_H : 0) + model.bars.reduce((sum, b) => sum + rowHeight(b), 0) + AXIS_H;
 }
 
+/**
+ * Horizontal bars, each label above its bar: values, floating ranges (a tornado), whiskers (confidence bounds),
+ * the preset's value as a dashed outline and scenario A's as a thin bar under it, and a reference line. Bars left
+ * of zero grow left. Every bar carries a tooltip with its value and provenance; estimates are lighter and dashed.
+ */
 export function BarsPlot({ model }: { model: BarsChart }) {
   const scale = axisScale(model.axis, extent(model));
   const top = TOP + (model.reference ? REF_H : 0);

@@ -13,12 +13,6 @@ const AXIS_H = 26;
 /** Share of the width the plot takes; the rest holds the value printed after the longest bar. */
 const PLOT = 0.8;
 
-/**
- * Bars side by side in groups: each group's label on a line of its own, then one thin bar per series (a country's
- * share at the mining and at the refining stage), each followed by its series and value. A highlighted group
- * (China) is bold on a shaded band; a bound ("Rest of world") is a dashed outline; a series a group lacks is named
- * in words, never drawn as zero. Every bar carries a tooltip with its value and provenance.
- */
 const groupHeight = (model: GroupedChart) => LABEL_H + 2 + model.series.length * (BAR + BAR_GAP) + GAP;
 
 /** The drawing's height in pixels (the frame reserves it while the drawing is off screen). */
@@ -26,6 +20,12 @@ export function groupedHeight(model: GroupedChart): number {
   return TOP + model.groups.length * groupHeight(model) + AXIS_H;
 }
 
+/**
+ * Bars side by side in groups: each group's label on a line of its own, then one thin bar per series (a country's
+ * share at the mining and at the refining stage), each followed by its series and value. A highlighted group
+ * (China) is bold on a shaded band; a bound ("Rest of world") is a dashed outline; a series a group lacks is named
+ * in words, never drawn as zero. Every bar carries a tooltip with its value and provenance.
+ */
 export function GroupedPlot({ model }: { model: GroupedChart }) {
   const scale = axisScale(
     model.axis,

@@ -19,16 +19,16 @@ function shown(n: number): Set<number> {
   return out;
 }
 
-/**
- * A heat map of categories: one rectangle per cell (x left to right, y bottom to top) filled by its category with
- * the category's symbol in it, a tooltip per cell, every few values labelled on each axis, and a ring where the
- * scenario sits.
- */
 /** The drawing's height in pixels (the frame reserves it while the drawing is off screen). */
 export function heatmapHeight(model: HeatmapChart): number {
   return TOP + model.y.labels.length * ROW + X_LABELS + 4;
 }
 
+/**
+ * A heat map of categories: one rectangle per cell (x left to right, y bottom to top) filled by its category with
+ * the category's symbol in it, a tooltip per cell, every few values labelled on each axis, and a ring where the
+ * scenario sits.
+ */
 export function HeatmapPlot({ model }: { model: HeatmapChart }) {
   const nx = model.x.labels.length;
   const ny = model.y.labels.length;

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { type ReactNode } from "react";
 import { CitePage } from "./ui/cite-page";
 import { THEME_SCRIPT } from "@/lib/theme/preference";
@@ -34,9 +34,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="site-header__inner">
-            <Link className="site-title" href="/">
+            <IntentLink className="site-title" href="/">
               Critical Minerals Opportunity Dashboard
-            </Link>
+            </IntentLink>
             <SiteNav />
             <ThemeToggle />
           </div>
@@ -47,8 +47,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div className="site-footer__inner">
             Figures from the U.S. Geological Survey, the World Bank and the other publications listed on{" "}
-            <Link href="/sources">Sources and method</Link>, each with its year and status. Model assumptions
-            are labelled as such and can be changed in the scenario lab. <CitePage />
+            <IntentLink href="/sources">Sources and method</IntentLink>, each with its year and status. Model
+            assumptions are labelled as such and can be changed in the scenario lab. <CitePage />
           </div>
         </footer>
       </body>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 
 export default function NotFound() {
   return (
@@ -10,13 +10,13 @@ export default function NotFound() {
       </p>
       <ul>
         <li>
-          <Link href="/">Overview</Link>
+          <IntentLink href="/">Overview</IntentLink>
         </li>
         <li>
-          <Link href="/minerals">All ten minerals</Link>
+          <IntentLink href="/minerals">All ten minerals</IntentLink>
         </li>
         <li>
-          <Link href="/countries">The six countries</Link>
+          <IntentLink href="/countries">The six countries</IntentLink>
         </li>
       </ul>
     </>

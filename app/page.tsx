@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { buildOverviewView } from "@/lib/views/overview";
 import { readScenario } from "@/app/ui/scenario-from-url";
 import { toUrlSearchParams } from "@/app/ui/search-params";
@@ -24,9 +24,9 @@ export default async function OverviewPage({
       <ClaimsSection cards={view.cards} />
       <p>
         Every figure links to its source; how verdicts are reached is on{" "}
-        <Link href="/sources#method-claims">Sources and method</Link>. The USGS tables behind C1 and C4 are on
-        the <Link href="/minerals">mineral pages</Link>; governance, projects and events on{" "}
-        <Link href="/countries/PK">Pakistan&apos;s profile</Link>.
+        <IntentLink href="/sources#method-claims">Sources and method</IntentLink>. The USGS tables behind C1
+        and C4 are on the <IntentLink href="/minerals">mineral pages</IntentLink>; governance, projects and
+        events on <IntentLink href="/countries/PK">Pakistan&apos;s profile</IntentLink>.
       </p>
     </>
   );

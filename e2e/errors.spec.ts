@@ -88,7 +88,7 @@ test.describe("every route has an error boundary with a helpful message and a wa
       shell,
       routeFault,
     }) => {
-      // Before the first page loads: the router prefetches linked pages as soon as they are on screen.
+      // Before the first page loads: the router fetches a linked page ahead once the pointer is on its link.
       await routeFault.failPage(r.path);
       await page.goto(r.from);
       await page

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { type ClaimCard as ClaimCardView } from "@/lib/views/overview";
 import { ChartFrame } from "@/app/ui/chart-frame";
 import { NumberSource } from "@/app/ui/number-source";
@@ -65,7 +65,7 @@ function ClaimCard({ card }: { card: ClaimCardView }) {
         <ul>
           {card.links.map((l) => (
             <li key={l.href}>
-              <Link href={l.href}>{l.label}</Link>
+              <IntentLink href={l.href}>{l.label}</IntentLink>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { type PageScenario } from "@/app/ui/scenario-from-url";
 import { ScenarioPicker } from "@/app/ui/scenario-picker";
 
@@ -20,9 +20,9 @@ export function ArgumentSection() {
       <p className="citation">
         Paraphrased from Nawal Nawaz, “Pak-US relations: Areas of Engagement beyond Security Cooperation”,{" "}
         <cite>Global Security Review</cite>, 2025 (
-        <Link href="/sources#nawaz-2025-global-security-review">source entry</Link>). Below, each claim is
-        tested against published figures and the model&apos;s assumptions; the verdicts are ours, not the
-        author&apos;s.
+        <IntentLink href="/sources#nawaz-2025-global-security-review">source entry</IntentLink>). Below, each
+        claim is tested against published figures and the model&apos;s assumptions; the verdicts are ours, not
+        the author&apos;s.
       </p>
     </section>
   );
@@ -37,7 +37,7 @@ export function ScenarioSection({ page, labHref }: { page: PageScenario; labHref
         Verdicts depend on assumptions. The <strong>Evidence baseline</strong> uses published figures and
         sourced defaults; the <strong>Article&apos;s framing</strong> lets only wages differ between
         countries; the <strong>Stress case</strong> prices risk in full. Change any single assumption in the{" "}
-        <Link href={labHref}>scenario lab</Link>.
+        <IntentLink href={labHref}>scenario lab</IntentLink>.
       </p>
       <ScenarioPicker
         action="/"

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { COMPARE_VIEW_PARAMS } from "@/lib/url/compare-params";
 import { buildCompareView, type CompareChart } from "@/lib/views/compare";
 import { ChartFrame } from "@/app/ui/chart-frame";
@@ -48,13 +49,15 @@ export default async function ComparePage({
       <UrlNotice warnings={view.warnings} />
       <CompareForm view={view} />
       <p className="scenario-line">
-        Scenario: {view.scenario}. Change any assumption in the <Link href={view.labHref}>scenario lab</Link>.
+        Scenario: {view.scenario}. Change any assumption in the{" "}
+        <IntentLink href={view.labHref}>scenario lab</IntentLink>.
       </p>
       {view.mineral.costBasis === "assumption" ? (
         <p className="notice" role="note">
           Costs for {name} are labelled assumptions, not sourced operating data: cash cost and capital
-          intensity are set from its 2024 price (see <Link href="/sources#method-cost">the method</Link>).
-          Shares, wages, governance and tariffs are published figures.
+          intensity are set from its 2024 price (see{" "}
+          <IntentLink href="/sources#method-cost">the method</IntentLink>). Shares, wages, governance and
+          tariffs are published figures.
         </p>
       ) : null}
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { DASHBOARD_NAME } from "@/lib/export/cite";
 import "./embed.css";
 
@@ -15,9 +15,9 @@ export default function EmbedNotFound() {
         menu (&ldquo;Copy embed code&rdquo;).
       </p>
       <p>
-        <Link href="/" target="_top">
+        <IntentLink href="/" target="_top">
           Open the dashboard
-        </Link>
+        </IntentLink>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { loadDataset, loadDatasetIndex } from "@/lib/data/load";
 import { formatQuantity, formatShare } from "@/lib/charts/format";
 import { buildWorldTable } from "@/lib/charts/world-table";
@@ -47,7 +47,7 @@ export default function MineralsIndexPage() {
               return (
                 <tr key={m.id}>
                   <th scope="row">
-                    <Link href={`/minerals/${m.id}`}>{m.name}</Link>
+                    <IntentLink href={`/minerals/${m.id}`}>{m.name}</IntentLink>
                   </th>
                   <td className="num">
                     {t?.world?.value != null

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { type Status } from "@/lib/data/common";
 import { SourceLink, StatusBadge } from "./provenance";
 
@@ -33,7 +34,7 @@ export function NumberSource({
           {METHOD_LABELS[method] ?? "method"}
         </Link>
       ) : href ? (
-        <Link href={href}>the list counted</Link>
+        <IntentLink href={href}>the list counted</IntentLink>
       ) : (
         "no source"
       )}

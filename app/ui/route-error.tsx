@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { useEffect } from "react";
 
 export interface RouteErrorProps {
@@ -51,7 +51,7 @@ export function RouteError({ error, retry, what, kept, links }: RouteErrorProps)
         {ways.map((w, i) => (
           <span key={w.href}>
             {i === 0 ? "" : i === ways.length - 1 ? " or " : ", "}
-            <Link href={w.href}>{w.label}</Link>
+            <IntentLink href={w.href}>{w.label}</IntentLink>
           </span>
         ))}
         .

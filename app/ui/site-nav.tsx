@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname } from "next/navigation";
+import { IntentLink } from "./intent-link";
 import { readerPathname } from "@/lib/url/prerendered-pages";
 
 /** Every page of PRODUCT.md §4, in reading order. */
@@ -21,28 +21,20 @@ function isCurrent(pathname: string, href: string): boolean {
 
 /**
  * The site navigation; marks the current section with aria-current. A page is fetched ahead when the reader shows
- * intent — pointer over it, finger on it, focus on it — not for all seven links as soon as any page loads: that
- * would download and decode every section (the sources list is the largest) on each page a phone opens.
+ * intent (IntentLink), not for all seven links as soon as any page loads: that would download and decode every
+ * section (the sources list is the largest) on each page a phone opens.
  */
 export function SiteNav() {
   // A prerendered default view is rendered at its own path; it is marked as the page it stands for.
   const pathname = readerPathname(usePathname() ?? "/");
-  const router = useRouter();
   return (
     <nav className="site-nav" aria-label="Main">
       <ul>
         {NAV_ITEMS.map((item) => (
           <li key={item.href}>
-            <Link
-              href={item.href}
-              prefetch={false}
-              onMouseEnter={() => router.prefetch(item.href)}
-              onTouchStart={() => router.prefetch(item.href)}
-              onFocus={() => router.prefetch(item.href)}
-              aria-current={isCurrent(pathname, item.href) ? "page" : undefined}
-            >
+            <IntentLink href={item.href} aria-current={isCurrent(pathname, item.href) ? "page" : undefined}>
               {item.label}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

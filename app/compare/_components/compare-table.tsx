@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { STATUS_LABELS, STATUSES } from "@/lib/data/constants";
 import { type CompareView } from "@/lib/views/compare";
 import { CellContent } from "@/app/ui/chart-table";
@@ -115,7 +116,7 @@ export function ProvenanceList({ provenance }: { provenance: CompareView["proven
       ))}
       <li>
         Statuses: {STATUSES.map((s) => STATUS_LABELS[s]).join(", ")} — see{" "}
-        <Link href="/sources#status">what each means</Link>.
+        <IntentLink href="/sources#status">what each means</IntentLink>.
       </li>
     </ul>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { notFound } from "next/navigation";
 import { FOCUS_COUNTRIES } from "@/lib/data/constants";
 import { loadDatasetIndex } from "@/lib/data/load";
@@ -39,7 +39,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/countries">Countries</Link> / {view.name}
+        <IntentLink href="/countries">Countries</IntentLink> / {view.name}
       </p>
       <h1>{view.name}</h1>
       <p className="lede">{view.lede}</p>
@@ -60,7 +60,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
       <CountryEventsSection view={view} />
       <p>
         Put {view.name} beside the other suppliers on the{" "}
-        <Link href={view.compareHref}>supplier comparison</Link>.
+        <IntentLink href={view.compareHref}>supplier comparison</IntentLink>.
       </p>
     </>
   );

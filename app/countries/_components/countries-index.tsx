@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { type FieldMessage } from "@/lib/model/scenario";
 import { type ChartTab } from "@/lib/url/chart-tab";
 import { buildCountriesIndex } from "@/lib/views/country";
@@ -23,7 +23,7 @@ export function CountriesIndex({ tab, warnings }: { tab: ChartTab; warnings: rea
         {buildCountriesIndex().map((c) => (
           <li key={c.code} className="card">
             <h2 style={{ marginTop: 0, fontSize: "1.1rem" }}>
-              <Link href={`/countries/${c.code}`}>{c.name}</Link>
+              <IntentLink href={`/countries/${c.code}`}>{c.name}</IntentLink>
             </h2>
             <p>{c.role}</p>
           </li>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { buildMethodView } from "@/lib/views/sources";
 import { MethodChanges, MethodLimits } from "./method-changes";
 
@@ -69,8 +69,8 @@ export function ModelMethod() {
       <h3 id="assumptions">All {view.assumptionCount} assumptions</h3>
       <p>
         Every assumption the model uses, with its default, slider range, low–high range, status, source and
-        basis, is listed on <Link href="/sources/assumptions">Assumptions of the model</Link>; each can be
-        changed in the <Link href="/scenario">scenario lab</Link>.
+        basis, is listed on <IntentLink href="/sources/assumptions">Assumptions of the model</IntentLink>;
+        each can be changed in the <IntentLink href="/scenario">scenario lab</IntentLink>.
       </p>
     </>
   );

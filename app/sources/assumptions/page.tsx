@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { buildAssumptionsView } from "@/lib/views/sources";
 import { DataTable } from "@/app/ui/chart-table";
 
@@ -15,15 +15,15 @@ export default function AssumptionsPage() {
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/sources">Sources and method</Link> / Assumptions
+        <IntentLink href="/sources">Sources and method</IntentLink> / Assumptions
       </p>
       <h1>Assumptions of the model</h1>
       <p className="lede">
         The scenario model runs on {view.count} assumptions. Each starts from a published figure or, where
         none exists, from a labelled judgement with its basis. The default is the Evidence baseline; the{" "}
         {view.otherPresets} other presets change some of them, and every one can be moved in the{" "}
-        <Link href="/scenario">scenario lab</Link>. The low–high range feeds the sensitivity (tornado) and
-        uncertainty runs.
+        <IntentLink href="/scenario">scenario lab</IntentLink>. The low–high range feeds the sensitivity
+        (tornado) and uncertainty runs.
       </p>
       <p>
         {view.groupCounts.map(({ label, count }, i) => (
@@ -32,8 +32,8 @@ export default function AssumptionsPage() {
             {label}: {count}
           </span>
         ))}
-        . How they combine is set out in the <Link href="/sources#method">method</Link>; the same table is
-        available as JSON from <a href="/api/assumptions">/api/assumptions</a>.
+        . How they combine is set out in the <IntentLink href="/sources#method">method</IntentLink>; the same
+        table is available as JSON from <a href="/api/assumptions">/api/assumptions</a>.
       </p>
       <DataTable table={view.table} />
     </>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { PRIMARY_EDITION } from "@/lib/data/constants";
 import { countryName } from "@/lib/data/country-names";
 import { type CountryView } from "@/lib/views/country";
@@ -36,7 +36,7 @@ export function RiskSection({ view }: Props) {
         The model applies these wages, productivity and risk costs to a real operation&apos;s reported cost:{" "}
         {view.name}&apos;s own where one is sourced, otherwise another country&apos;s, scaled. For the six
         minerals without a sourced operation the costs are labelled assumptions. Compare the result with other
-        suppliers on the <Link href={view.compareHref}>supplier comparison</Link>.
+        suppliers on the <IntentLink href={view.compareHref}>supplier comparison</IntentLink>.
       </p>
       <DataTable table={view.costBasis} />
     </section>
@@ -76,7 +76,7 @@ export function ProjectsSection({ view }: Props) {
       {feedsModel ? (
         <p>
           Phases with a capacity and a start year feed the supply model; their timing and size can be changed
-          in the <Link href="/scenario">scenario lab</Link>.
+          in the <IntentLink href="/scenario">scenario lab</IntentLink>.
         </p>
       ) : null}
     </section>

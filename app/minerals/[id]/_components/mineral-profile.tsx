@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { notFound } from "next/navigation";
 import { PRIMARY_EDITION } from "@/lib/data/constants";
 import { type FieldMessage } from "@/lib/model/scenario";
@@ -37,7 +37,7 @@ export function MineralProfile({
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/minerals">Minerals</Link> / {mineral.name}
+        <IntentLink href="/minerals">Minerals</IntentLink> / {mineral.name}
       </p>
       <UrlNotice warnings={warnings} />
       <h1>{mineral.name}</h1>
@@ -76,9 +76,9 @@ export function MineralProfile({
         <p>
           All {view.values.count} production and reserves values USGS printed for {name} in {PRIMARY_EDITION},
           each with its status, source and notes, are listed on{" "}
-          <Link href={`/minerals/${mineral.id}/values`}>
+          <IntentLink href={`/minerals/${mineral.id}/values`}>
             {mineral.name}: every {PRIMARY_EDITION} value
-          </Link>
+          </IntentLink>
           .
           {view.values.chapter ? (
             <>

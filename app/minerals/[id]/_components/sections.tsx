@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { type MineralView } from "@/lib/views/mineral";
 import { countryName } from "@/lib/data/country-names";
 import { PRIMARY_EDITION, STATUS_LABELS, UPDATE_EDITION } from "@/lib/data/constants";
@@ -110,7 +110,7 @@ export function PakistanSection({ view }: Props) {
       )}
       <p>
         All Pakistani projects, with their figures and sources, are on{" "}
-        <Link href="/countries/PK#projects">Pakistan&apos;s profile</Link>.
+        <IntentLink href="/countries/PK#projects">Pakistan&apos;s profile</IntentLink>.
       </p>
     </section>
   );
@@ -158,7 +158,7 @@ export function EditionSection({ view }: Props) {
             Every {UPDATE_EDITION} value is a secondary reading (status: {STATUS_LABELS.secondary}); the{" "}
             {PRIMARY_EDITION} columns marked &ldquo;estimate&rdquo; are USGS&apos;s own estimates. Sources:{" "}
             <SourceLink id={mineral.usgsSourceId} /> and the {UPDATE_EDITION} chapter listed on{" "}
-            <Link href="/sources">Sources</Link>.
+            <IntentLink href="/sources">Sources</IntentLink>.
           </p>
         </>
       ) : (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/app/ui/intent-link";
 import { notFound } from "next/navigation";
 import { MINERAL_IDS, PRIMARY_EDITION } from "@/lib/data/constants";
 import { loadDatasetIndex } from "@/lib/data/load";
@@ -28,8 +28,8 @@ export default async function MineralValuesPage({ params }: { params: Promise<{ 
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/minerals">Minerals</Link> / <Link href={`/minerals/${mineral.id}`}>{mineral.name}</Link>{" "}
-        / Every value
+        <IntentLink href="/minerals">Minerals</IntentLink> /{" "}
+        <IntentLink href={`/minerals/${mineral.id}`}>{mineral.name}</IntentLink> / Every value
       </p>
       <h1>
         {mineral.name}: every {PRIMARY_EDITION} value
@@ -37,8 +37,9 @@ export default async function MineralValuesPage({ params }: { params: Promise<{ 
       <p className="lede">
         The {table.rows.length} production and reserves values for {name} that USGS printed in Mineral
         Commodity Summaries 2025, as printed, each with its status, source and note. The charts on the{" "}
-        <Link href={`/minerals/${mineral.id}`}>{name} page</Link> are drawn from these rows; the same rows
-        come as CSV from <a href={`/api/dataset?mineral=${mineral.id}&format=csv`}>the dataset API</a>.
+        <IntentLink href={`/minerals/${mineral.id}`}>{name} page</IntentLink> are drawn from these rows; the
+        same rows come as CSV from{" "}
+        <a href={`/api/dataset?mineral=${mineral.id}&format=csv`}>the dataset API</a>.
         {chapter ? (
           <>
             {" "}

@@ -40,3 +40,24 @@ test("the page makes no request to another host", async ({ page }) => {
   await page.waitForLoadState("networkidle");
   expect(foreign).toEqual([]);
 });
+
+test("a linked page is fetched ahead when the pointer reaches its link, not while the page loads", async ({
+  page,
+}) => {
+  // The router's fetch of a page's data carries the RSC header; a prefetch also says so.
+  const fetched: string[] = [];
+  page.on("request", (r) => {
+    if (r.headers()["rsc"] === "1") fetched.push(new URL(r.url()).pathname);
+  });
+  // The first screen links to the overview (the site's title), the sources list and the lab.
+  await page.goto("/sources/assumptions");
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(500);
+  expect(fetched).toEqual([]);
+
+  const lab = page.getByRole("main").getByRole("link", { name: "scenario lab", exact: true });
+  await lab.hover();
+  await expect.poll(() => fetched.filter((p) => p.startsWith("/scenario"))).not.toEqual([]);
+  // Only the page the reader pointed at.
+  expect(fetched.every((p) => p.startsWith("/scenario"))).toBe(true);
+});

@@ -1,16 +1,8 @@
-import { dequal } from "dequal";
 import { memo } from "react";
 import { type BarDatum, type BarsChart } from "@/lib/charts/chart-model";
-import {
-  AXIS_COLOUR,
-  BACKGROUND_COLOUR,
-  BASELINE_COLOUR,
-  INK_COLOUR,
-  REFERENCE_COLOUR,
-  SCENARIO_A_COLOUR,
-} from "@/lib/charts/palette";
-import { type AxisScale, axisScale } from "@/lib/charts/scales";
-import { PlotSvg, pct, rowTops, sameScale, ValueAxis } from "./plot";
+import { AXIS_COLOUR, INK_COLOUR, REFERENCE_COLOUR } from "@/lib/charts/palette";
+import { axisScale } from "@/lib/charts/scales";
+import { PlotSvg, pct, RowMarkers, type RowProps, rowTops, sameRow, ValueAxis } from "./plot";
 import { paint } from "./paint";
 
 const LABEL_H = 17;
@@ -70,7 +62,7 @@ export function BarsPlot({ model }: { model: BarsChart }) {
         height={height}
       />
       {model.bars.map((b, i) => (
-        <BarRow key={b.key} bar={b} top={tops[i]!} scale={scale} />
+        <BarRow key={b.key} datum={b} top={tops[i]!} scale={scale} />
       ))}
       {model.reference ? (
         <g>
@@ -98,18 +90,8 @@ export function BarsPlot({ model }: { model: BarsChart }) {
   );
 }
 
-interface BarRowProps {
-  bar: BarDatum;
-  /** The top of the bar's label line. */
-  top: number;
-  scale: AxisScale;
-}
-
-/**
- * One bar with its label, whiskers, markers and printed value. Memoised on its data, its place and the scale, so a
- * slider step redraws only the bars it moved.
- */
-const BarRow = memo(function BarRow({ bar: b, top: rowTop, scale }: BarRowProps) {
+/** One bar with its label, whiskers, markers and printed value, memoised (sameRow). */
+const BarRow = memo(function BarRow({ datum: b, top: rowTop, scale }: RowProps<BarDatum>) {
   const x = (v: number) => scale.at(v) * PLOT;
   const origin = scale.log ? 0 : x(Math.min(Math.max(0, scale.domain[0]), scale.domain[1]));
   const barY = rowTop + LABEL_H + 2;
@@ -145,34 +127,18 @@ const BarRow = memo(function BarRow({ bar: b, top: rowTop, scale }: BarRowProps)
           <line x1={pct(x(b.high!))} x2={pct(x(b.high!))} y1={cy - 5} y2={cy + 5} />
         </g>
       ) : null}
-      {(b.markers ?? []).map((m, k) => {
-        const my = barY + BAR + 2 + k * (MARK + 2);
-        const end = x(m.value);
-        return (
-          <rect
-            {...paint(
-              m.style === "baseline" ? BACKGROUND_COLOUR : SCENARIO_A_COLOUR,
-              m.style === "baseline" ? BASELINE_COLOUR : "none",
-            )}
-            key={m.key}
-            data-marker={m.key}
-            x={pct(Math.min(origin, end))}
-            y={my}
-            width={pct(Math.abs(end - origin))}
-            height={MARK}
-            strokeDasharray={m.style === "baseline" ? "4 2" : undefined}
-          >
-            <title>{`${b.label}, ${m.label}`}</title>
-          </rect>
-        );
-      })}
+      <RowMarkers
+        label={b.label}
+        markers={b.markers ?? []}
+        origin={origin}
+        x={x}
+        top={barY + BAR + 2}
+        height={MARK}
+        gap={2}
+      />
       <text {...paint(INK_COLOUR)} x={pct(after)} dx="6" y={cy + 5} fontWeight={b.highlight ? 700 : 400}>
         {b.display}
       </text>
     </g>
   );
-}, sameBar);
-
-function sameBar(a: BarRowProps, b: BarRowProps): boolean {
-  return a.top === b.top && sameScale(a.scale, b.scale) && dequal(a.bar, b.bar);
-}
+}, sameRow);

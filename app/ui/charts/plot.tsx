@@ -1,8 +1,14 @@
 import { dequal } from "dequal";
 import { memo, type ReactNode } from "react";
-import { type TickFormat } from "@/lib/charts/chart-model";
 import { formatTick } from "@/lib/charts/format";
-import { AXIS_COLOUR, BACKGROUND_COLOUR, GRID_COLOUR } from "@/lib/charts/palette";
+import { type BarMarker, type TickFormat } from "@/lib/charts/chart-model";
+import {
+  AXIS_COLOUR,
+  BACKGROUND_COLOUR,
+  BASELINE_COLOUR,
+  GRID_COLOUR,
+  SCENARIO_A_COLOUR,
+} from "@/lib/charts/palette";
 import { type AxisScale } from "@/lib/charts/scales";
 import { paint } from "./paint";
 
@@ -122,4 +128,59 @@ function sameAxis(a: ValueAxisProps, b: ValueAxisProps): boolean {
     a.bottom === b.bottom &&
     a.height === b.height
   );
+}
+
+/** What a memoised row of a bar or stacked chart is drawn from: its data, the top of its label line, the scale. */
+export interface RowProps<T> {
+  datum: T;
+  top: number;
+  scale: AxisScale;
+}
+
+/** A row redraws only when its data, its place or the scale changed: a slider step redraws the rows it moved. */
+export function sameRow<T>(a: RowProps<T>, b: RowProps<T>): boolean {
+  return a.top === b.top && sameScale(a.scale, b.scale) && dequal(a.datum, b.datum);
+}
+
+/**
+ * The thin bars under a row: the preset's value as a dashed outline, scenario A's filled, each from `origin` (the
+ * x of zero, 0–1) to its value, starting `top` pixels down, with a tooltip naming the row and the marker.
+ */
+export function RowMarkers({
+  label,
+  markers,
+  origin,
+  x,
+  top,
+  height,
+  gap,
+}: {
+  label: string;
+  markers: readonly BarMarker[];
+  origin: number;
+  x: (value: number) => number;
+  top: number;
+  height: number;
+  gap: number;
+}) {
+  return markers.map((m, k) => {
+    const end = x(m.value);
+    return (
+      <rect
+        {...paint(
+          m.style === "baseline" ? BACKGROUND_COLOUR : SCENARIO_A_COLOUR,
+          m.style === "baseline" ? BASELINE_COLOUR : "none",
+        )}
+        key={m.key}
+        data-marker={m.key}
+        x={pct(Math.min(origin, end))}
+        y={top + k * (height + gap)}
+        width={pct(Math.abs(end - origin))}
+        height={height}
+        strokeDasharray={m.style === "baseline" ? "4 2" : undefined}
+      >
+        <title>{`${label}, ${m.label}`}</title>
+      </rect>
+    );
+  });
 }

@@ -1,15 +1,8 @@
-import { dequal } from "dequal";
 import { memo } from "react";
 import { type StackedChart } from "@/lib/charts/chart-model";
-import {
-  AXIS_COLOUR,
-  BACKGROUND_COLOUR,
-  BASELINE_COLOUR,
-  INK_COLOUR,
-  SCENARIO_A_COLOUR,
-} from "@/lib/charts/palette";
-import { type AxisScale, axisScale } from "@/lib/charts/scales";
-import { PlotSvg, pct, rowTops, sameScale, ValueAxis } from "./plot";
+import { AXIS_COLOUR, BACKGROUND_COLOUR, INK_COLOUR } from "@/lib/charts/palette";
+import { axisScale } from "@/lib/charts/scales";
+import { PlotSvg, pct, RowMarkers, type RowProps, rowTops, sameRow, ValueAxis } from "./plot";
 import { paint } from "./paint";
 
 const LABEL_H = 17;
@@ -55,7 +48,7 @@ export function StackedPlot({ model }: { model: StackedChart }) {
         height={height}
       />
       {model.rows.map((r, i) => (
-        <StackedRow key={r.key} row={r} top={tops[i]!} scale={scale} />
+        <StackedRow key={r.key} datum={r} top={tops[i]!} scale={scale} />
       ))}
     </PlotSvg>
   );
@@ -69,18 +62,11 @@ const rowHeight = (r: Row) => LABEL_H + 2 + BAR + (r.markers?.length ?? 0) * (MA
 export function stackedHeight(model: StackedChart): number {
   return TOP + model.rows.reduce((sum, r) => sum + rowHeight(r), 0) + AXIS_H;
 }
-interface StackedRowProps {
-  row: Row;
-  /** The top of the row's label line. */
-  top: number;
-  scale: AxisScale;
-}
-
 /**
- * One row: its label and total, its segments and markers. Memoised on its data, its place and the scale, so a
- * slider step that moves one supplier's cost redraws that supplier's row alone.
+ * One row: its label and total, its segments and markers, memoised (sameRow): a slider step that moves one
+ * supplier's cost redraws that supplier's row alone.
  */
-const StackedRow = memo(function StackedRow({ row: r, top: rowTop, scale }: StackedRowProps) {
+const StackedRow = memo(function StackedRow({ datum: r, top: rowTop, scale }: RowProps<Row>) {
   const x = (v: number) => scale.at(v) * PLOT;
   const barY = rowTop + LABEL_H + 2;
   // Two cursors: positive parts grow right from zero, credits left from it.
@@ -115,27 +101,15 @@ const StackedRow = memo(function StackedRow({ row: r, top: rowTop, scale }: Stac
           <title>{s.tooltip}</title>
         </rect>
       ))}
-      {(r.markers ?? []).map((m, k) => (
-        <rect
-          {...paint(
-            m.style === "baseline" ? BACKGROUND_COLOUR : SCENARIO_A_COLOUR,
-            m.style === "baseline" ? BASELINE_COLOUR : "none",
-          )}
-          key={m.key}
-          data-marker={m.key}
-          x={pct(Math.min(x(0), x(m.value)))}
-          y={barY + BAR + 2 + k * (MARK + 2)}
-          width={pct(Math.abs(x(m.value) - x(0)))}
-          height={MARK}
-          strokeDasharray={m.style === "baseline" ? "4 2" : undefined}
-        >
-          <title>{`${r.label}, ${m.label}`}</title>
-        </rect>
-      ))}
+      <RowMarkers
+        label={r.label}
+        markers={r.markers ?? []}
+        origin={x(0)}
+        x={x}
+        top={barY + BAR + 2}
+        height={MARK}
+        gap={2}
+      />
     </g>
   );
 }, sameRow);
-
-function sameRow(a: StackedRowProps, b: StackedRowProps): boolean {
-  return a.top === b.top && sameScale(a.scale, b.scale) && dequal(a.row, b.row);
-}

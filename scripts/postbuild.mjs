@@ -1,13 +1,15 @@
 /**
  * After `next build`: (1) computes the SHA-256 of every inline script of every prerendered page, so the proxy's
- * Content-Security-Policy can allow exactly those on static pages (they carry no nonce); (2) completes the
- * standalone server folder with the static assets, public files and those hashes, so `node .next/standalone/server.js`
- * runs the app anywhere Node runs.
+ * Content-Security-Policy can allow exactly those on static pages (they carry no nonce); (2) marks the scripts pages
+ * run at startup for compiling off the main thread (scripts/compile-hints.mjs); (3) completes the standalone server
+ * folder with the static assets, public files and those hashes, so `node .next/standalone/server.js` runs the app
+ * anywhere Node runs.
  */
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { markStartupScripts } from "./compile-hints.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const APP = path.join(ROOT, ".next", "server", "app");
@@ -48,6 +50,9 @@ writeFileSync(path.join(ROOT, ".next", "csp-hashes.json"), out);
 console.log(
   `postbuild: inline-script hashes for ${Object.keys(routes).length} prerendered pages (+ the not-found page).`,
 );
+
+const marked = markStartupScripts(path.join(ROOT, ".next"));
+console.log(`postbuild: compile hint on ${marked.length} startup scripts.`);
 
 const standalone = path.join(ROOT, ".next", "standalone");
 if (existsSync(standalone)) {

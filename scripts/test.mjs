@@ -81,7 +81,7 @@ if (!chromium) {
   // 2a. The standalone server as the Dockerfile starts it.
   for (const r of await smokeTest()) {
     console.log(
-      `smoke: GET ${r.path} from the server as the Dockerfile starts it: ${r.ok ? "ok" : "FAILED"} (${r.seen})`,
+      `smoke: ${r.label}, from the server as the Dockerfile starts it: ${r.ok ? "ok" : "FAILED"} (${r.seen})`,
     );
     if (r.ok) passed++;
     else failed++;

@@ -44,7 +44,9 @@ export default defineConfig({
   webServer: {
     // The standalone build, run as the Dockerfile runs it (npm run build completes it).
     command: "node .next/standalone/server.js",
-    env: { PORT: String(PORT), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+    // 0.0.0.0 as in the Dockerfile: with a loopback HOSTNAME Next proxies each rewritten page to itself over HTTP
+    // (see startServer in scripts/server.mjs). The tests still reach it on 127.0.0.1.
+    env: { PORT: String(PORT), HOSTNAME: "0.0.0.0", NEXT_TELEMETRY_DISABLED: "1" },
     url: `${BASE_URL}/api/dataset?mineral=antimony&country=PK`,
     reuseExistingServer: false,
     timeout: 60_000,

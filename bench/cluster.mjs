@@ -138,7 +138,7 @@ if (!buildIfNeeded()) process.exit(1);
 
 try {
   for (const port of APP_PORTS) {
-    const app = startServer({ port, hostname: "127.0.0.1", stdio: "ignore" });
+    const app = startServer({ port, stdio: "ignore" });
     children.push(app);
   }
   await Promise.all(APP_PORTS.map((port) => waitForServer(port)));

@@ -19,7 +19,7 @@ const CHARTS = [
 ];
 
 if (!buildIfNeeded()) process.exit(1);
-const server = startServer({ port: PORT, hostname: "127.0.0.1", stdio: "ignore" });
+const server = startServer({ port: PORT, stdio: "ignore" });
 process.on("exit", () => server.kill("SIGTERM"));
 await waitForServer(PORT);
 

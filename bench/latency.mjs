@@ -42,7 +42,7 @@ const SLIDERS = [
 const RESTED_SECTIONS = ["Uncertainty", "Robustness map"];
 
 if (!buildIfNeeded()) process.exit(1);
-const server = startServer({ port: PORT, hostname: "127.0.0.1", stdio: "ignore" });
+const server = startServer({ port: PORT, stdio: "ignore" });
 const stop = () => server.kill("SIGTERM");
 process.on("exit", stop);
 

@@ -60,7 +60,7 @@ function rssMb(pid) {
 }
 
 if (!buildIfNeeded()) process.exit(1);
-const server = startServer({ port: PORT, hostname: "127.0.0.1", stdio: "ignore" });
+const server = startServer({ port: PORT, stdio: "ignore" });
 process.on("exit", () => server.kill("SIGTERM"));
 await waitForServer(PORT);
 // One request per target first, so memory is measured after start-up work (data parsing, route compilation).

@@ -50,7 +50,7 @@ async function gzippedJs(pathname) {
 }
 
 if (!buildIfNeeded()) process.exit(1);
-const server = startServer({ port: PORT, hostname: "127.0.0.1", stdio: "ignore" });
+const server = startServer({ port: PORT, stdio: "ignore" });
 process.on("exit", () => server.kill("SIGTERM"));
 await waitForServer(PORT);
 for (const p of PAGES) await fetch(BASE + p);

@@ -170,3 +170,21 @@ test("the default views are prerendered, one per preset; any other query is rend
   expect(nonce(other)).not.toBe(nonce(custom));
   expect(await other.text()).toContain("Pakistan — country risk premium = 7 percentage points");
 });
+
+test("a static view is served by the server itself, not proxied back to it over HTTP", async ({
+  request,
+}) => {
+  // Next names the view a request was rewritten to: a path when the server serves it itself, a full address when it
+  // took the rewrite for another host's and proxied it (as it did with a loopback HOSTNAME: a second request per
+  // view, and a reset connection under load answered with a 500).
+  for (const [url, view] of [
+    ["/", "/prerendered/evidence-baseline"],
+    ["/compare?preset=stress-case&v=1", "/compare/prerendered/stress-case"],
+    ["/scenario", "/scenario/prerendered/evidence-baseline"],
+    ["/minerals/copper?tab=map", "/minerals/copper/tab/map"],
+  ] as const) {
+    const res = await request.get(url);
+    expect(res.status(), url).toBe(200);
+    expect(res.headers()["x-middleware-rewrite"]?.split("?")[0], url).toBe(view);
+  }
+});

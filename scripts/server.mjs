@@ -22,7 +22,15 @@ export function dockerNodeArgs() {
   return command.slice(1);
 }
 
-export function startServer({ port, hostname = "0.0.0.0", stdio = "inherit" }) {
+/**
+ * Starts the standalone server as the Dockerfile does, on `port`. The host is the Dockerfile's, 0.0.0.0, never a
+ * loopback address: Next writes a loopback host as "localhost" in the address the proxy (proxy.ts) rewrites, then
+ * compares it with its own (http://127.0.0.1:<port>), finds them different and proxies every rewritten page
+ * (`/`, `/compare`, `/scenario`, `?tab=map`) over HTTP to itself, a second request per view that under load can
+ * be reset and answered with a 500. Clients still reach it on 127.0.0.1.
+ */
+export function startServer({ port, stdio = "inherit" }) {
+  const hostname = "0.0.0.0";
   return spawn(process.execPath, dockerNodeArgs(), {
     cwd: STANDALONE,
     stdio,

@@ -43,7 +43,7 @@ async function startupHints(port, html) {
 /** One result per path, and one for the startup scripts' compile hint: what was checked, `ok` and what was seen. */
 export async function smokeTest() {
   const port = await freePort();
-  const server = startServer({ port, hostname: "127.0.0.1", stdio: "ignore" });
+  const server = startServer({ port, stdio: "ignore" });
   try {
     await waitForServer(port, 60_000);
     const results = [];

@@ -11,26 +11,21 @@
  * The hint must be the file's first line, so a source map beside a marked file (builds with
  * `productionBrowserSourceMaps`) is shifted down one line. Marking is idempotent: a file already marked is left.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { htmlFiles, scriptSources } from "./built-html.mjs";
 
 export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
-const SCRIPT_SRC = /<script\b[^>]*\bsrc="\/_next\/(static\/[^"?#]+\.js)"[^>]*>/g;
-
-function* htmlFiles(dir) {
-  for (const entry of readdirSync(dir)) {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) yield* htmlFiles(full);
-    else if (entry.endsWith(".html")) yield full;
-  }
-}
+const BUILT_SCRIPT = /^\/_next\/(static\/[^?#]+\.js)$/;
 
 /** The `static/…` paths of the scripts the prerendered pages under `appDir` load with `<script src>`, without `nomodule`. */
 export function startupScripts(appDir) {
   const found = new Set();
   for (const file of htmlFiles(appDir))
-    for (const m of readFileSync(file, "utf8").matchAll(SCRIPT_SRC))
-      if (!/\bnomodule\b/i.test(m[0])) found.add(m[1]);
+    for (const src of scriptSources(readFileSync(file, "utf8"))) {
+      const built = src.match(BUILT_SCRIPT)?.[1];
+      if (built) found.add(built);
+    }
   return [...found].sort();
 }
 

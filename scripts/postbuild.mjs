@@ -6,22 +6,15 @@
  * anywhere Node runs.
  */
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { htmlFiles } from "./built-html.mjs";
 import { markStartupScripts } from "./compile-hints.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const APP = path.join(ROOT, ".next", "server", "app");
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
-
-function* htmlFiles(dir) {
-  for (const entry of readdirSync(dir)) {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) yield* htmlFiles(full);
-    else if (entry.endsWith(".html")) yield full;
-  }
-}
 
 function routeOf(file) {
   const rel = path

@@ -30,11 +30,10 @@ export function dockerNodeArgs() {
  * be reset and answered with a 500. Clients still reach it on 127.0.0.1.
  */
 export function startServer({ port, stdio = "inherit" }) {
-  const hostname = "0.0.0.0";
   return spawn(process.execPath, dockerNodeArgs(), {
     cwd: STANDALONE,
     stdio,
-    env: { ...process.env, PORT: String(port), HOSTNAME: hostname, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, PORT: String(port), HOSTNAME: "0.0.0.0", NEXT_TELEMETRY_DISABLED: "1" },
   });
 }
 

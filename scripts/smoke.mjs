@@ -6,6 +6,7 @@
  * (scripts/compile-hints.mjs), so a build that lost the step shows here, not only as a slower page.
  */
 import { createServer } from "node:net";
+import { scriptSources } from "./built-html.mjs";
 import { COMPILE_HINT } from "./compile-hints.mjs";
 import { startServer, waitForServer } from "./server.mjs";
 
@@ -24,10 +25,7 @@ function freePort() {
 
 /** Whether each startup script of the page `html` (not the no-module polyfill) begins with the compile hint. */
 async function startupHints(port, html) {
-  const srcs = [...html.matchAll(/<script\b[^>]*>/g)]
-    .filter((m) => !/\bnomodule\b/i.test(m[0]))
-    .map((m) => m[0].match(/\bsrc="([^"]+)"/)?.[1])
-    .filter(Boolean);
+  const srcs = scriptSources(html);
   const unmarked = [];
   for (const src of srcs) {
     const js = await (await fetch(new URL(src, `http://127.0.0.1:${port}`))).text();

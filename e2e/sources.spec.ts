@@ -34,12 +34,26 @@ test("the sources page shows the model's method and every assumption with its so
   await expect(page.getByText(/Pakistan US\$6,942\/t → US\$7,076\/t/)).toBeVisible();
   await page.getByRole("link", { name: "Assumptions of the model" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Assumptions of the model");
-  const table = page.getByRole("table", { name: /Assumptions of the model/ });
+  // One table per group. The first group is open at load; the others open from their link or their summary.
+  await expect(page.getByRole("table", { name: /^Labour — assumptions of the model/ })).toBeVisible();
+  const table = page.getByRole("table", { name: /^Finance and risk — assumptions of the model/ });
+  await expect(table).toBeHidden();
+  await page.getByRole("link", { name: "Finance and risk", exact: true }).click();
+  await expect(page).toHaveURL(/#assumptions-finance-risk$/);
+  await expect(table).toBeVisible();
   const crp = table.getByRole("row").filter({
     has: page.getByRole("rowheader", { name: "Pakistan — country risk premium (percentage points)" }),
   });
   await expect(crp).toContainText("crp-pk");
   await expect(crp).toContainText("12.02");
+  // A closed group opens from its summary, and its table holds as many rows as the summary counts.
+  const summary = page.getByText(/^The \d+ dependency assumptions?$/);
+  const dependency = page.getByRole("table", { name: /^Dependency — / });
+  await expect(dependency).toBeHidden();
+  await summary.click();
+  await expect(dependency).toBeVisible();
+  const shown = Number((await summary.textContent())!.match(/\d+/)![0]);
+  await expect(dependency.locator("tbody tr")).toHaveCount(shown);
   await crp.getByRole("link").click();
   await expect(page).toHaveURL(/#damodaran-crp-2025-01$/);
 });

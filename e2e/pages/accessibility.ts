@@ -39,10 +39,10 @@ export class Accessibility {
 
   /**
    * Every table view on the page opened with a click on its summary: the charts' and the other collapsed tables
-   * that share their look (`details.chart-frame__table`).
+   * that share their look (`details.chart-frame__table`), and the groups of /sources/assumptions.
    */
   async openTableViews() {
-    const views = this.page.locator("details.chart-frame__table");
+    const views = this.page.locator("details.chart-frame__table, .assumption-group > details");
     const count = await views.count();
     for (let i = 0; i < count; i++) {
       const view = views.nth(i);

@@ -4,7 +4,7 @@ import { contextFromSources } from "../charts/context";
 import { type Assumption } from "../model/types";
 import { loadModelContext } from "../api/model-context";
 import { serverChartContext } from "./context";
-import { buildAssumptionsTable } from "./sources";
+import { buildAssumptionsTable, splitAssumptionsTable } from "./sources";
 
 const row = (a: Partial<Assumption>): Assumption => ({
   key: "x",
@@ -199,5 +199,34 @@ describe("the method's claim tests", () => {
     const { buildMethodView } = await import("./sources");
     const c3 = buildMethodView().claimTests.find((t) => t.startsWith("C3"))!;
     expect(c3).toContain("at the 6.6th percentile (bounds 2.8–8.5)");
+  });
+});
+
+describe("splitAssumptionsTable: one table per group on /sources/assumptions", () => {
+  const model = loadModelContext().table;
+  const full = buildAssumptionsTable(model, serverChartContext());
+  const groups = splitAssumptionsTable(full);
+
+  it("keeps every row once, in the full table's order, and counts each group's assumptions", () => {
+    expect(groups.flatMap((g) => g.table.rows.map((r) => r.key))).toEqual(full.rows.map((r) => r.key));
+    for (const g of groups) {
+      expect(g.count).toBe(model.filter((a) => a.group === g.id).length);
+      expect(g.table.rows).toHaveLength(g.count);
+    }
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(model.length);
+  });
+
+  it("names the group in each caption and drops the rows' group heading", () => {
+    const labour = groups.find((g) => g.id === "labour")!;
+    expect(labour.table.caption).toBe(
+      "Labour — assumptions of the model: default, slider range, low–high range for sensitivity and uncertainty",
+    );
+    expect(groups.every((g) => g.table.rows.every((r) => r.group === undefined))).toBe(true);
+    expect(groups.every((g) => g.table.columns === full.columns)).toBe(true);
+  });
+
+  it("leaves out a group without assumptions", () => {
+    const onlyLabour = buildAssumptionsTable([row({ key: "wage-pk" })], ctx);
+    expect(splitAssumptionsTable(onlyLabour).map((g) => [g.id, g.count])).toEqual([["labour", 1]]);
   });
 });

@@ -9,7 +9,7 @@ import { loadModelContext } from "../api/model-context";
 import { THRESHOLDS } from "../model/claims";
 import { BARS, PRECISION } from "../model/claim-tests";
 import { CLAIM_DRAWS, CONFIDENT, DOUBTFUL } from "../model/claim-draws";
-import { type Assumption, GROUP_LABELS, GROUPS } from "../model/types";
+import { type Assumption, type AssumptionGroup, GROUP_LABELS, GROUPS } from "../model/types";
 import { serverChartContext } from "./context";
 import { methodC4Figures, methodC4Sentence } from "./method-c4";
 import { assumptionName, assumptionShortName, formatAssumptionValue } from "./scenario-text";
@@ -189,13 +189,35 @@ export function buildAssumptionsTable(table: readonly Assumption[], ctx: ChartCo
   };
 }
 
+/** One group of the model's assumptions: its anchor, its heading and its own table (the group's rows). */
+export interface AssumptionGroupView {
+  id: AssumptionGroup;
+  label: string;
+  count: number;
+  table: ChartTable;
+}
+
 export interface AssumptionsView {
   count: number;
   /** Presets besides the evidence baseline. */
   otherPresets: number;
-  /** "Labour: 12" for each group, in the order of GROUPS. */
-  groupCounts: { label: string; count: number }[];
-  table: ChartTable;
+  /** Every group that has assumptions, in the order of GROUPS. */
+  groups: AssumptionGroupView[];
+}
+
+/**
+ * The assumptions table cut into one table per group, in the order of GROUPS, each captioned with its group's name
+ * and holding exactly that group's rows (the rows' group heading dropped: the group names the whole table). Groups
+ * without assumptions are left out.
+ */
+export function splitAssumptionsTable(full: ChartTable): AssumptionGroupView[] {
+  return GROUPS.flatMap((id) => {
+    const label = GROUP_LABELS[id];
+    const rows = full.rows.filter((r) => r.group === label).map(({ group: _group, ...row }) => row);
+    if (!rows.length) return [];
+    const caption = `${label} — ${full.caption[0]!.toLowerCase()}${full.caption.slice(1)}`;
+    return [{ id, label, count: rows.length, table: { ...full, caption, rows } }];
+  });
 }
 
 /** The page /sources/assumptions. */
@@ -204,10 +226,6 @@ export function buildAssumptionsView(): AssumptionsView {
   return {
     count: table.length,
     otherPresets: presets.length - 1,
-    groupCounts: GROUPS.map((g) => ({
-      label: GROUP_LABELS[g],
-      count: table.filter((a) => a.group === g).length,
-    })),
-    table: buildAssumptionsTable(table, serverChartContext()),
+    groups: splitAssumptionsTable(buildAssumptionsTable(table, serverChartContext())),
   };
 }

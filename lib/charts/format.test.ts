@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatAmount,
   formatAxisPct,
+  formatCompact,
   formatNumber,
   formatPct,
   groupByReason,
@@ -10,6 +11,7 @@ import {
   formatShare,
   formatSignedPct,
   formatUsd,
+  roundHalfExpand,
   roundPartsToTotal,
 } from "./format";
 
@@ -131,5 +133,70 @@ describe("kept answers", () => {
   it("prints −0 as 0 whichever is asked first", () => {
     expect(formatNumber(-0, 1)).toBe("0");
     expect(formatNumber(0, 1)).toBe("0");
+  });
+});
+
+describe("the digits are Intl's en-US digits, without constructing an Intl format", () => {
+  // The app prints with d3-format (format.ts says why); Intl.NumberFormat, which Node has with full ICU, is the
+  // reference. Values: every decimal tie and rollover at each power of ten (5.55, 9.95, 999.95…), both signs, and
+  // 20,000 values spread over sixteen orders of magnitude from a fixed seed.
+  const intl = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat("en-US", options);
+  const values: number[] = [];
+  for (let e = -4; e < 14; e++)
+    for (const m of [
+      1, 1.005, 1.04, 1.05, 1.25, 2.5, 5.55, 9.9499, 9.95, 9.96, 99.95, 123.456, 999.94, 999.95, 999.96,
+    ])
+      values.push(m * 10 ** e, -m * 10 ** e);
+  let seed = 20261203;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let i = 0; i < 20_000; i++) values.push((next() - 0.3) * 10 ** (next() * 16 - 3));
+  // Intl prints a negative value that rounds to zero as "-0"; the app prints "0".
+  const reference = (text: string) => (text === "-0" ? "0" : text);
+  const settled = (v: number) => Number(v.toPrecision(12));
+
+  it("prints whole numbers, fixed decimals and two significant digits as Intl does", () => {
+    const [whole, one, three] = [0, 1, 3].map((d) => intl({ maximumFractionDigits: d }));
+    const twoSignificant = intl({ maximumSignificantDigits: 2 });
+    const misses = values.flatMap((v) => {
+      const pairs: [string, string][] = [
+        [formatNumber(v, 0), whole!.format(settled(v))],
+        [formatNumber(v, 1), one!.format(settled(v))],
+        [formatNumber(v, 3), three!.format(settled(v))],
+        [
+          formatShare(v / 1e6),
+          `${(Math.abs(v / 1e4) < 1 ? twoSignificant : one!).format(settled(v / 1e4))} %`,
+        ],
+      ];
+      return pairs
+        .filter(([ours, theirs]) => ours !== reference(theirs))
+        .map((p) => `${v}: ${p.join(" vs ")}`);
+    });
+    expect(misses).toEqual([]);
+  });
+
+  it("prints compact labels as Intl's compact notation does, rolling 999.96K over to 1M", () => {
+    const compact = intl({ notation: "compact", maximumFractionDigits: 1 });
+    const misses = values
+      .filter((v) => Math.abs(v) < 1e15)
+      .filter((v) => formatCompact(v) !== reference(compact.format(settled(v))))
+      .map((v) => `${v}: ${formatCompact(v)} vs ${compact.format(settled(v))}`);
+    expect(misses).toEqual([]);
+    expect([999.94, 999.96, 999_960, 5550, -1234, 2e9].map(formatCompact)).toEqual([
+      "999.9",
+      "1K",
+      "1M",
+      "5.6K",
+      "-1.2K",
+      "2B",
+    ]);
+  });
+
+  it("rounds a decimal tie away from zero on the number's decimal form", () => {
+    expect(
+      [5.55, -5.55, 1.005, 0.125].map((v) => roundHalfExpand(v, v === 0.125 ? 2 : v === 1.005 ? 2 : 1)),
+    ).toEqual([5.6, -5.6, 1.01, 0.13]);
+    expect(roundHalfExpand(123, -1)).toBe(120);
+    expect(roundHalfExpand(1e-7, 7)).toBe(1e-7);
+    expect((5.55).toFixed(1)).toBe("5.5"); // what the binary value alone would give
   });
 });

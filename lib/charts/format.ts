@@ -1,11 +1,18 @@
+import { formatLocale } from "d3-format";
 import { type Bound } from "../data/constants";
 import { type DerivedBound } from "../model/bounds";
 
 /**
  * Number formats for every page, table, chart label and export. One place, so that "270,000 t" reads the same
  * everywhere. en-US grouping, because the sources (USGS, World Bank) print numbers that way.
+ *
+ * The digits come from d3-format, not Intl.NumberFormat. They print the same (the unit tests check them against
+ * Intl's en-US formats on thousands of values), but constructing a page's first Intl format loads the browser's
+ * number-formatting data: 15–30 ms on this machine's Chromium, spent inside the scenario lab's hydration, where
+ * it was a fifth of the script time and lengthened the load's longest task. d3-format works from `toFixed` and
+ * `toExponential`, which cost nothing to set up. One deliberate difference: a negative value that rounds to zero
+ * prints "0", where Intl prints "-0".
  */
-
 /** How a printed value relates to the true one: approximate ("≈300 Mt") or a bound (">2,000,000 t"). */
 export interface ValueMark {
   qualifier?: "approximately";
@@ -43,7 +50,7 @@ const KEPT_MAX = 4096;
 /**
  * A format with its recent answers kept, by the value asked for. The lab formats several hundred values on every
  * slider step (bar labels, tooltips, alt text), most of them the same as the step before (the preset's, the
- * suppliers a slider does not move), and Intl's formatting is the costly part. (−0 and 0 are one key to a Map; both
+ * suppliers a slider does not move), and the formatting is the costly part. (−0 and 0 are one key to a Map; both
  * print "0", since `settle` turns −0 into 0.)
  */
 function kept(format: (value: number) => string): (value: number) => string {
@@ -59,23 +66,48 @@ function kept(format: (value: number) => string): (value: number) => string {
   };
 }
 
-const intl = (options: Intl.NumberFormatOptions) => {
-  const format = new Intl.NumberFormat("en-US", options);
-  return kept((value) => format.format(settle(value)));
-};
-const INTEGER = intl({ maximumFractionDigits: 0 });
-const COMPACT = intl({ notation: "compact", maximumFractionDigits: 1 });
-const TWO_SIGNIFICANT = intl({ maximumSignificantDigits: 2 });
-const decimalFormats = new Map<number, (value: number) => string>();
+/**
+ * `value` rounded to `digits` decimals (negative: to tens, hundreds…) as Intl rounds: on the number's shortest
+ * decimal form, a tie away from zero. So 5.55 → 5.6 and 1.005 → 1.01, where `toFixed`, working on the binary
+ * value (5.5499999…), gives 5.5 and 1.00. The decimal form is shifted by the exponent rather than multiplied, so no
+ * binary error enters before the rounding.
+ */
+export function roundHalfExpand(value: number, digits: number): number {
+  if (!Number.isFinite(value) || value === 0) return value;
+  const [mantissa, exponent = "0"] = String(Math.abs(value)).split("e");
+  const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + digits}`));
+  return shifted >= 1e21 ? value : Math.sign(value) * Number(`${shifted}e${-digits}`);
+}
 
-function decimals(digits: number): (value: number) => string {
-  let f = decimalFormats.get(digits);
+/** en-US: "." for decimals, "," every three digits, "-" for minus (as Intl's en-US formats print them). */
+const EN_US = formatLocale({ decimal: ".", thousands: ",", grouping: [3], currency: ["$", ""], minus: "-" });
+const printers = new Map<string, (value: number) => string>();
+
+/** Up to `digits` decimals, trailing zeros dropped (Intl's minimumFractionDigits 0, maximumFractionDigits n). */
+function decimals(digits: number, grouping = true): (value: number) => string {
+  const key = `${grouping ? "," : ""}.${Math.max(0, digits)}~f`;
+  let f = printers.get(key);
   if (!f) {
-    f = intl({ minimumFractionDigits: 0, maximumFractionDigits: digits });
-    decimalFormats.set(digits, f);
+    const print = EN_US.format(key);
+    f = kept((value) => print(roundHalfExpand(settle(value), digits)));
+    printers.set(key, f);
   }
   return f;
 }
+const INTEGER = decimals(0);
+
+/** The power of ten of a value's first digit: 0.0105 → -2, 123 → 2 (from its decimal form, not a logarithm). */
+const leadingExponent = (value: number) => Number(Math.abs(value).toExponential().split("e")[1]);
+
+/** Two significant digits at most (Intl's maximumSignificantDigits 2): 0.0025 → "0.0025", 0.105 → "0.11". */
+const TWO_SIGNIFICANT = kept((raw) => {
+  const value = settle(raw);
+  if (value === 0 || !Number.isFinite(value)) return INTEGER(value);
+  const digits = 1 - leadingExponent(value);
+  const rounded = roundHalfExpand(value, digits);
+  // Rounding up may add a digit before the point (0.0996 → 0.1): one decimal fewer is then needed, not more.
+  return decimals(Math.max(0, 1 - leadingExponent(rounded)))(rounded);
+});
 
 /** A number with grouping; fractions only below 100 (up to two digits) or where `digits` asks for them. */
 export function formatNumber(raw: number, digits?: number): string {
@@ -90,10 +122,37 @@ const formatAuto = kept((raw) => {
   return decimals(3)(value);
 });
 
-/** A compact axis label: 1.2M, 350K. */
-export function formatCompact(value: number): string {
-  return COMPACT(value);
-}
+/** The steps of a compact label, smallest first: thousand, million, billion, trillion (Intl's en-US names). */
+const COMPACT_STEPS: readonly { size: number; suffix: string }[] = [
+  { size: 1e3, suffix: "K" },
+  { size: 1e6, suffix: "M" },
+  { size: 1e9, suffix: "B" },
+  { size: 1e12, suffix: "T" },
+];
+/** One decimal at most, without grouping: a compact figure has at most three digits before its point. */
+const COMPACT_DIGITS = decimals(1, false);
+
+/**
+ * A compact axis label: 1.2M, 350K, 12.5 (at most one decimal). As in Intl's compact notation, the step follows
+ * the value's size, and a value that rounds up to a thousand of its step moves to the next one: 999,960 prints
+ * "1M", not "1000K"; 999.94 prints "999.9".
+ */
+export const formatCompact = kept((raw) => {
+  const value = settle(raw);
+  const abs = Math.abs(value);
+  const sign = value < 0 ? "-" : "";
+  let step = -1;
+  while (step + 1 < COMPACT_STEPS.length && abs >= COMPACT_STEPS[step + 1]!.size) step++;
+  const print = (i: number) => {
+    const digits = COMPACT_DIGITS(i < 0 ? abs : abs / COMPACT_STEPS[i]!.size);
+    return {
+      digits,
+      text: digits === "0" ? "0" : `${sign}${digits}${i < 0 ? "" : COMPACT_STEPS[i]!.suffix}`,
+    };
+  };
+  const shown = print(step);
+  return Number(shown.digits) >= 1000 && step + 1 < COMPACT_STEPS.length ? print(step + 1).text : shown.text;
+});
 
 /** A percentage from a value already in percent: 69.2 → "69.2 %". */
 export function formatPct(valuePct: number, digits = 1): string {

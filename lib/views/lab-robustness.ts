@@ -1,5 +1,5 @@
 import { cell, type ChartTable, type HeatCategory, type HeatmapChart } from "../charts/chart-model";
-import { formatSignedUsd } from "../charts/format";
+import { formatNumber, formatSignedUsd } from "../charts/format";
 import { VERDICT_FILLS } from "../charts/palette";
 import { countryName } from "../data/country-names";
 import { CLAIM_DRAWS } from "../model/claim-draws";
@@ -117,7 +117,7 @@ export function buildRobustnessChart(
     alt: `Heat map of ${claim} for ${name} over ${assumptionShortName(x)} and ${assumptionShortName(y)}: ${present.map((c) => `${c.label.toLowerCase()} in ${counts.get(c.key as Verdict)} of ${total} cells`).join(", ")}. This scenario sits at ${here}.`,
     sources: f.sources,
     notes: [
-      `Each cell is the claim's point test with the model's precision: a cost margin within ${PRECISION.costPct} % of cost, or a share within ${PRECISION.chinaCutPp} points, reads mixed. The verdicts above add ${CLAIM_DRAWS.toLocaleString("en-US")} draws of the other assumptions.`,
+      `Each cell is the claim's point test with the model's precision: a cost margin within ${PRECISION.costPct} % of cost, or a share within ${PRECISION.chinaCutPp} points, reads mixed. The verdicts above add ${formatNumber(CLAIM_DRAWS)} draws of the other assumptions.`,
       ...(flat
         ? [
             `Neither assumption moves this verdict here${grid.claim === "C1" || grid.claim === "C3" ? ": the claim rests on published data alone" : ""}.`,

@@ -1,6 +1,7 @@
 "use client";
 
 import { memo } from "react";
+import { formatNumber } from "@/lib/charts/format";
 import { CLAIM_DRAWS, CONFIDENT } from "@/lib/model/claim-draws";
 import { type ClaimResult } from "@/lib/model/claims";
 import { CLAIM_TITLES, claimSummaryText, VERDICT_LABELS } from "@/lib/views/claims-text";
@@ -18,8 +19,8 @@ export const ClaimsSummary = memo(function ClaimsSummary({
       <h2 id="claims-heading">The article&apos;s claims under this scenario</h2>
       <p className="claims-summary__note">
         Point tests, redrawn as you move a slider: each margin against the model&apos;s precision. The
-        overview adds {CLAIM_DRAWS.toLocaleString("en-US")} draws of the uncertain assumptions and holds a
-        verdict only where {CONFIDENT * 100} % of them agree, so a clear point result can read mixed there (
+        overview adds {formatNumber(CLAIM_DRAWS)} draws of the uncertain assumptions and holds a verdict only
+        where {CONFIDENT * 100} % of them agree, so a clear point result can read mixed there (
         <a href="/sources#method-claims">how the claims are judged</a>).
       </p>
       <ul>

@@ -13,6 +13,7 @@ import { type DerivedBound } from "../model/bounds";
  * `toExponential`, which cost nothing to set up. One deliberate difference: a negative value that rounds to zero
  * prints "0", where Intl prints "-0".
  */
+
 /** How a printed value relates to the true one: approximate ("≈300 Mt") or a bound (">2,000,000 t"). */
 export interface ValueMark {
   qualifier?: "approximately";
@@ -83,9 +84,12 @@ export function roundHalfExpand(value: number, digits: number): number {
 const EN_US = formatLocale({ decimal: ".", thousands: ",", grouping: [3], currency: ["$", ""], minus: "-" });
 const printers = new Map<string, (value: number) => string>();
 
-/** Up to `digits` decimals, trailing zeros dropped (Intl's minimumFractionDigits 0, maximumFractionDigits n). */
+/**
+ * Up to `digits` decimals (0 or more), trailing zeros dropped: Intl's minimumFractionDigits 0 and
+ * maximumFractionDigits `digits`. With `grouping`, a comma every three digits.
+ */
 function decimals(digits: number, grouping = true): (value: number) => string {
-  const key = `${grouping ? "," : ""}.${Math.max(0, digits)}~f`;
+  const key = `${grouping ? "," : ""}.${digits}~f`;
   let f = printers.get(key);
   if (!f) {
     const print = EN_US.format(key);

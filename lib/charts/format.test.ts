@@ -191,6 +191,15 @@ describe("the digits are Intl's en-US digits, without constructing an Intl forma
     ]);
   });
 
+  it("prints what is not a finite number as Intl does", () => {
+    for (const v of [Infinity, -Infinity, NaN]) {
+      expect(formatNumber(v)).toBe(intl({ maximumFractionDigits: 0 }).format(v));
+      expect(formatNumber(v, 2)).toBe(intl({ maximumFractionDigits: 2 }).format(v));
+      expect(formatCompact(v)).toBe(intl({ notation: "compact", maximumFractionDigits: 1 }).format(v));
+    }
+    expect(formatShare(NaN)).toBe("NaN %");
+  });
+
   it("rounds a decimal tie away from zero on the number's decimal form", () => {
     expect(
       [5.55, -5.55, 1.005, 0.125].map((v) => roundHalfExpand(v, v === 0.125 ? 2 : v === 1.005 ? 2 : 1)),

@@ -80,6 +80,9 @@ export function roundHalfExpand(value: number, digits: number): number {
   return shifted >= 1e21 ? value : Math.sign(value) * Number(`${shifted}e${-digits}`);
 }
 
+/** What Intl prints for a value that is not a finite number ("∞", "-∞", "NaN"); d3-format would write "Infinity". */
+const notFinite = (value: number) => (Number.isNaN(value) ? "NaN" : value > 0 ? "∞" : "-∞");
+
 /** en-US: "." for decimals, "," every three digits, "-" for minus (as Intl's en-US formats print them). */
 const EN_US = formatLocale({ decimal: ".", thousands: ",", grouping: [3], currency: ["$", ""], minus: "-" });
 const printers = new Map<string, (value: number) => string>();
@@ -93,7 +96,9 @@ function decimals(digits: number, grouping = true): (value: number) => string {
   let f = printers.get(key);
   if (!f) {
     const print = EN_US.format(key);
-    f = kept((value) => print(roundHalfExpand(settle(value), digits)));
+    f = kept((value) =>
+      Number.isFinite(value) ? print(roundHalfExpand(settle(value), digits)) : notFinite(value),
+    );
     printers.set(key, f);
   }
   return f;
@@ -142,6 +147,7 @@ const COMPACT_DIGITS = decimals(1, false);
  * "1M", not "1000K"; 999.94 prints "999.9".
  */
 export const formatCompact = kept((raw) => {
+  if (!Number.isFinite(raw)) return notFinite(raw);
   const value = settle(raw);
   const abs = Math.abs(value);
   const sign = value < 0 ? "-" : "";

@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildIfNeeded, ROOT } from "../scripts/build-if-needed.mjs";
+import { scriptSources } from "../scripts/built-html.mjs";
 import { startServer, waitForServer } from "../scripts/server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3403);
@@ -37,12 +38,7 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 async function gzippedJs(pathname) {
-  const html = await (await fetch(BASE + pathname)).text();
-  const srcs = [...html.matchAll(/<script\b[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((tag) => !/\bnomodule\b/i.test(tag))
-    .map((tag) => tag.match(/\bsrc="([^"]+)"/)?.[1])
-    .filter(Boolean);
+  const srcs = scriptSources(await (await fetch(BASE + pathname)).text());
   let total = 0;
   for (const src of new Set(srcs))
     total += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;

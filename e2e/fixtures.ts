@@ -1,4 +1,4 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 import { Accessibility } from "./pages/accessibility";
 import { AppShell } from "./pages/app-shell";
 import { ComparePage } from "./pages/compare-page";
@@ -23,8 +23,31 @@ interface PageObjects {
   routeFault: RouteFault;
 }
 
+/**
+ * Prerendered pages request their scripts after their first paint (scripts/paint-first.mjs), so the load event that
+ * `goto` waits for can come before the framework has started, and a click then would reach a page that does not
+ * answer yet. After every navigation `page` makes, this waits until Next.js has started (it sets `window.next`
+ * before hydrating), as the load event did when the scripts were in the HTML. Pages without the loader (an API's
+ * JSON, a view rendered on request) and pages opened with JavaScript off are not waited for.
+ */
+function waitForStartup(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => !document.querySelector("script[data-startup]") || "next" in window);
+}
+
 /** Page objects for every spec; specs import `test` and `expect` from here. */
 export const test = base.extend<PageObjects>({
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false)
+      for (const method of ["goto", "reload", "goBack", "goForward"] as const) {
+        const navigate = page[method].bind(page) as (...args: unknown[]) => Promise<unknown>;
+        (page as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+          const response = await navigate(...args);
+          await waitForStartup(page);
+          return response;
+        };
+      }
+    await use(page);
+  },
   a11y: async ({ page }, use) => use(new Accessibility(page)),
   keyboardUser: async ({ page }, use) => use(new KeyboardUser(page)),
   shell: async ({ page }, use) => use(new AppShell(page)),

@@ -76,3 +76,39 @@ test("after a client-side navigation the charts and tables are drawn by React, w
   await expect(pakistan()).toHaveText(row);
   expect(loads).toBe(0);
 });
+
+test("a prerendered page paints before it fetches its scripts, then starts them all and hydrates", async ({
+  mineralPage,
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await mineralPage.goto("copper");
+  const timing = await page.evaluate(() => {
+    const listed =
+      document.querySelector("script[data-startup]")?.getAttribute("data-startup")?.split(" ") ?? [];
+    const fetched = listed.map(
+      (src) =>
+        (
+          performance.getEntriesByName(new URL(src, location.href).href)[0] as
+            PerformanceResourceTiming | undefined
+        )?.fetchStart,
+    );
+    return {
+      listed: listed.length,
+      running: listed.filter((src) => document.querySelector(`script[src="${src}"]`)).length,
+      firstPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+      firstFetch: Math.min(...fetched.map((t) => t ?? NaN)),
+    };
+  });
+  // Every startup script listed by the loader (scripts/paint-first.mjs) is on the page, fetched only after the
+  // first contentful paint.
+  expect(timing.listed).toBeGreaterThan(3);
+  expect(timing.running).toBe(timing.listed);
+  expect(timing.firstPaint).toBeGreaterThan(0);
+  expect(timing.firstFetch).toBeGreaterThanOrEqual(timing.firstPaint);
+  // And the framework has started: the theme picker, a React control, answers.
+  await page.getByRole("combobox", { name: "Theme" }).selectOption("Dark");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  expect(errors).toEqual([]);
+});

@@ -11,10 +11,17 @@ export function* htmlFiles(dir) {
   }
 }
 
-/** The `src` of every `<script>` of `html` a modern browser runs (the legacy `nomodule` polyfill excluded). */
+/**
+ * The address of every script file `html` runs at startup in a modern browser, in order: each `<script src>` (the
+ * legacy `nomodule` polyfill excluded), and the scripts postbuild's loader starts after the first paint (its
+ * `data-startup` list, scripts/paint-first.mjs).
+ */
 export function scriptSources(html) {
   return [...html.matchAll(/<script\b[^>]*>/g)]
     .filter((m) => !/\bnomodule\b/i.test(m[0]))
-    .map((m) => m[0].match(/\bsrc="([^"]+)"/)?.[1])
-    .filter(Boolean);
+    .flatMap((m) => {
+      const src = m[0].match(/\bsrc="([^"]+)"/)?.[1];
+      if (src) return [src];
+      return m[0].match(/\bdata-startup="([^"]+)"/)?.[1].split(" ") ?? [];
+    });
 }

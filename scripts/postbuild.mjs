@@ -1,5 +1,6 @@
 /**
- * After `next build`: (1) computes the SHA-256 of every inline script of every prerendered page, so the proxy's
+ * After `next build`: (0) rewrites every prerendered page to run its startup scripts after its first paint
+ * (scripts/paint-first.mjs), in the build and in the standalone folder's copy; (1) computes the SHA-256 of every inline script of every prerendered page, so the proxy's
  * Content-Security-Policy can allow exactly those on static pages (they carry no nonce); (2) marks the scripts pages
  * run at startup for compiling off the main thread (scripts/compile-hints.mjs); (3) completes the standalone server
  * folder with the static assets, public files and those hashes, so `node .next/standalone/server.js` runs the app
@@ -11,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { htmlFiles } from "./built-html.mjs";
 import { markStartupScripts } from "./compile-hints.mjs";
+import { paintFirst } from "./paint-first.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const APP = path.join(ROOT, ".next", "server", "app");
@@ -24,6 +26,19 @@ function routeOf(file) {
   if (rel === "index") return "/";
   return `/${rel}`;
 }
+
+let rewritten = 0;
+for (const dir of [APP, path.join(ROOT, ".next", "standalone", ".next", "server", "app")]) {
+  if (!existsSync(dir)) continue;
+  for (const file of htmlFiles(dir)) {
+    const html = readFileSync(file, "utf8");
+    const after = paintFirst(html);
+    if (after === html) continue;
+    writeFileSync(file, after);
+    if (dir === APP) rewritten++;
+  }
+}
+console.log(`postbuild: ${rewritten} prerendered pages start their scripts after the first paint.`);
 
 const routes = {};
 let fallback = [];

@@ -30,7 +30,7 @@ interface PageObjects {
  * before hydrating), as the load event did when the scripts were in the HTML. Pages without the loader (an API's
  * JSON, a view rendered on request) and pages opened with JavaScript off are not waited for.
  */
-function waitForStartup(page: Page): Promise<unknown> {
+export function waitForStartup(page: Page): Promise<unknown> {
   return page.waitForFunction(() => !document.querySelector("script[data-startup]") || "next" in window);
 }
 

@@ -1,6 +1,7 @@
 /**
- * After `next build`: (0) rewrites every prerendered page to run its startup scripts after its first paint
- * (scripts/paint-first.mjs), in the build and in the standalone folder's copy; (1) computes the SHA-256 of every inline script of every prerendered page, so the proxy's
+ * After `next build`: (0) rewrites every prerendered page to start its scripts after its first paint
+ * (scripts/paint-first.mjs), in the build and in the standalone folder's copy of it; (1) computes the SHA-256 of
+ * every inline script of every prerendered page (the loader of step 0 among them), so the proxy's
  * Content-Security-Policy can allow exactly those on static pages (they carry no nonce); (2) marks the scripts pages
  * run at startup for compiling off the main thread (scripts/compile-hints.mjs); (3) completes the standalone server
  * folder with the static assets, public files and those hashes, so `node .next/standalone/server.js` runs the app

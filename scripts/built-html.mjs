@@ -1,6 +1,7 @@
 /** Reading the HTML of a build: the prerendered pages' files, and the scripts a page loads. */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { STARTUP_ATTRIBUTE } from "./paint-first.mjs";
 
 /** Every `.html` file under `dir`, depth first. */
 export function* htmlFiles(dir) {
@@ -10,6 +11,9 @@ export function* htmlFiles(dir) {
     else if (entry.endsWith(".html")) yield full;
   }
 }
+
+/** The loader's list of startup scripts (scripts/paint-first.mjs). */
+const STARTUP_LIST = new RegExp(`\\b${STARTUP_ATTRIBUTE}="([^"]+)"`);
 
 /**
  * The address of every script file `html` runs at startup in a modern browser, in order: each `<script src>` (the
@@ -22,6 +26,6 @@ export function scriptSources(html) {
     .flatMap((m) => {
       const src = m[0].match(/\bsrc="([^"]+)"/)?.[1];
       if (src) return [src];
-      return m[0].match(/\bdata-startup="([^"]+)"/)?.[1].split(" ") ?? [];
+      return m[0].match(STARTUP_LIST)?.[1].split(" ") ?? [];
     });
 }

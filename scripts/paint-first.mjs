@@ -85,10 +85,11 @@ const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>
 export function paintFirst(html) {
   const end = html.lastIndexOf("</body>");
   if (end < 0 || html.includes(STARTUP_LOADER)) return html;
-  const scripts = [...html.slice(0, end).matchAll(STARTUP_SCRIPT)].map((m) => m[1]);
+  const before = html.slice(0, end);
+  const scripts = [...before.matchAll(STARTUP_SCRIPT)].map((m) => m[1]);
   if (!scripts.length) return html;
-  const preloads = [...html.slice(0, end).matchAll(SCRIPT_PRELOAD)].map((m) => m[1]);
-  const body = html.slice(0, end).replace(STARTUP_SCRIPT, "").replace(SCRIPT_PRELOAD, "");
+  const preloads = [...before.matchAll(SCRIPT_PRELOAD)].map((m) => m[1]);
+  const rest = before.replace(STARTUP_SCRIPT, "").replace(SCRIPT_PRELOAD, "");
   const preloadList = preloads.length ? ` ${PRELOAD_ATTRIBUTE}="${preloads.join(" ")}"` : "";
-  return `${body}<script ${STARTUP_ATTRIBUTE}="${scripts.join(" ")}"${preloadList}>${STARTUP_LOADER}</script>${html.slice(end)}`;
+  return `${rest}<script ${STARTUP_ATTRIBUTE}="${scripts.join(" ")}"${preloadList}>${STARTUP_LOADER}</script>${html.slice(end)}`;
 }

@@ -28,16 +28,17 @@ function routeOf(file) {
   return `/${rel}`;
 }
 
+// The standalone folder holds a copy of the build's pages: each page is rewritten once and written to both.
+const STANDALONE_APP = path.join(ROOT, ".next", "standalone", ".next", "server", "app");
 let rewritten = 0;
-for (const dir of [APP, path.join(ROOT, ".next", "standalone", ".next", "server", "app")]) {
-  if (!existsSync(dir)) continue;
-  for (const file of htmlFiles(dir)) {
-    const html = readFileSync(file, "utf8");
-    const after = paintFirst(html);
-    if (after === html) continue;
-    writeFileSync(file, after);
-    if (dir === APP) rewritten++;
-  }
+for (const file of htmlFiles(APP)) {
+  const html = readFileSync(file, "utf8");
+  const after = paintFirst(html);
+  if (after === html) continue;
+  writeFileSync(file, after);
+  const copy = path.join(STANDALONE_APP, path.relative(APP, file));
+  if (existsSync(copy)) writeFileSync(copy, after);
+  rewritten++;
 }
 console.log(`postbuild: ${rewritten} prerendered pages start their scripts after the first paint.`);
 
